@@ -1,0 +1,59 @@
+/* main.c - the escapade command: option parsing and subcommand dispatch. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void usage(FILE *out) {
+    fputs("Usage: escapade [OPTION]... [COMMAND [ARG]...]\n"
+          "A terminal tutor for Go memory and escape analysis.\n"
+          "\n"
+          "Commands:\n"
+          "  (none)                 start the tutor\n"
+          "  quiz                   quiz mode\n"
+          "  analyze [-m[=2]] [-l] FILE.go...\n"
+          "                         print gc 1.19's escape analysis lines\n"
+          "  view FILE.go           open a Go file in the editor with live analysis\n"
+          "  lint [LESSON|DIR]...   check lesson files\n"
+          "  progress [--reset]     show (or reset) your progress\n"
+          "\n"
+          "Options:\n"
+          "      --lessons DIR      use the lessons in DIR\n"
+          "  -h, --help             show this help and exit\n"
+          "  -V, --version          show the version and exit\n"
+          "\n"
+          "Run 'escapade COMMAND --help' for a command's options.\n"
+          "Exit status: 0 success, 1 analysis or lesson errors, 2 usage errors.\n",
+          out);
+}
+
+int main(int argc, char **argv) {
+    static const struct option opts[] = {
+        {"help", no_argument, 0, 'h'},
+        {"version", no_argument, 0, 'V'},
+        {0, 0, 0, 0},
+    };
+    int c;
+    /* '+' stops at the first non-option: the subcommand parses the rest. */
+    while ((c = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
+        switch (c) {
+        case 'h':
+            usage(stdout);
+            return 0;
+        case 'V':
+            printf("escapade %s\n", ESCAPADE_VERSION);
+            return 0;
+        default:
+            usage(stderr);
+            return 2;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, "escapade: unknown command '%s'\n", argv[optind]);
+        usage(stderr);
+        return 2;
+    }
+    usage(stdout);
+    return 0;
+}

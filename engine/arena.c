@@ -1,0 +1,114 @@
+/* arena.c - bump allocator; see arena.h. */
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ArenaBlock {
+    ArenaBlock *prev;
+    size_t used, size;
+    max_align_t data[];
+};
+
+enum { ARENA_BLOCK = 64 * 1024 };
+
+void arena_init(Arena *a) {
+    a->head = NULL;
+    a->total = 0;
+}
+
+void arena_free(Arena *a) {
+    ArenaBlock *b = a->head;
+    while (b) {
+        ArenaBlock *prev = b->prev;
+        free(b);
+        b = prev;
+    }
+    a->head = NULL;
+    a->total = 0;
+}
+
+static ArenaBlock *new_block(Arena *a, size_t need) {
+    size_t size = need > ARENA_BLOCK ? need : ARENA_BLOCK;
+    ArenaBlock *b = malloc(sizeof(ArenaBlock) + size);
+    if (!b) {
+        fputs("escapade: out of memory\n", stderr);
+        abort();
+    }
+    b->prev = a->head;
+    b->used = 0;
+    b->size = size;
+    a->head = b;
+    a->total += sizeof(ArenaBlock) + size;
+    return b;
+}
+
+void *arena_alloc(Arena *a, size_t size) {
+    const size_t align = _Alignof(max_align_t);
+    size = (size + align - 1) & ~(align - 1);
+    if (size == 0)
+        size = align;
+    ArenaBlock *b = a->head;
+    if (!b || b->size - b->used < size) {
+        /* A huge request gets a block of its own, placed behind the current
+         * one so the current block's free tail is not wasted. */
+        if (b && size > ARENA_BLOCK / 4) {
+            ArenaBlock *cur = a->head;
+            ArenaBlock *big = new_block(a, size);
+            a->head = cur;
+            big->prev = cur->prev;
+            cur->prev = big;
+            big->used = size;
+            memset(big->data, 0, size);
+            return big->data;
+        }
+        b = new_block(a, size);
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n) {
+    char *p = arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *arena_strdup(Arena *a, const char *s) {
+    return arena_strndup(a, s, strlen(s));
+}
+
+char *arena_printf(Arena *a, const char *fmt, ...) {
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return arena_strdup(a, "");
+    if ((size_t)n < sizeof small)
+        return arena_strndup(a, small, (size_t)n);
+    char *p = arena_alloc(a, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+void ptrvec_push(Arena *a, PtrVec *v, void *p) {
+    if (v->len == v->cap) {
+        int cap = v->cap ? v->cap * 2 : 8;
+        void **items = arena_alloc(a, sizeof(void *) * (size_t)cap);
+        if (v->len)
+            memcpy(items, v->items, sizeof(void *) * (size_t)v->len);
+        v->items = items;
+        v->cap = cap;
+    }
+    v->items[v->len++] = p;
+}

@@ -1,0 +1,41 @@
+/* arena.h - bump allocator for everything whose lifetime is one analysis.
+ *
+ * The AST, types, symbols and the escape graph of one source file all die
+ * together, so they come from one Arena and are freed with one call.  This
+ * keeps the analyzer free of per-node frees and makes "memory freed"
+ * (valgrind clean) a property of arena_free alone.
+ */
+#ifndef ESC_ARENA_H
+#define ESC_ARENA_H
+
+#include <stddef.h>
+
+typedef struct ArenaBlock ArenaBlock;
+
+typedef struct Arena {
+    ArenaBlock *head;   /* newest block; older ones chained behind it */
+    size_t total;       /* bytes obtained from malloc, for bench/peak reports */
+} Arena;
+
+void arena_init(Arena *a);
+void arena_free(Arena *a);
+
+/* Zeroed memory, aligned for any object.  Aborts on out-of-memory: the
+ * engine has no sensible way to continue half-built. */
+void *arena_alloc(Arena *a, size_t size);
+char *arena_strndup(Arena *a, const char *s, size_t n);
+char *arena_strdup(Arena *a, const char *s);
+/* printf into arena memory. */
+char *arena_printf(Arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Growable array of pointers living in an arena (old storage is simply
+ * abandoned on growth; the arena reclaims it at the end). */
+typedef struct PtrVec {
+    void **items;
+    int len, cap;
+} PtrVec;
+
+void ptrvec_push(Arena *a, PtrVec *v, void *p);
+
+#endif
