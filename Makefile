@@ -11,6 +11,8 @@
 
 VERSION = 0.1.0
 
+all: escapade
+
 -include config.mk
 
 # config.mk is written by ./configure; make re-reads it once it exists.
@@ -50,8 +52,6 @@ LIBS_TUI = $(NCURSES_LIBS)
 
 .PHONY: all run check unit unit-asan corpus lint clitest tuitest bench goldens \
         fuzz install uninstall clean distclean
-
-all: escapade
 
 escapade: $(BUILD)/escapade
 	cp $< $@

@@ -1,6 +1,7 @@
 /* main.c - the escapade command: option parsing and subcommand dispatch. */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -28,16 +29,35 @@ static void usage(FILE *out) {
           out);
 }
 
+static const struct {
+    const char *name;
+    int (*run)(const CliEnv *env, int argc, char **argv);
+} commands[] = {
+    {"quiz", cmd_quiz},
+    {"analyze", cmd_analyze},
+    {"view", cmd_view},
+    {"lint", cmd_lint},
+    {"progress", cmd_progress},
+};
+
 int main(int argc, char **argv) {
     static const struct option opts[] = {
         {"help", no_argument, 0, 'h'},
         {"version", no_argument, 0, 'V'},
+        {"lessons", required_argument, 0, 'L'},
         {0, 0, 0, 0},
     };
+    CliEnv env = {0};
+    env.lessons_dir = getenv("ESCAPADE_LESSONS");
+    if (env.lessons_dir && !*env.lessons_dir)
+        env.lessons_dir = NULL;
     int c;
     /* '+' stops at the first non-option: the subcommand parses the rest. */
     while ((c = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
         switch (c) {
+        case 'L':
+            env.lessons_dir = optarg;
+            break;
         case 'h':
             usage(stdout);
             return 0;
@@ -49,11 +69,19 @@ int main(int argc, char **argv) {
             return 2;
         }
     }
-    if (optind < argc) {
-        fprintf(stderr, "escapade: unknown command '%s'\n", argv[optind]);
-        usage(stderr);
-        return 2;
+    if (optind >= argc)
+        return cmd_tutor(&env, 1, (char *[]){"escapade", NULL});
+    const char *name = argv[optind];
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        if (strcmp(name, commands[i].name) == 0) {
+            /* Subcommands parse with getopt_long from a fresh start. */
+            int sub_argc = argc - optind;
+            char **sub_argv = argv + optind;
+            optind = 0;
+            return commands[i].run(&env, sub_argc, sub_argv);
+        }
     }
-    usage(stdout);
-    return 0;
+    fprintf(stderr, "escapade: unknown command '%s'\n", name);
+    fputs("Try 'escapade --help'.\n", stderr);
+    return 2;
 }
