@@ -121,7 +121,15 @@ unit-bins: $(UNIT_BIN)
 unit: $(UNIT_BIN)
 	sh tests/run.sh unit
 
-bench: escapade
+$(BUILD)/bench/bench: tests/bench/bench.c $(BUILD)/libengine.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libengine.a $(LIBS_ENGINE)
+
+$(BUILD)/bench/peak: tests/bench/peak.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $<
+
+bench: escapade $(BUILD)/bench/bench $(BUILD)/bench/peak
 	sh tests/bench.sh
 
 goldens:
