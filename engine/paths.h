@@ -1,0 +1,35 @@
+/* paths.h - where escapade keeps state and finds its lessons.
+ *
+ * State follows the XDG Base Directory spec: $XDG_STATE_HOME/escapade, or
+ * ~/.local/state/escapade when it is unset or not absolute (the spec says a
+ * relative value must be ignored).  Lessons come, in order, from --lessons
+ * DIR / $ESCAPADE_LESSONS, from ./lessons next to a binary run from its build
+ * tree, and from the installed $(datadir)/escapade/lessons.
+ *
+ * Every function returns a malloc'd string the caller frees, or NULL when no
+ * answer exists (no $HOME and no XDG variable, say).
+ */
+#ifndef ESC_PATHS_H
+#define ESC_PATHS_H
+
+/* The installed lessons, from the Makefile's ESCAPADE_DATADIR. */
+#ifndef ESCAPADE_DATADIR
+#define ESCAPADE_DATADIR "/usr/local/share/escapade"
+#endif
+
+/* $XDG_STATE_HOME/escapade or $HOME/.local/state/escapade (not created). */
+char *paths_state_dir(void);
+
+/* The lessons directory to use.  explicit (from --lessons or
+ * $ESCAPADE_LESSONS) wins; else "<dir of the running binary>/lessons" when
+ * that binary sits in a source tree (a Makefile and lessons/ beside it, or
+ * one level up for build/escapade); else ESCAPADE_DATADIR "/lessons". */
+char *paths_lessons_dir(const char *explicit_dir);
+
+/* dir + "/" + name. */
+char *paths_join(const char *dir, const char *name);
+
+/* mkdir -p with mode 0700 for the missing parts.  Returns 0 or an errno. */
+int paths_mkdirs(const char *dir);
+
+#endif

@@ -1,0 +1,367 @@
+/* test_progress.c - learner state: round trip, atomic saves, damaged files
+ * set aside, unwritable homes, the spaced-repetition schedule. */
+#include <dirent.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "paths.h"
+#include "progress.h"
+
+typedef struct Fix {
+    char dir[64];
+    char path[128];
+} Fix;
+
+static int setup(void **state) {
+    Fix *f = calloc(1, sizeof *f);
+    strcpy(f->dir, "/tmp/esc-progress-XXXXXX");
+    if (!mkdtemp(f->dir))
+        return -1;
+    snprintf(f->path, sizeof f->path, "%s/progress.yaml", f->dir);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    Fix *f = *state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+    int rc = system(cmd);
+    free(f);
+    return rc;
+}
+
+static void write_file(const char *path, const char *text) {
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    fputs(text, fp);
+    fclose(fp);
+}
+
+/* Names in dir other than . and .., joined with spaces. */
+static void list_dir(const char *dir, char *out, size_t n) {
+    out[0] = '\0';
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        strncat(out, e->d_name, n - strlen(out) - 2);
+        strcat(out, " ");
+    }
+    closedir(d);
+}
+
+static void answer(Progress *p, const char *lesson, const char *q, bool ok,
+                   time_t when) {
+    progress_record_answer(p, &(ProgressAnswer){
+        .lesson = (char *)lesson, .question = (char *)q,
+        .answer = ok ? "2" : "1", .correct = ok, .when = when, .seconds = 2.5});
+}
+
+static void test_missing_file_is_empty(void **state) {
+    Fix *f = *state;
+    Progress *p = progress_open(f->dir);
+    assert_non_null(p);
+    assert_null(p->message);
+    assert_false(p->damaged);
+    assert_int_equal(p->nlessons, 0);
+    assert_null(p->current);
+    progress_free(p);
+}
+
+static void test_round_trip(void **state) {
+    Fix *f = *state;
+    Progress *p = progress_open(f->dir);
+    progress_set_position(p, "escape-basics", 4, 12, 10);
+    progress_set_position(p, "1", 9, 0, 10);         /* id that looks numeric */
+    answer(p, "escape-basics", "q1", true, 1000000);
+    answer(p, "escape-basics", "q2", false, 1000100);
+    progress_record_answer(p, &(ProgressAnswer){
+        .lesson = "escape-basics", .question = "fix", .correct = true,
+        .answer = "line one\n\"quoted\": true\n\tü\xff", .seconds = 30});
+    char err[256];
+    assert_int_equal(progress_save(p, err, sizeof err), 0);
+    progress_free(p);
+
+    p = progress_open(f->dir);
+    assert_null(p->message);
+    assert_string_equal(p->current, "1");
+    const ProgressLesson *l = progress_find_lesson(p, "escape-basics");
+    assert_non_null(l);
+    assert_int_equal(l->block, 4);
+    assert_int_equal(l->scroll, 12);
+    assert_int_equal(l->seen, 5);
+    assert_int_equal(l->blocks, 10);
+    assert_false(l->completed);
+    assert_int_equal(l->answered, 3);
+    assert_int_equal(l->correct, 2);
+    assert_true(l->visited > 0);
+    l = progress_find_lesson(p, "1");
+    assert_non_null(l);
+    assert_true(l->completed);
+    assert_int_equal(p->nhistory, 3);
+    assert_string_equal(p->history[0].question, "q1");
+    assert_int_equal(p->history[0].when, 1000000);
+    assert_true(p->history[0].correct);
+    assert_false(p->history[1].correct);
+    assert_string_equal(p->history[1].answer, "1");
+    /* The invalid byte is replaced, everything else survives verbatim. */
+    assert_string_equal(p->history[2].answer, "line one\n\"quoted\": true\n\tü?");
+    assert_true(p->history[2].seconds == 30.0);
+    const ProgressCard *c = progress_card(p, "escape-basics", "q2");
+    assert_non_null(c);
+    assert_int_equal(c->box, 0);
+    assert_int_equal(c->wrong, 1);
+    assert_int_equal(c->due, 1000100);
+    progress_free(p);
+}
+
+static void test_save_leaves_no_temp_files(void **state) {
+    Fix *f = *state;
+    Progress *p = progress_open(f->dir);
+    char err[256], names[512];
+    for (int i = 0; i < 5; i++) {
+        answer(p, "l", "q", i % 2, 0);
+        assert_int_equal(progress_save(p, err, sizeof err), 0);
+    }
+    progress_free(p);
+    list_dir(f->dir, names, sizeof names);
+    assert_string_equal(names, "progress.yaml ");
+    struct stat st;
+    assert_int_equal(stat(f->path, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0600);   /* private to the learner */
+}
+
+/* The point of the atomic write: a kill at any moment leaves a whole file,
+ * the old one or the new one.  A child saves in a loop and dies mid-way. */
+static void test_kill_during_saves(void **state) {
+    Fix *f = *state;
+    for (int round = 0; round < 3; round++) {
+        pid_t pid = fork();
+        assert_true(pid >= 0);
+        if (pid == 0) {
+            Progress *p = progress_open(f->dir);
+            char err[256];
+            for (int i = 0; i < 100000; i++) {
+                answer(p, "lesson", "q", i % 3 != 0, 0);
+                progress_save(p, err, sizeof err);
+            }
+            _exit(0);
+        }
+        /* Wait for a first save, then let it run over a few more. */
+        struct stat st;
+        for (int i = 0; i < 500 && stat(f->path, &st) != 0; i++)
+            usleep(10000);
+        usleep(20000 + 15000 * (unsigned)round);
+        kill(pid, SIGKILL);
+        waitpid(pid, NULL, 0);
+        Progress *p = progress_open(f->dir);
+        assert_null(p->message);
+        assert_false(p->damaged);
+        assert_true(p->nhistory > 0);
+        /* Counts and history agree: the file is one consistent save. */
+        const ProgressLesson *l = progress_find_lesson(p, "lesson");
+        assert_non_null(l);
+        assert_true(l->answered >= p->nhistory);
+        progress_free(p);
+    }
+}
+
+static void test_damaged_file_set_aside(void **state) {
+    Fix *f = *state;
+    write_file(f->path, "version: 1\nlessons: [\n  {id: x\n");
+    Progress *p = progress_open(f->dir);
+    assert_non_null(p);
+    assert_true(p->damaged);
+    assert_non_null(p->message);
+    assert_non_null(strstr(p->message, "damaged"));
+    assert_non_null(strstr(p->message, "progress.yaml.damaged-"));
+    assert_int_equal(p->nlessons, 0);
+    char names[512];
+    list_dir(f->dir, names, sizeof names);
+    assert_non_null(strstr(names, "progress.yaml.damaged-"));
+    assert_null(strstr(names, "progress.yaml "));
+    /* And the app carries on: the next save works and reads back. */
+    progress_set_position(p, "a", 1, 0, 0);
+    char err[256];
+    assert_int_equal(progress_save(p, err, sizeof err), 0);
+    progress_free(p);
+    p = progress_open(f->dir);
+    assert_null(p->message);
+    assert_int_equal(p->nlessons, 1);
+    progress_free(p);
+}
+
+static void test_wrong_shape_is_damaged(void **state) {
+    Fix *f = *state;
+    write_file(f->path, "version: 1\nlessons: 5\n");
+    Progress *p = progress_open(f->dir);
+    assert_true(p->damaged);
+    assert_non_null(strstr(p->message, "2:10: 'lessons' must be a list"));
+    progress_free(p);
+
+    write_file(f->path, "version: 1\nlessons:\n- id: a\n  block: -3\n");
+    p = progress_open(f->dir);
+    assert_true(p->damaged);
+    assert_non_null(strstr(p->message, "4:10: 'block' must be a non-negative integer"));
+    assert_int_equal(p->nlessons, 0);
+    progress_free(p);
+
+    write_file(f->path, "version: 7\n");
+    p = progress_open(f->dir);
+    assert_true(p->damaged);
+    assert_non_null(strstr(p->message, "unknown version"));
+    progress_free(p);
+
+    write_file(f->path, "");
+    p = progress_open(f->dir);
+    assert_true(p->damaged);
+    progress_free(p);
+}
+
+static void test_unknown_keys_ignored(void **state) {
+    Fix *f = *state;
+    write_file(f->path, "version: 1\nfuture: {a: 1}\nlessons:\n- id: a\n"
+                        "  block: 2\n  colour: blue\n");
+    Progress *p = progress_open(f->dir);
+    assert_null(p->message);
+    assert_int_equal(p->nlessons, 1);
+    assert_int_equal(p->lessons[0].block, 2);
+    progress_free(p);
+}
+
+/* Unreadable: a directory where the file should be (chmod is no use when the
+ * tests run as root). */
+static void test_unreadable_file_set_aside(void **state) {
+    Fix *f = *state;
+    assert_int_equal(mkdir(f->path, 0700), 0);
+    Progress *p = progress_open(f->dir);
+    assert_true(p->damaged);
+    assert_non_null(p->message);
+    char err[256];
+    assert_int_equal(progress_save(p, err, sizeof err), 0);
+    progress_free(p);
+}
+
+/* A state directory that cannot be created (read-only home): the save fails
+ * with a message naming the file, and nothing crashes. */
+static void test_unwritable_home(void **state) {
+    Fix *f = *state;
+    char blocker[160], dir[200];
+    snprintf(blocker, sizeof blocker, "%s/home", f->dir);
+    write_file(blocker, "not a directory\n");
+    snprintf(dir, sizeof dir, "%s/.local/state/escapade", blocker);
+    Progress *p = progress_open(dir);
+    assert_null(p->message);
+    progress_set_position(p, "a", 1, 0, 0);
+    char err[256];
+    assert_int_equal(progress_save(p, err, sizeof err), -1);
+    assert_non_null(strstr(err, "cannot save progress to"));
+    assert_non_null(strstr(err, "Not a directory"));
+    progress_free(p);
+}
+
+static void test_spaced_repetition(void **state) {
+    Fix *f = *state;
+    Progress *p = progress_open(f->dir);
+    time_t t0 = 1700000000;
+    answer(p, "l", "a", true, t0);
+    const ProgressCard *c = progress_card(p, "l", "a");
+    assert_int_equal(c->box, 1);
+    assert_int_equal(c->due, t0 + progress_box_interval(1));
+    assert_false(progress_is_due(p, "l", "a", t0 + 10));
+    assert_true(progress_is_due(p, "l", "a", t0 + 86400));
+    answer(p, "l", "a", true, t0 + 86400);
+    assert_int_equal(progress_card(p, "l", "a")->box, 2);
+    answer(p, "l", "a", false, t0 + 90000);
+    c = progress_card(p, "l", "a");
+    assert_int_equal(c->box, 0);
+    assert_int_equal(c->right, 2);
+    assert_int_equal(c->wrong, 1);
+    assert_true(progress_is_due(p, "l", "a", t0 + 90000));
+    assert_false(progress_is_due(p, "l", "never", t0 + 90000));
+
+    answer(p, "l", "b", false, t0 + 50);
+    answer(p, "m", "c", false, t0 + 60);
+    const ProgressCard *due[4];
+    int n = progress_due_cards(p, NULL, t0 + 100000, due, 4);
+    assert_int_equal(n, 3);
+    assert_string_equal(due[0]->question, "b");   /* most overdue first */
+    assert_string_equal(due[1]->question, "c");
+    assert_string_equal(due[2]->question, "a");
+    n = progress_due_cards(p, "m", t0 + 100000, due, 4);
+    assert_int_equal(n, 1);
+    for (int i = 0; i < 10; i++)
+        answer(p, "l", "a", true, t0);
+    assert_int_equal(progress_card(p, "l", "a")->box, PROGRESS_MAX_BOX);
+    progress_free(p);
+}
+
+static void test_history_is_bounded(void **state) {
+    Fix *f = *state;
+    Progress *p = progress_open(f->dir);
+    for (int i = 0; i < PROGRESS_HISTORY_MAX + 25; i++)
+        answer(p, "l", "q", true, 1000 + i);
+    assert_int_equal(p->nhistory, PROGRESS_HISTORY_MAX);
+    assert_int_equal(p->history[0].when, 1025);
+    assert_int_equal(progress_find_lesson(p, "l")->answered, PROGRESS_HISTORY_MAX + 25);
+    progress_free(p);
+}
+
+static void test_state_dir_from_environment(void **state) {
+    (void)state;
+    setenv("XDG_STATE_HOME", "/x/state", 1);
+    setenv("HOME", "/home/u", 1);
+    char *d = paths_state_dir();
+    assert_string_equal(d, "/x/state/escapade");
+    free(d);
+    setenv("XDG_STATE_HOME", "relative/is/ignored", 1);
+    d = paths_state_dir();
+    assert_string_equal(d, "/home/u/.local/state/escapade");
+    free(d);
+    unsetenv("XDG_STATE_HOME");
+    d = paths_state_dir();
+    assert_string_equal(d, "/home/u/.local/state/escapade");
+    free(d);
+    unsetenv("HOME");
+    assert_null(paths_state_dir());
+    Progress *p = progress_open(NULL);
+    assert_non_null(p->message);
+    char err[256];
+    assert_int_equal(progress_save(p, err, sizeof err), -1);
+    progress_free(p);
+    d = paths_lessons_dir("/my/pack");
+    assert_string_equal(d, "/my/pack");
+    free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_missing_file_is_empty, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_save_leaves_no_temp_files, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kill_during_saves, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_damaged_file_set_aside, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_wrong_shape_is_damaged, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unknown_keys_ignored, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unreadable_file_set_aside, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unwritable_home, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_spaced_repetition, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_history_is_bounded, setup, teardown),
+        cmocka_unit_test(test_state_dir_from_environment),
+    };
+    return cmocka_run_group_tests_name("progress", tests, NULL, NULL);
+}
