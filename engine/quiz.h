@@ -29,6 +29,8 @@ typedef struct QuizKey {
     int choice;             /* Q_WHY, Q_M_OUTPUT: correct choice, -1 if none matches */
     QuizReason reason;      /* Q_WHY */
     const char *m_text;     /* Q_M_OUTPUT: the -m messages on the line, '\n'-joined */
+    const char *evidence;   /* the analyzer's lines behind the answer ("file:l:c: msg",
+                               '\n'-joined), or NULL: show them with the feedback */
 } QuizKey;
 
 /* A learner's answer. */
