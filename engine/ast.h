@@ -124,6 +124,8 @@ typedef enum NodeKind {
     N_TYPEDECL,      /* name, tparams, type_, alias */
     N_FUNCDECL,      /* recv (N_FIELD list), name, tparams, type_ (N_FUNCTYPE), body */
     N_FILE,          /* pkgname, list=decls */
+    /* inserted by the checker (check.h) */
+    N_CONVIFACE,     /* implicit conversion of x to interface type ty (gc OCONVIFACE) */
     N_NKINDS
 } NodeKind;
 
@@ -169,7 +171,9 @@ struct Node {
     bool alias;       /* type A = B */
     bool isdefault;   /* default case */
     bool embedded;    /* embedded struct field / interface element */
-    bool implicit;    /* const spec repeated from the group's previous one */
+    bool implicit;    /* const spec repeated from the group's previous one;
+                       * also: a node the checker inserted (implicit &x, *p,
+                       * embedded-field selector, N_CONVIFACE), see check.h */
     int chandir;      /* N_CHANTYPE: 0 both, 1 send-only (chan<-), 2 recv-only (<-chan) */
     int iota;         /* N_CONSTDECL: value of iota in this spec */
     int group;        /* decls from one parenthesised group share an id > 0 */
@@ -179,6 +183,8 @@ struct Node {
     Type *ty;         /* type of an expression, or the type a type expr denotes */
     Obj *obj;         /* what an N_NAME (or a selector's field/method) refers to */
     void *aux;        /* for later stages (escape location, inline info...) */
+    uint8_t mode;     /* checker: operand mode, OPM_* in check.h */
+    struct Const *val;/* checker: value of a constant expression, else NULL */
 };
 
 /* A parsed source file.  All memory belongs to the Arena passed to parse. */
