@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 3
+	if x > 2 {
+		break
+	}
+	continue
+}

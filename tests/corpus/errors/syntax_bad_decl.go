@@ -1,0 +1,7 @@
+package main
+
+var = 5
+
+func main() {
+	println("x")
+}
