@@ -126,6 +126,8 @@ typedef enum NodeKind {
     N_FILE,          /* pkgname, list=decls */
     /* inserted by the checker (check.h) */
     N_CONVIFACE,     /* implicit conversion of x to interface type ty (gc OCONVIFACE) */
+    /* inserted by the inliner (inline.h) */
+    N_INLCALL,       /* inlined call: x=original call, init, body, results */
     N_NKINDS
 } NodeKind;
 

@@ -1,0 +1,102 @@
+/* inline.h - gc 1.19's inlining phase on the checked AST.
+ *
+ * Runs between type checking and escape analysis when -l is not given, as
+ * cmd/compile/internal/inline.InlinePackage does:
+ *
+ *   1. Functions are visited bottom-up over the call graph (Tarjan's strongly
+ *      connected components, exactly ir.VisitFuncsBottomUp's order), each
+ *      component's functions in order, closures after their enclosing one.
+ *   2. For each function: CanInline (inline_cost.c) counts gc's IR nodes of
+ *      its body with the hairy visitor (budget 80, 57 for a call that cannot
+ *      be inlined, a callee's own cost for one that can, 15 plus the body for
+ *      a closure...) and prints `can inline f` / `cannot inline f: REASON`;
+ *      then InlineCalls (inline_call.c) replaces each call to an inlinable
+ *      function by an N_INLCALL node and prints `inlining call to f`.
+ *
+ * The -m lines go to the DiagList in gc's order (DK_CAN_INLINE,
+ * DK_CANNOT_INLINE, DK_INLINE_CALL); escape analysis appends its lines after.
+ *
+ * ------------------------------------------------------------------
+ * THE INLINED REPRESENTATION (what escape analysis walks)
+ *
+ * An inlined call is an expression node of kind N_INLCALL (gc's OINLCALL)
+ * that replaces the N_CALL in its parent (as an expression, the operand of
+ * an N_EXPRSTMT, an N_ASSIGN rhs, an argument of another call...):
+ *
+ *   kind    N_INLCALL
+ *   pos     the call's position ('(')
+ *   x       the original N_CALL, untouched: for printing only.  Escape
+ *           analysis must NOT walk it (its arguments were moved into init).
+ *   y       the callee's function node (N_FUNCDECL or N_FUNCLIT)
+ *   obj     the callee's Obj (OBJ_FUNC), or NULL for a function literal
+ *   ty      the call's type (as on the N_CALL)
+ *   init    N_BLOCK, run first, in order:
+ *             - an N_ASSIGN with op T_DEFINE: lhs = one N_NAME per receiver
+ *               and parameter of the callee (a blank N_NAME `_` with obj
+ *               NULL for an unnamed or blank one), rhs = the arguments
+ *               (receiver first).  For a variadic callee the extra
+ *               arguments are packed as gc's FixVariadicCall does: an
+ *               N_COMPOSITE with implicit=true, ty = []T, list = the
+ *               arguments (gc prints it as "... argument"); with no extra
+ *               arguments, an N_NAME "nil" of type []T (obj NULL);
+ *               f(s...) passes s itself.  Omitted when there are no
+ *               parameters.
+ *             - when the callee has several returns or named results: an
+ *               N_DECLSTMT (decl = N_VARDECL, names = the result N_NAME,
+ *               no values) per result, zeroing it.
+ *   body    N_BLOCK: a copy of the callee's body in which every reference
+ *           to a parameter, result or local is an N_NAME whose obj is a
+ *           fresh OBJ_VAR of the caller (see below), and every `return e`
+ *           is an N_ASSIGN (op T_ASSIGN) of `results = e` (a bare return is
+ *           an N_EMPTY).  Calls in the body are themselves inlined
+ *           (N_INLCALL nodes nested inside) when gc would.
+ *   results the result variables, one N_NAME each (name "~R0", "~R1"... for
+ *           unnamed results, the result's own name for named ones).  The
+ *           value of the N_INLCALL is results.items[0] (or the tuple).
+ *   implicit true
+ *
+ * Fresh variables: each parameter, named result and local of the callee
+ * gets a new Obj per inlined call: a copy of the callee's Obj with the same
+ * name, type and OBJF_ADDRTAKEN / OBJF_ASSIGNED / OBJF_CAPTURED flags,
+ * OBJF_PARAM / OBJF_RESULT / OBJF_RECV cleared, fn = the caller's function
+ * node (the enclosing N_FUNCDECL or N_FUNCLIT), pos = the call's position.
+ *
+ * Positions: every copied node's pos (and end) is the position of the
+ * outermost inlined call in the caller, because gc prints positions of
+ * inlined code at the outermost call site (`&User{...} does not escape` at
+ * the call's column).  Function literals copied from an inlined body get the
+ * call's position too, but the statements inside them keep their own.
+ *
+ * The copied nodes share type expressions and Types with the callee; they
+ * never share expression or statement nodes (escape may annotate aux).
+ * ------------------------------------------------------------------ */
+#ifndef ESC_INLINE_H
+#define ESC_INLINE_H
+
+#include <stdbool.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "types.h"
+
+typedef struct InlConfig {
+    Arena *arena;       /* where new nodes, objs and messages live */
+    DiagList *diags;    /* -m lines are appended here */
+    const char *file;   /* file name as gc prints it: "./x.go" */
+    int m;              /* -m level: 0 none, 1 -m, 2 -m=2 */
+    File *src;          /* the checked file (root N_FILE) */
+    Package *pkg;       /* its package (for naming types) */
+} InlConfig;
+
+/* Run the inlining phase: decide, report, and rewrite calls in place. */
+void inline_package(const InlConfig *cfg);
+
+/* inline_report.c: gc's node and type printing (ir/fmt.go), also usable by
+ * escape analysis for its messages.  Results live in the arena. */
+const char *gcfmt_expr(Arena *a, const Package *local, Node *n);
+const char *gcfmt_stmts(Arena *a, const Package *local, Node *block);
+const char *gcfmt_type(Arena *a, const Package *local, const Type *t);
+const char *gcfmt_functype(Arena *a, const Package *local, Node *fn);
+
+#endif
