@@ -1,12 +1,11 @@
-/* cmd_tutor.c - escapade tutor.  (Being built: see the issue tracker.) */
-#include <stdio.h>
-
+/* cmd_tutor.c - escapade with no command: the tutor's home screen. */
 #include "cli.h"
+#include "tui.h"
 
 int cmd_tutor(const CliEnv *env, int argc, char **argv) {
-    (void)env;
     (void)argc;
     (void)argv;
-    fputs("escapade: 'tutor' is not built yet\n", stderr);
-    return 1;
+    TuiOptions o = {0};
+    o.lessons_dir = env->lessons_dir;
+    return tui_tutor(&o);
 }

@@ -1,12 +1,43 @@
-/* cmd_view.c - escapade view.  (Being built: see the issue tracker.) */
+/* cmd_view.c - escapade view FILE.go: the editor with live analysis. */
+#include <getopt.h>
 #include <stdio.h>
 
 #include "cli.h"
+#include "tui.h"
+
+static void usage(FILE *out) {
+    fputs("Usage: escapade view FILE.go\n"
+          "Open a Go file in the editor: syntax highlighting, a gutter of escape\n"
+          "decisions and the analyzer's -m output, updated as you type.\n"
+          "\n"
+          "Keys: i edit, Esc stop editing, F2 or s save, u undo, L toggle -l,\n"
+          "M toggle -m=2, d memory diagram, ? help, q quit.\n"
+          "\n"
+          "  -h, --help   show this help and exit\n",
+          out);
+}
 
 int cmd_view(const CliEnv *env, int argc, char **argv) {
-    (void)env;
-    (void)argc;
-    (void)argv;
-    fputs("escapade: 'view' is not built yet\n", stderr);
-    return 1;
+    static const struct option opts[] = {
+        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0},
+    };
+    int c;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        if (c == 'h') {
+            usage(stdout);
+            return 0;
+        }
+        usage(stderr);
+        return 2;
+    }
+    if (argc - optind != 1) {
+        fputs("escapade view: expected one FILE.go\n", stderr);
+        usage(stderr);
+        return 2;
+    }
+    TuiOptions o = {0};
+    o.lessons_dir = env->lessons_dir;
+    o.file = argv[optind];
+    return tui_view(&o);
 }

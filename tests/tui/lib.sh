@@ -1,0 +1,89 @@
+# lib.sh - helpers for the terminal tests: drive ./escapade inside tmux.
+#
+# Each test script sources this, starts the app in a private tmux server
+# (its own socket, fixed size, HOME and XDG_STATE_HOME in a temporary
+# directory), sends keys and polls the screen with capture-pane until the
+# expected text shows or a timeout passes.  No fixed sleeps decide results.
+
+: "${ESCAPADE:=./escapade}"
+case $ESCAPADE in
+    /*) ESC_BIN=$ESCAPADE ;;
+    *) ESC_BIN=$(pwd)/$ESCAPADE ;;
+esac
+ESC_ROOT=$(pwd)
+SOCK=escapade-test-$$
+TMPD=$(mktemp -d "${TMPDIR:-/tmp}/escapade-tui.XXXXXX")
+mkdir -p "$TMPD/home" "$TMPD/state"
+export HOME="$TMPD/home" XDG_STATE_HOME="$TMPD/state"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset NO_COLOR TMUX
+FAILED=0
+
+T() { tmux -L "$SOCK" -f /dev/null "$@"; }
+
+cleanup() {
+    T kill-server >/dev/null 2>&1
+    rm -rf "$TMPD"
+}
+trap cleanup EXIT
+trap 'cleanup; exit 1' INT TERM HUP
+
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "ok - tmux tests # SKIP tmux is not installed"
+    exit 0
+fi
+
+# start COLS ROWS ARGS... : run escapade ARGS in a fresh session.  After the
+# app exits the pane shows "[exit N]" so tests can check the status and
+# that the terminal was restored.
+start() {
+    cols=$1 rows=$2
+    shift 2
+    T kill-server >/dev/null 2>&1
+    args=""
+    for a in "$@"; do args="$args '$a'"; done
+    T new-session -d -x "$cols" -y "$rows" -c "$ESC_ROOT" \
+        "env TERM=${TEST_TERM:-xterm-256color} HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+         LANG=C.UTF-8 LC_ALL=C.UTF-8 '$ESC_BIN' $args; echo \"[exit \$?]\"; sleep 600"
+}
+
+screen() { T capture-pane -p -t 0 2>/dev/null; }
+
+# wait_for TEXT [TENTHS]: poll until TEXT is on screen (default 5 s).
+wait_for() {
+    i=0
+    while [ "$i" -lt "${2:-50}" ]; do
+        screen | grep -qF -- "$1" && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+
+# wait_gone TEXT [TENTHS]: poll until TEXT is no longer on screen.
+wait_gone() {
+    i=0
+    while [ "$i" -lt "${2:-50}" ]; do
+        screen | grep -qF -- "$1" || return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+
+keys() { T send-keys -t 0 "$@"; }
+
+# check NAME COMMAND...: one TAP-like result; on failure show the screen.
+check() {
+    name=$1
+    shift
+    if "$@"; then
+        echo "ok - $name"
+    else
+        echo "not ok - $name"
+        screen | sed 's/^/#   |/'
+        FAILED=1
+    fi
+}
+
+finish() { exit "$FAILED"; }

@@ -1,0 +1,143 @@
+/* test_buffer.c - the editor's text model and the Go highlighter. */
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "buffer.h"
+#include "gohl.h"
+
+static void assert_text(Buf *b, const char *want) {
+    char *s = buf_text(b, NULL);
+    assert_string_equal(s, want);
+    free(s);
+}
+
+static int setup_buf(void **state) {
+    Buf *b = malloc(sizeof *b);
+    buf_init(b);
+    buf_load(b, "func f() {\n\treturn\n}\n", 21);
+    *state = b;
+    return 0;
+}
+
+static int teardown_buf(void **state) {
+    buf_free(*state);
+    free(*state);
+    return 0;
+}
+
+static void load_and_text_round_trip(void **state) {
+    Buf *b = *state;
+    assert_int_equal(b->n, 3);
+    assert_text(b, "func f() {\n\treturn\n}\n");
+    assert_false(b->modified);
+}
+
+static void insert_and_delete(void **state) {
+    Buf *b = *state;
+    buf_down(b, 1);
+    buf_end(b);
+    buf_insert(b, " nil");
+    assert_text(b, "func f() {\n\treturn nil\n}\n");
+    buf_backspace(b);
+    buf_backspace(b);
+    assert_text(b, "func f() {\n\treturn n\n}\n");
+    buf_home(b);          /* to the indentation */
+    assert_int_equal(b->cx, 1);
+    buf_delete(b);
+    assert_text(b, "func f() {\n\teturn n\n}\n");
+    assert_true(b->modified);
+}
+
+static void newline_keeps_indent_and_joins(void **state) {
+    Buf *b = *state;
+    buf_down(b, 1);
+    buf_end(b);
+    buf_newline(b);
+    assert_int_equal(b->cy, 2);
+    assert_int_equal(b->cx, 1);
+    buf_insert(b, "x++");
+    assert_text(b, "func f() {\n\treturn\n\tx++\n}\n");
+    buf_home(b);
+    buf_home(b);          /* second Home: column 0 */
+    assert_int_equal(b->cx, 0);
+    buf_backspace(b);     /* joins with the line above */
+    assert_text(b, "func f() {\n\treturn\tx++\n}\n");
+}
+
+static void undo_takes_back_a_word(void **state) {
+    Buf *b = *state;
+    buf_end(b);
+    buf_insert(b, "a");
+    buf_insert(b, "b");
+    buf_insert(b, " ");
+    buf_insert(b, "c");
+    assert_text(b, "func f() {ab c\n\treturn\n}\n");
+    assert_true(buf_undo(b));
+    assert_text(b, "func f() {ab \n\treturn\n}\n");
+    assert_true(buf_undo(b));
+    assert_text(b, "func f() {\n\treturn\n}\n");
+    assert_false(buf_undo(b));
+}
+
+static void utf8_cursor_moves_by_character(void **state) {
+    Buf *b = *state;
+    buf_load(b, "é日x", strlen("é日x"));
+    buf_right(b);
+    assert_int_equal(b->cx, 2);
+    buf_right(b);
+    assert_int_equal(b->cx, 5);
+    assert_int_equal(buf_col(b, 0, 5, 4), 3);
+    buf_backspace(b);
+    assert_text(b, "éx\n");
+    assert_int_equal(buf_col(b, 0, 0, 4), 0);
+}
+
+static void tabs_count_to_next_stop(void **state) {
+    Buf *b = *state;
+    buf_down(b, 1);
+    assert_int_equal(buf_col(b, 1, 1, 4), 4);
+    assert_int_equal(buf_col(b, 1, 3, 4), 6);
+}
+
+static void highlight_go(void **state) {
+    (void)state;
+    const char *s = "\treturn &User{Name: \"x\"} // done";
+    unsigned char st[64];
+    int next = gohl_line(s, strlen(s), st, GOHL_START);
+    assert_int_equal(next, GOHL_START);
+    assert_int_equal(st[1], S_KEYWORD);       /* return */
+    assert_int_equal(st[9], S_NORMAL);        /* User */
+    assert_int_equal(st[21], S_STRING);       /* "x" */
+    assert_int_equal(st[26], S_COMMENT);
+    const char *open = "x := `raw";
+    next = gohl_line(open, strlen(open), st, GOHL_START);
+    assert_int_equal(next, GOHL_IN_RAW);
+    assert_int_equal(st[5], S_STRING);
+    next = gohl_line("still` + f(1)", 13, st, next);
+    assert_int_equal(next, GOHL_START);
+    assert_int_equal(st[0], S_STRING);
+    assert_int_equal(st[9], S_FUNC);
+    assert_int_equal(st[11], S_NUMBER);
+    next = gohl_line("/* a", 4, st, GOHL_START);
+    assert_int_equal(next, GOHL_IN_COMMENT);
+}
+
+int main(void) {
+    setlocale(LC_ALL, "C.UTF-8");
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(load_and_text_round_trip, setup_buf, teardown_buf),
+        cmocka_unit_test_setup_teardown(insert_and_delete, setup_buf, teardown_buf),
+        cmocka_unit_test_setup_teardown(newline_keeps_indent_and_joins, setup_buf, teardown_buf),
+        cmocka_unit_test_setup_teardown(undo_takes_back_a_word, setup_buf, teardown_buf),
+        cmocka_unit_test_setup_teardown(utf8_cursor_moves_by_character, setup_buf, teardown_buf),
+        cmocka_unit_test_setup_teardown(tabs_count_to_next_stop, setup_buf, teardown_buf),
+        cmocka_unit_test(highlight_go),
+    };
+    return cmocka_run_group_tests_name("tui_buffer", tests, NULL, NULL);
+}

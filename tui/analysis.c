@@ -1,0 +1,100 @@
+/* analysis.c - running the analyzer for the app; gutter marks. */
+#include "analysis.h"
+
+/* The analyzer is linked weakly so that the app (and its tests) build
+ * while engine/analyze.c is still being written: without it the views say
+ * so instead of showing output.  Once it is in libengine.a the strong
+ * definitions are used. */
+#pragma weak analyze_source
+#pragma weak analysis_free
+
+bool tui_analyzer_available(void) { return analyze_source != NULL; }
+
+Analysis *tui_analyze(const char *name, const char *src, size_t len, int m,
+                      bool noinline) {
+    if (!tui_analyzer_available())
+        return NULL;
+    AnalyzeOpts o = {0};
+    o.m = m;
+    o.noinline = noinline;
+    o.display_name = name;
+    return analyze_source(name, src, len, &o);
+}
+
+void tui_analysis_free(Analysis *a) {
+    if (a && analysis_free)
+        analysis_free(a);
+}
+
+LineMark mark_of_diag(const Diag *d) {
+    if (d->sev == DIAG_ERROR)
+        return MARK_ERROR;
+    switch (d->kind) {
+    case DK_MOVED_TO_HEAP:
+    case DK_ESCAPES:
+        return MARK_HEAP;
+    case DK_LEAK_PARAM:
+    case DK_LEAK_CONTENT:
+        return MARK_LEAK;
+    case DK_INLINE_CALL:
+    case DK_CAN_INLINE:
+    case DK_DEVIRTUALIZE:
+        return MARK_INLINE;
+    case DK_NO_ESCAPE:
+        return MARK_OK;
+    default:
+        return MARK_NONE;
+    }
+}
+
+void analysis_marks(const Analysis *a, LineMark *marks, int nlines) {
+    for (int i = 0; i < nlines; i++)
+        marks[i] = MARK_NONE;
+    if (!a)
+        return;
+    for (int i = 0; i < a->diags.len; i++) {
+        const Diag *d = &a->diags.items[i];
+        int ln = d->pos.line;
+        if (ln < 1 || ln > nlines)
+            continue;
+        LineMark m = mark_of_diag(d);
+        if (m > marks[ln - 1])
+            marks[ln - 1] = m;
+    }
+}
+
+const Diag *analysis_line_diag(const Analysis *a, int line) {
+    const Diag *best = NULL;
+    if (!a)
+        return NULL;
+    for (int i = 0; i < a->diags.len; i++) {
+        const Diag *d = &a->diags.items[i];
+        if (d->pos.line != line || d->kind == DK_FLOW || d->kind == DK_CAPTURE)
+            continue;
+        if (!best || mark_of_diag(d) > mark_of_diag(best))
+            best = d;
+    }
+    return best;
+}
+
+wchar_t mark_glyph(LineMark m) {
+    switch (m) {
+    case MARK_HEAP: return L'●';
+    case MARK_LEAK: return L'◆';
+    case MARK_INLINE: return L'→';
+    case MARK_OK: return L'·';
+    case MARK_ERROR: return L'✗';
+    default: return L' ';
+    }
+}
+
+Sty mark_style(LineMark m) {
+    switch (m) {
+    case MARK_HEAP: return S_MARK_HEAP;
+    case MARK_LEAK: return S_WARN;
+    case MARK_INLINE: return S_MARK_INLINE;
+    case MARK_OK: return S_MARK_OK;
+    case MARK_ERROR: return S_ERROR;
+    default: return S_NORMAL;
+    }
+}

@@ -1,0 +1,558 @@
+/* code.c - a Go example or file: highlighting, line numbers, a gutter of
+ * escape decisions, the analyzer's -m panel, the reason for the cursor
+ * line, and a small editor whose every change is analysed again. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wctype.h>
+
+#include "analysis.h"
+#include "buffer.h"
+#include "gohl.h"
+#include "views.h"
+
+enum { TABW = 4, REASON_ROWS = 3 };
+
+typedef struct CodeView {
+    View v;
+    char *path;           /* file to save to; NULL for a lesson example */
+    char *name;           /* name in the -m lines ("./x.go") */
+    char title[256];
+    Buf buf;
+    bool editing;
+    bool noinline;
+    int mlevel;
+    Analysis *an;
+    int an_version;       /* buf.version the analysis is of */
+    LineMark *marks;
+    int nmarks;
+    Pager code, panel;
+    Doc reason;
+    bool wide;            /* panel beside the code, else below */
+    int code_rows, code_cols, panel_rows, panel_cols;
+    int left;             /* horizontal scroll of the code, in columns */
+    int gutter;           /* width of line numbers + mark */
+} CodeView;
+
+static const char code_help[] =
+    "↑ ↓  j k\tmove the cursor line\n"
+    "i  e\tedit (Esc stops editing)\n"
+    "F2  s\tsave the file (view FILE only)\n"
+    "u  F3\tundo\n"
+    "L\ttoggle -l (no inlining)\n"
+    "M  2\ttoggle -m=2 (flow explanations)\n"
+    "d\tmemory diagram of this code\n"
+    "Gutter\t● moved to / escapes to heap  ◆ leaking param  → inlined  · does not escape  ✗ error\n";
+
+/* ------------------------------------------------------------- analysis */
+
+static void analyse(CodeView *c) {
+    size_t len;
+    char *src = buf_text(&c->buf, &len);
+    tui_analysis_free(c->an);
+    c->an = tui_analyze(c->name, src, len, c->mlevel, c->noinline);
+    free(src);
+    c->an_version = c->buf.version;
+    free(c->marks);
+    c->nmarks = c->buf.n;
+    c->marks = calloc(c->nmarks ? c->nmarks : 1, sizeof *c->marks);
+    analysis_marks(c->an, c->marks, c->nmarks);
+}
+
+/* ---------------------------------------------------------------- layout */
+
+static void build_code(CodeView *c) {
+    Doc *d = &c->code.doc;
+    doc_clear(d);
+    int digits = 1;
+    for (int n = c->buf.n; n >= 10; n /= 10)
+        digits++;
+    if (digits < 3)
+        digits = 3;
+    c->gutter = digits + 3;
+    int state = GOHL_START;
+    unsigned char *sty = NULL;
+    int stycap = 0;
+    for (int i = 0; i < c->buf.n; i++) {
+        const BLine *bl = &c->buf.lines[i];
+        if (bl->len + 1 > stycap) {
+            stycap = bl->len + 64;
+            sty = realloc(sty, stycap);
+        }
+        state = gohl_line(bl->s, bl->len, sty, state);
+        DLine *l = doc_add(d, i);
+        dl_printf(l, i == c->buf.cy ? S_BOLD : S_LINENO, "%*d ", digits, i + 1);
+        LineMark m = i < c->nmarks ? c->marks[i] : MARK_NONE;
+        dl_putwc(l, mark_glyph(m), mark_style(m));
+        dl_putwc(l, L' ', S_NORMAL);
+        /* The code itself, tabs expanded, from the horizontal scroll on. */
+        int col = 0;
+        DLine code;
+        memset(&code, 0, sizeof code);
+        for (int k = 0; k < bl->len;) {
+            if (bl->s[k] == '\t') {
+                do
+                    dl_putwc(&code, L' ', S_NORMAL);
+                while (++col % TABW);
+                k++;
+                continue;
+            }
+            int j = k + 1;
+            while (j < bl->len && ((unsigned char)bl->s[j] & 0xC0) == 0x80)
+                j++;
+            char one[8] = {0};
+            memcpy(one, bl->s + k, j - k < 7 ? j - k : 7);
+            int before = code.n;
+            dl_puts(&code, one, (Sty)sty[k]);
+            col += code.n - before;
+            k = j;
+        }
+        for (int k = c->left; k < code.n; k++)
+            if (code.ch[k] || k == c->left)
+                dl_putwc(l, code.ch[k] ? code.ch[k] : L' ', (Sty)code.st[k]);
+        free(code.ch);
+        free(code.st);
+    }
+    free(sty);
+    pager_changed(&c->code);
+}
+
+static const char *kind_label(const Diag *dg) {
+    switch (mark_of_diag(dg)) {
+    case MARK_HEAP: return "heap";
+    case MARK_LEAK: return "leak";
+    case MARK_INLINE: return "inline";
+    case MARK_OK: return "stack";
+    case MARK_ERROR: return "error";
+    default: return NULL;
+    }
+}
+
+static void build_panel(CodeView *c) {
+    Doc *d = &c->panel.doc;
+    doc_clear(d);
+    DLine *l = doc_add(d, 0);
+    dl_printf(l, S_H3, "go build -gcflags='-m%s%s'", c->mlevel == 2 ? "=2" : "",
+              c->noinline ? " -l" : "");
+    if (!c->an) {
+        Rich r;
+        rich_init(&r);
+        rich_add(&r, "The analyzer is not built into this escapade yet, so "
+                     "there is no -m output to show.", S_DIM);
+        doc_wrap(d, &r, c->panel_cols, NULL, NULL, S_NORMAL, 0);
+        rich_free(&r);
+        pager_changed(&c->panel);
+        return;
+    }
+    if (c->an->diags.len == 0) {
+        l = doc_add(d, 0);
+        dl_puts(l, "(no output: nothing to inline, nothing escapes)", S_DIM);
+    }
+    int cur = c->buf.cy + 1;
+    for (int i = 0; i < c->an->diags.len; i++) {
+        const Diag *dg = &c->an->diags.items[i];
+        char head[64];
+        snprintf(head, sizeof head, "%d:%d: ", dg->pos.line, dg->pos.col);
+        Rich r;
+        rich_init(&r);
+        Sty s = dg->sev == DIAG_ERROR ? S_ERROR : S_NORMAL;
+        LineMark m = mark_of_diag(dg);
+        if (m == MARK_HEAP)
+            s = S_MARK_HEAP;
+        else if (dg->kind == DK_FLOW || dg->kind == DK_CAPTURE)
+            s = S_DIM;
+        rich_add(&r, head, dg->pos.line == cur ? S_BOLD : S_LINENO);
+        rich_add(&r, dg->msg, s);
+        char p1[8];
+        snprintf(p1, sizeof p1, "%s", dg->pos.line == cur ? "▶ " : "  ");
+        doc_wrap(d, &r, c->panel_cols, p1, "      ", S_BULLET, dg->pos.line);
+        rich_free(&r);
+    }
+    pager_changed(&c->panel);
+    /* Keep the cursor line's lines in view. */
+    for (int i = 0; i < d->n; i++)
+        if (d->lines[i].tag == cur) {
+            int end = i;
+            while (end + 1 < d->n && d->lines[end + 1].tag == cur)
+                end++;
+            if (i < c->panel.top || end >= c->panel.top + c->panel_rows)
+                c->panel.top = i - 1;
+            pager_clamp(&c->panel);
+            break;
+        }
+}
+
+static void build_reason(CodeView *c, int cols) {
+    doc_clear(&c->reason);
+    int line = c->buf.cy + 1;
+    const Diag *dg = analysis_line_diag(c->an, line);
+    Rich r;
+    rich_init(&r);
+    if (!c->an) {
+        rich_add(&r, "No analysis available.", S_DIM);
+    } else if (!dg) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "Line %d: no decision reported here.", line);
+        rich_add(&r, buf, S_DIM);
+    } else {
+        char buf[64];
+        snprintf(buf, sizeof buf, "Line %d ", line);
+        rich_add(&r, buf, S_BOLD);
+        const char *k = kind_label(dg);
+        if (k) {
+            rich_add(&r, "[", S_DIM);
+            rich_add(&r, k, mark_style(mark_of_diag(dg)));
+            rich_add(&r, "] ", S_DIM);
+        }
+        rich_add(&r, dg->msg, S_NORMAL);
+        if (dg->reason) {
+            rich_add(&r, " — why: ", S_DIM);
+            rich_add(&r, dg->reason, S_TIP);
+        }
+    }
+    DLine *sep = doc_add(&c->reason, 0);
+    for (int i = 0; i < cols; i++)
+        dl_putwc(sep, L'─', S_BOX);
+    doc_wrap(&c->reason, &r, cols, " ", " ", S_NORMAL, 0);
+    rich_free(&r);
+}
+
+static void code_layout(View *v, int cols, int rows) {
+    CodeView *c = (CodeView *)v;
+    if (c->an_version != c->buf.version || !c->marks)
+        analyse(c);
+    int body = rows - REASON_ROWS;
+    if (body < 2)
+        body = 2;
+    c->wide = cols >= 110;
+    if (c->wide) {
+        c->code_cols = cols * 3 / 5;
+        c->panel_cols = cols - c->code_cols - 1;
+        c->code_rows = c->panel_rows = body;
+    } else {
+        c->code_cols = cols;
+        c->panel_cols = cols;
+        c->code_rows = body * 3 / 5;
+        c->panel_rows = body - c->code_rows - 1;
+        if (c->panel_rows < 1) {
+            c->panel_rows = 1;
+            c->code_rows = body - 2;
+        }
+    }
+    c->code.rows = c->code_rows;
+    c->panel.rows = c->panel_rows;
+    /* Keep the edit cursor in view horizontally. */
+    int avail = c->code_cols - c->gutter - 1;
+    int ccol = buf_col(&c->buf, c->buf.cy, c->buf.cx, TABW);
+    if (ccol < c->left)
+        c->left = ccol;
+    else if (avail > 4 && ccol >= c->left + avail)
+        c->left = ccol - avail + 1;
+    c->code.cursor = c->buf.cy;
+    build_code(c);
+    if (c->gutter + 1 + c->code_cols - c->gutter - 1 != c->code_cols) {
+        /* gutter width changed with the line count: nothing else to do */
+    }
+    build_panel(c);
+    build_reason(c, cols);
+}
+
+static void code_draw(View *v, int y, int x, int cols, int rows) {
+    CodeView *c = (CodeView *)v;
+    /* In edit mode the terminal cursor marks the spot; no line bar. */
+    c->code.cursor = c->editing ? -1 : c->buf.cy;
+    if (c->editing) {
+        if (c->buf.cy < c->code.top)
+            c->code.top = c->buf.cy;
+        if (c->buf.cy >= c->code.top + c->code_rows)
+            c->code.top = c->buf.cy - c->code_rows + 1;
+    }
+    pager_draw(&c->code, y, x, c->code_rows, c->code_cols);
+    if (c->wide) {
+        for (int r = 0; r < c->panel_rows; r++) {
+            cchar_t cc;
+            term_cchar(L'│', S_BOX, &cc);
+            mvadd_wch(y + r, x + c->code_cols, &cc);
+        }
+        pager_draw(&c->panel, y, x + c->code_cols + 1, c->panel_rows, c->panel_cols);
+    } else {
+        DLine sep;
+        memset(&sep, 0, sizeof sep);
+        dl_puts(&sep, "── analyzer ", S_BOX);
+        while (sep.n < cols)
+            dl_putwc(&sep, L'─', S_BOX);
+        render_line(stdscr, y + c->code_rows, x, cols, &sep, S_NORMAL);
+        free(sep.ch);
+        free(sep.st);
+        pager_draw(&c->panel, y + c->code_rows + 1, x, c->panel_rows, cols);
+    }
+    int ry = y + rows - REASON_ROWS;
+    render_doc(stdscr, &c->reason, 0, ry, x, REASON_ROWS, cols, 0, NULL);
+    if (c->editing) {
+        int cy = y + c->buf.cy - c->code.top;
+        int cx = x + c->gutter + buf_col(&c->buf, c->buf.cy, c->buf.cx, TABW) - c->left;
+        if (cx >= x + c->code_cols)
+            cx = x + c->code_cols - 1;
+        app_set_cursor(cy, cx);
+    }
+}
+
+/* ------------------------------------------------------------------ keys */
+
+static int save_file(CodeView *c, char *msg, size_t n) {
+    if (!c->path) {
+        snprintf(msg, n, "A lesson example is not saved; your edits stay until you leave");
+        return -1;
+    }
+    size_t len;
+    char *text = buf_text(&c->buf, &len);
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.escapade-tmp", c->path);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int ok = fd >= 0 && write(fd, text, len) == (ssize_t)len && fsync(fd) == 0;
+    int err = errno;
+    if (fd >= 0)
+        close(fd);
+    free(text);
+    if (!ok || rename(tmp, c->path) != 0) {
+        err = ok ? errno : err;
+        unlink(tmp);
+        snprintf(msg, n, "Cannot save %s: %s", c->path, strerror(err));
+        return -1;
+    }
+    c->buf.modified = false;
+    snprintf(msg, n, "Saved %s", c->path);
+    return 0;
+}
+
+static KeyResult edit_key(CodeView *c, int ch, bool fkey) {
+    Buf *b = &c->buf;
+    if (fkey) {
+        switch (ch) {
+        case KEY_LEFT: buf_left(b); break;
+        case KEY_RIGHT: buf_right(b); break;
+        case KEY_UP: buf_up(b, 1); break;
+        case KEY_DOWN: buf_down(b, 1); break;
+        case KEY_PPAGE: buf_up(b, c->code_rows - 1); break;
+        case KEY_NPAGE: buf_down(b, c->code_rows - 1); break;
+        case KEY_HOME: buf_home(b); break;
+        case KEY_END: buf_end(b); break;
+        case KEY_BACKSPACE: buf_backspace(b); break;
+        case KEY_DC: buf_delete(b); break;
+        case KEY_ENTER: buf_newline(b); break;
+        default: return K_UNHANDLED;
+        }
+        return K_RELAYOUT;
+    }
+    switch (ch) {
+    case 27:
+        c->editing = false;
+        c->v.text_input = false;
+        return K_RELAYOUT;
+    case '\r': case '\n': buf_newline(b); return K_RELAYOUT;
+    case 127: case 8: buf_backspace(b); return K_RELAYOUT;
+    case 31: /* ^_ */ buf_undo(b); return K_RELAYOUT;
+    case '\t': buf_insert(b, "\t"); return K_RELAYOUT;
+    default: break;
+    }
+    if (ch >= 32 && iswprint((wint_t)ch)) {
+        char mb[8];
+        mbstate_t ms;
+        memset(&ms, 0, sizeof ms);
+        size_t k = wcrtomb(mb, (wchar_t)ch, &ms);
+        if (k == (size_t)-1)
+            return K_DONE;
+        mb[k] = 0;
+        buf_insert(b, mb);
+        return K_RELAYOUT;
+    }
+    return K_DONE;
+}
+
+static KeyResult code_key(View *v, int ch, bool fkey) {
+    CodeView *c = (CodeView *)v;
+    char msg[512];
+    if (fkey && ch == KEY_F(2)) {
+        app_message(v->app, save_file(c, msg, sizeof msg) != 0, "%s", msg);
+        return K_DONE;
+    }
+    if (fkey && ch == KEY_F(3)) {
+        if (!buf_undo(&c->buf))
+            app_message(v->app, true, "Nothing to undo");
+        return K_RELAYOUT;
+    }
+    if (c->editing)
+        return edit_key(c, ch, fkey);
+    if (!fkey) {
+        switch (ch) {
+        case 'i': case 'e':
+            c->editing = true;
+            c->v.text_input = true;
+            return K_RELAYOUT;
+        case 's':
+            app_message(v->app, save_file(c, msg, sizeof msg) != 0, "%s", msg);
+            return K_DONE;
+        case 'u':
+            if (!buf_undo(&c->buf))
+                app_message(v->app, true, "Nothing to undo");
+            return K_RELAYOUT;
+        case 'L':
+            c->noinline = !c->noinline;
+            analyse(c);
+            return K_RELAYOUT;
+        case 'M': case '2':
+            c->mlevel = c->mlevel == 2 ? 1 : 2;
+            analyse(c);
+            return K_RELAYOUT;
+        case 'd': {
+            size_t len;
+            char *src = buf_text(&c->buf, &len);
+            View *mv = memory_view_new(c->name, src, len, c->noinline);
+            free(src);
+            if (mv)
+                app_push(v->app, mv);
+            return K_DONE;
+        }
+        case 'h':
+            if (c->left > 0)
+                c->left -= 4 < c->left ? 4 : c->left;
+            return K_RELAYOUT;
+        case 'l':
+            c->left += 4;
+            return K_RELAYOUT;
+        case 'q': case 27:
+            if (c->buf.modified && c->path) {
+                app_message(v->app, true, "Unsaved changes: s saves, Q quits without saving");
+                return K_DONE;
+            }
+            return K_POP;
+        default: break;
+        }
+    }
+    if (fkey && ch == KEY_LEFT)
+        return code_key(v, 'h', false);
+    if (fkey && ch == KEY_RIGHT)
+        return code_key(v, 'l', false);
+    int before = c->buf.cy;
+    c->code.cursor = c->buf.cy;
+    KeyResult r = pager_key(&c->code, ch, fkey);
+    if (r != K_UNHANDLED && c->code.cursor >= 0 && c->code.cursor != before) {
+        c->buf.cy = c->code.cursor;
+        c->buf.cx = 0;
+        c->buf.want_col = 0;
+        return K_RELAYOUT;
+    }
+    return r;
+}
+
+static void code_status(View *v, char *buf, size_t n) {
+    CodeView *c = (CodeView *)v;
+    char timing[64] = "";
+    if (c->an)
+        snprintf(timing, sizeof timing, "  %.1f ms", c->an->elapsed_us / 1000.0);
+    if (c->editing)
+        snprintf(buf, n, "-- EDIT --  %d:%d%s  Esc stop editing  F2 save  F3 undo%s",
+                 c->buf.cy + 1, buf_col(&c->buf, c->buf.cy, c->buf.cx, TABW) + 1,
+                 c->buf.modified ? " [+]" : "", timing);
+    else
+        snprintf(buf, n, "%s%s  line %d/%d  -m%s%s%s   i edit  L -l  M -m=2  d memory  q back",
+                 c->name, c->buf.modified ? " [+]" : "", c->buf.cy + 1, c->buf.n,
+                 c->mlevel == 2 ? "=2" : "", c->noinline ? " -l" : "", timing);
+}
+
+static bool code_search(View *v, const wchar_t *pat, int dir) {
+    CodeView *c = (CodeView *)v;
+    c->code.cursor = c->buf.cy;
+    if (!pager_search(&c->code, pat, dir))
+        return false;
+    c->buf.cy = c->code.cursor;
+    c->buf.cx = 0;
+    v->laid_cols = -1;
+    return true;
+}
+
+static bool code_busy(View *v) {
+    CodeView *c = (CodeView *)v;
+    return c->an_version != c->buf.version;
+}
+
+static void code_idle(View *v) {
+    CodeView *c = (CodeView *)v;
+    analyse(c);
+    v->laid_cols = -1;
+}
+
+static void code_destroy(View *v) {
+    CodeView *c = (CodeView *)v;
+    tui_analysis_free(c->an);
+    buf_free(&c->buf);
+    pager_free(&c->code);
+    pager_free(&c->panel);
+    doc_free(&c->reason);
+    free(c->marks);
+    free(c->path);
+    free(c->name);
+    free(c);
+}
+
+static CodeView *code_new(const char *name, const char *src, size_t len) {
+    CodeView *c = calloc(1, sizeof *c);
+    buf_init(&c->buf);
+    buf_load(&c->buf, src, len);
+    c->an_version = -1;
+    c->mlevel = 1;
+    c->name = strdup(name);
+    pager_init(&c->code, true);
+    pager_init(&c->panel, false);
+    doc_init(&c->reason);
+    snprintf(c->title, sizeof c->title, "%s", name);
+    c->v.title = c->title;
+    c->v.help = code_help;
+    c->v.layout = code_layout;
+    c->v.draw = code_draw;
+    c->v.key = code_key;
+    c->v.status = code_status;
+    c->v.search = code_search;
+    c->v.busy = code_busy;
+    c->v.idle = code_idle;
+    c->v.destroy = code_destroy;
+    return c;
+}
+
+View *code_view_new(const char *name, const char *src, size_t len) {
+    return &code_new(name, src, len)->v;
+}
+
+View *code_view_open_file(const char *path, char *err, size_t errsz) {
+    FILE *f = fopen(path, "rb");
+    char *text = NULL;
+    size_t len = 0;
+    if (f) {
+        size_t cap = 0;
+        for (;;) {
+            if (len + 4096 > cap) {
+                cap = cap ? cap * 2 : 8192;
+                text = realloc(text, cap);
+            }
+            size_t k = fread(text + len, 1, cap - len, f);
+            len += k;
+            if (k == 0)
+                break;
+        }
+        fclose(f);
+    } else if (errno != ENOENT) {
+        snprintf(err, errsz, "cannot open %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    /* A new file starts empty, as in any editor. */
+    const char *base = strrchr(path, '/');
+    char name[1024];
+    snprintf(name, sizeof name, "./%s", base ? base + 1 : path);
+    CodeView *c = code_new(name, text ? text : "", len);
+    free(text);
+    c->path = strdup(path);
+    return &c->v;
+}
