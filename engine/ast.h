@@ -71,58 +71,84 @@ typedef struct NodeList {
 } NodeList;
 
 typedef enum NodeKind {
-    /* expressions */
-    N_BAD,
-    N_NAME,          /* name */
-    N_BASICLIT,      /* lit; litkind */
-    N_COMPOSITE,     /* x=type (may be NULL inside an outer literal), list=elts, rbrace */
-    N_KEYVALUE,      /* x: y */
-    N_FUNCLIT,       /* type=functype, body */
-    N_PAREN,         /* (x) */
-    N_SELECTOR,      /* x.sel (sel is an N_NAME) */
-    N_INDEX,         /* x[y]; also generic instantiation x[T1, T2] with list */
-    N_SLICE,         /* x[lo:hi:max]  y=lo z=hi w=max, slice3 */
-    N_TYPEASSERT,    /* x.(type_)  ; type_ NULL for x.(type) in a type switch */
-    N_CALL,          /* x(list...)  hasdots */
-    N_STAR,          /* *x  (dereference or pointer type) */
-    N_UNARY,         /* op x   (& - + ! ^ <-) */
-    N_BINARY,        /* x op y */
+    /* Field use per kind (the parser fills exactly these; pos is gc's
+     * syntax-package position for the construct, given after '@'):
+     * expressions */
+    N_BAD,           /* @ where the bad expression was found */
+    N_NAME,          /* lit/litlen (NUL-terminated) @ident */
+    N_BASICLIT,      /* lit/litlen = source text, op = T_INT/T_FLOAT/T_IMAG/T_CHAR/
+                        T_STRING, bad = malformed literal @literal */
+    N_COMPOSITE,     /* x=type (may be NULL inside an outer literal), list=elts,
+                        end=rbrace @'{' */
+    N_KEYVALUE,      /* x: y  @':' */
+    N_FUNCLIT,       /* type_=N_FUNCTYPE, body @'func' */
+    N_PAREN,         /* (x)  @'(' */
+    N_SELECTOR,      /* x.name (name is an N_NAME) @'.' */
+    N_INDEX,         /* x[y] @'['; generic instantiation x[T1, T2]: list = all
+                        the indices and y = list.items[0] (list empty for one) */
+    N_SLICE,         /* x[lo:hi:max]  y=lo z=hi w=max (each may be NULL), slice3 @'[' */
+    N_TYPEASSERT,    /* x.(type_) @'.' ; type_ NULL for x.(type) (only inside the
+                        N_TYPESWITCH's x, see there) */
+    N_CALL,          /* x(list...)  hasdots, end=')' @'(' */
+    N_STAR,          /* *x  (dereference or pointer type) @'*' */
+    N_UNARY,         /* op x   (& - + ! ^ <- ~) @operator */
+    N_BINARY,        /* x op y @operator (also a constraint union A | B) */
     /* type expressions */
-    N_ARRAYTYPE,     /* [len]elem; len NULL = slice, N_DOTS len = [...]T */
-    N_DOTS,          /* the "..." of [...]T or of a variadic parameter's type x */
-    N_STRUCTTYPE,    /* list of N_FIELD */
-    N_FUNCTYPE,      /* params, results: lists of N_FIELD; tparams */
-    N_INTERFACETYPE, /* list of N_FIELD (methods: name+type; embedded: type only) */
-    N_MAPTYPE,       /* map[x]y */
-    N_CHANTYPE,      /* chan x; dir */
-    N_FIELD,         /* name (may be NULL), type_, tag (N_BASICLIT or NULL), embedded */
+    N_ARRAYTYPE,     /* [x]y: x = len, NULL for a slice, N_DOTS for [...]T;
+                        y = elem @'[' */
+    N_DOTS,          /* "..." @'...': of [...]T (x NULL) or of a variadic
+                        parameter's type (x = elem) */
+    N_STRUCTTYPE,    /* list of N_FIELD @'struct' */
+    N_FUNCTYPE,      /* params, results: lists of N_FIELD @'(' (gc: after 'func') */
+    N_INTERFACETYPE, /* list of N_FIELD (methods: name+type_ N_FUNCTYPE; embedded
+                        elements: type_ only, embedded=true) @'interface' */
+    N_MAPTYPE,       /* map[x]y @'map' */
+    N_CHANTYPE,      /* chan x; chandir @'chan' or '<-' */
+    N_FIELD,         /* ONE name (may be NULL) as gc's syntax.Field: "a, b int"
+                        gives two N_FIELDs sharing one type_ node; tag (N_BASICLIT
+                        or NULL); embedded (struct/interface, no name)
+                        @name or type start */
     /* statements */
-    N_EMPTY,
-    N_DECLSTMT,      /* decl */
-    N_LABELED,       /* label: stmt */
-    N_EXPRSTMT,      /* x */
-    N_SEND,          /* x <- y */
-    N_INCDEC,        /* x++ / x--: op is T_INC or T_DEC */
-    N_ASSIGN,        /* lhs = rhs; op is T_ASSIGN, T_DEFINE, or T_ADD_ASSIGN... */
-    N_GO,            /* go x (x is N_CALL) */
-    N_DEFER,         /* defer x */
-    N_RETURN,        /* return list */
-    N_BRANCH,        /* break/continue/goto/fallthrough [label]; op = keyword */
-    N_BLOCK,         /* { list } ; rbrace */
-    N_IF,            /* if init; cond then else */
-    N_CASE,          /* case list: body (list NULL/len 0 with isdefault) */
-    N_SWITCH,        /* switch init; tag { body=cases } */
-    N_TYPESWITCH,    /* switch init; [name :=] x.(type) { cases } ; name may be NULL */
-    N_COMM,          /* case comm: body ; comm NULL for default */
-    N_SELECT,        /* select { cases } */
-    N_FOR,           /* for init; cond; post { body } */
-    N_RANGE,         /* for key, value := range x { body }; op T_DEFINE/T_ASSIGN/0 */
+    N_EMPTY,         /* @';' or where the statement is missing */
+    N_DECLSTMT,      /* list = the N_CONSTDECL/N_VARDECL/N_TYPEDECL specs,
+                        decl = list.items[0] @keyword */
+    N_LABELED,       /* name = label (N_NAME), x = the statement @':' (as gc) */
+    N_EXPRSTMT,      /* x @x's pos (so a call statement is at its '(') */
+    N_SEND,          /* x <- y @'<-' */
+    N_INCDEC,        /* x++ / x--: op is T_INC or T_DEC @operator */
+    N_ASSIGN,        /* lhs = rhs; op is T_ASSIGN, T_DEFINE, or T_ADD_ASSIGN...
+                        (x op= y has one lhs and one rhs) @operator */
+    N_GO,            /* go x (x is N_CALL) @'go' */
+    N_DEFER,         /* defer x @'defer' */
+    N_RETURN,        /* return list @'return' */
+    N_BRANCH,        /* break/continue/goto/fallthrough [name=label]; op = keyword */
+    N_BLOCK,         /* { list } ; end=rbrace @'{' */
+    N_IF,            /* if init; cond body(N_BLOCK) els(N_IF or N_BLOCK) @'if' */
+    N_CASE,          /* case list: body; isdefault for default; body is an N_BLOCK
+                        @':' holding the clause's statements @'case'/'default' */
+    N_SWITCH,        /* switch init; tag { list = N_CASEs } end=rbrace @'switch' */
+    N_TYPESWITCH,    /* switch init; [name :=] x.(type) { list = N_CASEs };
+                        name may be NULL; x = the operand; pos2 = the guard's '.'
+                        end=rbrace @'switch' */
+    N_COMM,          /* case x: body ; x = the comm statement (N_SEND, N_EXPRSTMT
+                        or N_ASSIGN of a receive), NULL for default; body an
+                        N_BLOCK @':' @'case'/'default' */
+    N_SELECT,        /* select { list = N_COMMs } end=rbrace @'select' */
+    N_FOR,           /* for init; cond; post { body } @'for' */
+    N_RANGE,         /* for lhs(key[, value]) op range x { body }; op T_DEFINE/
+                        T_ASSIGN/0; pos2 = the 'range' keyword @'for' */
     /* declarations */
-    N_IMPORT,        /* name (NULL, N_NAME, or "." / "_"), path literal */
-    N_CONSTDECL,     /* names, type_, values; iota; group shares implicit repetition */
-    N_VARDECL,       /* names, type_, values */
-    N_TYPEDECL,      /* name, tparams, type_, alias */
-    N_FUNCDECL,      /* recv (N_FIELD list), name, tparams, type_ (N_FUNCTYPE), body */
+    N_IMPORT,        /* name (NULL, or an N_NAME that may be "." or "_"),
+                        x = path N_BASICLIT @first token */
+    N_CONSTDECL,     /* names, type_, values; iota = index in its group; a spec
+                        with neither type nor values in a group is implicit and
+                        shares the previous spec's type_/values nodes @1st name */
+    N_VARDECL,       /* names, type_, values @1st name */
+    N_TYPEDECL,      /* name, tparams, type_, alias @name */
+    N_FUNCDECL,      /* recv (an N_FIELD), name, tparams, type_ (N_FUNCTYPE), body
+                        (NULL without one), pragma, dirs @token after 'func' */
+                     /* N_FILE: name = package name, list = decls (a group's
+                        specs are flattened and share group) @'package' */
     N_FILE,          /* pkgname, list=decls */
     /* inserted by the checker (check.h) */
     N_CONVIFACE,     /* implicit conversion of x to interface type ty (gc OCONVIFACE) */
@@ -141,7 +167,22 @@ enum {
     PRAGMA_UINTPTRKEEPALIVE = 1 << 5,
     PRAGMA_UINTPTRESCAPES   = 1 << 6,
     PRAGMA_LINKNAME     = 1 << 7,
+    PRAGMA_NOINTERFACE  = 1 << 8,
+    PRAGMA_SYSTEMSTACK  = 1 << 9,
+    PRAGMA_NOWRITEBARRIER    = 1 << 10,
+    PRAGMA_NOWRITEBARRIERREC = 1 << 11,
+    PRAGMA_YESWRITEBARRIERREC = 1 << 12,
+    PRAGMA_CGO_UNSAFE_ARGS   = 1 << 13,
+    PRAGMA_REGISTERPARAMS    = 1 << 14,
+    PRAGMA_NOTINHEAP         = 1 << 15,
 };
+
+/* A "//go:..." or "//esc:..." comment line, kept raw (without the "//")
+ * for the stages that read them (the escape tags of the std stubs). */
+typedef struct Directive {
+    Pos pos;            /* just after the "//", as gc reports directives */
+    const char *text;   /* e.g. "go:noinline", "esc:leak p", NUL-terminated */
+} Directive;
 
 struct Node {
     NodeKind kind;
@@ -157,18 +198,24 @@ struct Node {
     Node *name;           /* N_NAME: declared or selected name */
     Node *recv;           /* N_FUNCDECL receiver: an N_FIELD */
     Node *decl;           /* N_DECLSTMT: the declaration */
+    Node *tag;            /* N_FIELD: struct tag; N_SWITCH: the switch tag */
+    Pos pos2;             /* secondary position, see NodeKind (range, guard) */
 
     NodeList list;        /* args, elements, statements, cases, fields, specs */
     NodeList lhs, rhs;    /* N_ASSIGN, N_RANGE(lhs = key,value) */
     NodeList names;       /* N_CONSTDECL/N_VARDECL names; N_FIELD names */
     NodeList tparams;     /* type parameters (N_FIELD list) */
     NodeList params, results;  /* N_FUNCTYPE */
+    NodeList values;      /* N_CONSTDECL/N_VARDECL initial values */
+    Directive *dirs;      /* N_FUNCDECL: directive lines just before it */
+    int ndirs;
 
     const char *lit;      /* identifier name or literal source text */
     int litlen;
 
     /* flags */
     bool hasdots;     /* call f(x...) */
+    bool bad;         /* N_BASICLIT: malformed literal (already reported) */
     bool slice3;      /* x[a:b:c] */
     bool alias;       /* type A = B */
     bool isdefault;   /* default case */
