@@ -20,4 +20,15 @@ int cmd_view(const CliEnv *env, int argc, char **argv);
 int cmd_lint(const CliEnv *env, int argc, char **argv);
 int cmd_progress(const CliEnv *env, int argc, char **argv);
 
+/* cli_common.c: shared pieces of the commands. */
+
+/* Report a getopt_long failure (c is '?' or ':'; opterr = 0 and the option
+ * string starts with ':') as "escapade: CMD: ..." plus a --help hint on
+ * stderr.  Returns 2, the usage-error exit status. */
+int cli_option_error(const char *cmd, int c, char **argv);
+
+/* Report a usage problem the same way.  Returns 2. */
+int cli_usage(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
 #endif
