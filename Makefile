@@ -142,7 +142,8 @@ install: escapade
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/escapade/lessons \
 	    $(DESTDIR)$(MANDIR)/man1
 	install -m 755 escapade $(DESTDIR)$(BINDIR)/escapade
-	install -m 644 lessons/*.yaml $(DESTDIR)$(DATADIR)/escapade/lessons/
+	$(if $(wildcard lessons/*.yaml),install -m 644 $(wildcard lessons/*.yaml) \
+	    $(DESTDIR)$(DATADIR)/escapade/lessons/)
 	install -m 644 doc/escapade.1 $(DESTDIR)$(MANDIR)/man1/escapade.1
 
 uninstall:

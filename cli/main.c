@@ -12,20 +12,23 @@ static void usage(FILE *out) {
           "\n"
           "Commands:\n"
           "  (none)                 start the tutor\n"
-          "  quiz                   quiz mode\n"
-          "  analyze [-m[=2]] [-l] FILE.go...\n"
+          "  quiz [--plain] [--report FILE] ...\n"
+          "                         quiz yourself (line mode with --plain or\n"
+          "                         when not on a terminal)\n"
+          "  analyze [-m[=2]] [-l] [--json] [--explain] FILE.go...\n"
           "                         print gc 1.19's escape analysis lines\n"
           "  view FILE.go           open a Go file in the editor with live analysis\n"
           "  lint [LESSON|DIR]...   check lesson files\n"
           "  progress [--reset]     show (or reset) your progress\n"
           "\n"
           "Options:\n"
-          "      --lessons DIR      use the lessons in DIR\n"
+          "      --lessons DIR      use the lessons in DIR (also $ESCAPADE_LESSONS)\n"
           "  -h, --help             show this help and exit\n"
           "  -V, --version          show the version and exit\n"
           "\n"
           "Run 'escapade COMMAND --help' for a command's options.\n"
-          "Exit status: 0 success, 1 analysis or lesson errors, 2 usage errors.\n",
+          "Exit status: 0 success, 1 analysis or lesson errors, 2 usage errors.\n"
+          "See escapade(1).\n",
           out);
 }
 
@@ -53,7 +56,8 @@ int main(int argc, char **argv) {
         env.lessons_dir = NULL;
     int c;
     /* '+' stops at the first non-option: the subcommand parses the rest. */
-    while ((c = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+:hV", opts, NULL)) != -1) {
         switch (c) {
         case 'L':
             env.lessons_dir = optarg;
@@ -65,8 +69,7 @@ int main(int argc, char **argv) {
             printf("escapade %s\n", ESCAPADE_VERSION);
             return 0;
         default:
-            usage(stderr);
-            return 2;
+            return cli_option_error(NULL, c, argv);
         }
     }
     if (optind >= argc)
@@ -81,7 +84,5 @@ int main(int argc, char **argv) {
             return commands[i].run(&env, sub_argc, sub_argv);
         }
     }
-    fprintf(stderr, "escapade: unknown command '%s'\n", name);
-    fputs("Try 'escapade --help'.\n", stderr);
-    return 2;
+    return cli_usage(NULL, "unknown command '%s'", name);
 }

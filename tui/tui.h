@@ -19,6 +19,11 @@ typedef struct TuiOptions {
     const char *state_dir;     /* progress directory, NULL = $XDG_STATE_HOME/escapade */
     int count;                 /* quiz: questions to ask, 0 = all due */
     bool review;               /* quiz: only questions due for review */
+    /* Added by the cli engineer for `escapade quiz` (workshop options): */
+    const char *report;        /* quiz: CSV file to append answers to (report.h), or NULL */
+    const char *name;          /* quiz: learner's name for the report rows */
+    bool has_seed;             /* quiz: --seed given: shuffle with seed, ignore schedule */
+    unsigned long long seed;
 } TuiOptions;
 
 int tui_tutor(const TuiOptions *o);   /* home screen, reader, quizzes */
