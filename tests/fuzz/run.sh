@@ -4,6 +4,7 @@
 # made of tests/corpus and lessons/.  A crash leaves crash-* files here: turn
 # each into a regression input under tests/fuzz/regress/ (analyzer inputs end
 # in .go, lesson inputs in .yaml); `make check` runs those (t_regress.sh).
+# usage: run.sh [TARGET...]   (default: every tests/fuzz/fuzz_*.c)
 set -eu
 cd "$(dirname "$0")/../.."
 secs=${FUZZ_SECONDS:-60}
@@ -13,13 +14,13 @@ if ! command -v clang >/dev/null 2>&1; then
     echo "fuzz: clang is needed (apt-get install clang libclang-rt-14-dev)" >&2
     exit 1
 fi
-. ./config.mk 2>/dev/null || true
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
  -std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -Iengine -Ibuild/gen"
 engine_src=$(ls engine/*.c)
 make -s build/gen/std_data.c
-for target in tests/fuzz/fuzz_*.c; do
-    name=$(basename "$target" .c)
+targets=${*:-$(ls tests/fuzz/fuzz_*.c | sed 's|.*/||; s|\.c$||')}
+for name in $targets; do
+    target=tests/fuzz/$name.c
     echo "== building $name"
     # shellcheck disable=SC2086
     clang $flags $(pkg-config --cflags yaml-0.1) -o "$out/$name" "$target" $engine_src \
