@@ -37,8 +37,6 @@ typedef struct PlainQuiz {
 /* Ask qs[0..n) in order; returns 0 (EOF and quit end it early, with the
  * score). */
 int quiz_plain(const PlainQuiz *pq, Question **qs, int n);
-/* Is the grading code (engine/quiz.c and the analyzer) linked in? */
-bool quiz_plain_available(void);
 
 /* cli_common.c: shared pieces of the commands. */
 

@@ -18,12 +18,6 @@
 #include "analyze.h"
 #include "cli.h"
 
-/* TEMPORARY: engine/analyze.c is not on main yet.  Weak references keep
- * the command building; it says so at run time.  Remove once it lands (a
- * weak reference does not pull analyze.o out of libengine.a). */
-#pragma weak analyze_file
-#pragma weak analysis_free
-
 typedef struct AnalyzeCli {
     AnalyzeOpts opts;
     bool json;
@@ -308,10 +302,7 @@ int cmd_analyze(const CliEnv *env, int argc, char **argv) {
         return cli_usage("analyze", "no Go files given");
     }
     cli.opts.m = m ? m : 1;
-    if (!analyze_file) {
-        fputs("escapade: analyze: this build has no analyzer yet\n", stderr);
-        return 1;
-    }
+
     int rc = 0;
     for (int i = optind; i < argc; i++)
         if (analyze_one(argv[i], &cli) != 0)

@@ -167,10 +167,6 @@ static bool parse_seed(const char *s, uint64_t *out) {
 }
 
 static int run_quiz(const CliEnv *env, const QuizCli *o) {
-    if (!quiz_plain_available()) {
-        fputs("escapade: quiz: this build has no analyzer yet\n", stderr);
-        return 1;
-    }
     LessonSet *set = cli_load_lessons(env);
     if (o->lesson && !lessonset_find(set, o->lesson)) {
         fprintf(stderr, "escapade: quiz: no lesson '%s'", o->lesson);

@@ -18,17 +18,6 @@
 #include "quiz.h"
 #include "report.h"
 
-/* TEMPORARY: quiz.o needs engine/analyze.c, which is not on main yet.  Weak
- * references keep the quiz building; quiz_plain_available() says whether
- * the grading code is linked in.  Remove once analyze.c lands. */
-#pragma weak quiz_key
-#pragma weak quiz_grade
-#pragma weak quiz_key_text
-
-bool quiz_plain_available(void) {
-    return quiz_key && quiz_grade && quiz_key_text;
-}
-
 typedef enum Reply { R_ANSWER, R_SKIP, R_QUIT, R_EOF } Reply;
 
 typedef struct Run {

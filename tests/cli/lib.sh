@@ -40,8 +40,21 @@ lacks() {
     fi
 }
 
-has_analyzer() {
-    ! "$ESCAPADE" analyze /dev/null 2>&1 | grep -q "no analyzer"
+# Does the analyzer get a whole program right yet (the inliner and escape
+# analysis landed)?  Checks that need real escape decisions run only then;
+# until then they print "# skip" lines.  ret.go's golden is gc 1.19's.
+analyzer_complete() {
+    (cd "$ROOT/tests/cli/go" && "$ESCAPADE" analyze ret.go 2>/dev/null) |
+        cmp -s - "$ROOT/tests/cli/go/golden/ret.m.here"
+}
+if analyzer_complete; then COMPLETE=1; else COMPLETE=0; fi
+
+# when_complete CHECK ARGS...: run a check that needs real escape decisions,
+# or say it was skipped.
+when_complete() {
+    if [ "$COMPLETE" = 1 ]; then "$@"; else
+        echo "# skip (the analyzer does not match gc on tests/cli/go/ret.go yet): $2"
+    fi
 }
 
 finish() { [ "$fails" -eq 0 ]; exit $?; }

@@ -4,10 +4,8 @@
 # rows appended), progress saved, EOF and quit, an unwritable state dir.
 . tests/cli/lib.sh
 PACK=$ROOT/tests/cli/pack
-if ! has_analyzer; then
-    echo "# this build has no analyzer yet (engine/analyze.c): quiz tests skipped"
-    exit 0
-fi
+# Checks marked when_complete need the analyzer's real escape decisions
+# (the answer keys come from it); the rest run on any build.
 Q="$ESCAPADE --lessons $PACK quiz"
 
 # The order --seed 7 gives (splitmix64 shuffle of the pack's questions in
@@ -41,8 +39,8 @@ contains "a clear prompt" "$TMP/out" "Answer: "
 contains "fix-it hint on request" "$TMP/out" "Hint 1 of 1: What does the caller really need"
 contains "fix-it reads the program up to ." "$TMP/out" "(read a program of 8 lines)"
 contains "a wrong answer gets the right one" "$TMP/out" "Not quite. The answer:"
-contains "the score" "$TMP/out" "Score: 4 of 5 correct (80%)."
-contains "missed questions come back" "$TMP/out" "To review (they come back in your next quiz): cli-val-lines"
+when_complete contains "the score" "$TMP/out" "Score: 4 of 5 correct (80%)."
+when_complete contains "missed questions come back" "$TMP/out" "To review (they come back in your next quiz): cli-val-lines"
 if grep -q "$(printf '\033')" "$TMP/out"; then fail "no escape codes in plain mode"; else
     ok "no escape codes in plain mode"; fi
 if [ ! -s "$TMP/err" ]; then ok "nothing on stderr"; else fail "nothing on stderr" "$(cat "$TMP/err")"; fi
@@ -59,8 +57,14 @@ Ada L,values,cli-val-lines,5,false
 Ada L,basics,cli-ret-escapes,yes,true
 Ada L,values,cli-val-escapes,no,true
 CSV
-if cmp -s "$TMP/rows" "$TMP/want"; then ok "report rows: lesson, question, answer, correct"; else
-    fail "report rows: lesson, question, answer, correct" "$(cat "$TMP/rows")"; fi
+rows_match() {
+    if cmp -s "$TMP/rows" "$TMP/want"; then ok "$1"; else fail "$1" "$(cat "$TMP/rows")"; fi
+}
+when_complete rows_match "report rows: lesson, question, answer, correct"
+cut -d, -f1-4 "$TMP/want" >"$TMP/want4"
+cut -d, -f1-4 "$TMP/rows" >"$TMP/rows4"
+if cmp -s "$TMP/rows4" "$TMP/want4"; then ok "report rows: lesson, question, answer"; else
+    fail "report rows: lesson, question, answer" "$(cat "$TMP/rows4")"; fi
 if grep -Eq '^Ada L,[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z,basics,cli-ret-why,2,true,[0-9]+\.[0-9]$' "$TMP/r.csv"
 then ok "report time is ISO 8601 and seconds a number"; else fail "report time is ISO 8601 and seconds a number" "$(cat "$TMP/r.csv")"; fi
 contains "the fix-it's program is one quoted field" "$TMP/r.csv" 'cli-fix,"package main'
@@ -74,16 +78,16 @@ headers=$(grep -c '^name,time,' "$TMP/r.csv")
 rows=$(grep -c '^"\{0,1\}Ada L' "$TMP/r.csv")
 if [ "$headers" -eq 1 ] && [ "$rows" -eq 6 ]; then ok "a second run appends, header once"; else
     fail "a second run appends, header once" "$headers headers, $rows rows"; fi
-contains "the earlier rows are kept" "$TMP/r.csv" "basics,cli-ret-escapes,yes,true,"
+when_complete contains "the earlier rows are kept" "$TMP/r.csv" "basics,cli-ret-escapes,yes,true,"
 contains "--count 2 asks 2" "$TMP/out2" "Question 2 of 2"
-contains "second run score" "$TMP/out2" "Score: 0 of 1 correct (0%)."
+when_complete contains "second run score" "$TMP/out2" "Score: 0 of 1 correct (0%)."
 
 # End of input ends the quiz with the score; quit too.
 printf 'skip\n2\n' | $Q --seed 7 --count 0 >"$TMP/out" 2>&1
 rc=$?
 if [ $rc -eq 0 ]; then ok "EOF ends the quiz with status 0"; else fail "EOF ends the quiz with status 0" "status $rc"; fi
 contains "EOF is reported" "$TMP/out" "End of input."
-contains "EOF still gives the score" "$TMP/out" "Score: 1 of 1 correct (100%)."
+when_complete contains "EOF still gives the score" "$TMP/out" "Score: 1 of 1 correct (100%)."
 contains "EOF counts what was not answered" "$TMP/out" "Not answered: 3."
 printf 'quit\n' | $Q --seed 7 >"$TMP/out" 2>&1
 contains "quit gives the score" "$TMP/out" "Score: 0 of 0 correct."
@@ -98,9 +102,9 @@ contains "skips are counted" "$TMP/out" "Skipped: 5."
 
 # Without a seed, the missed question comes first.
 printf 'quit\n' | $Q >"$TMP/out" 2>&1
-contains "a missed question comes back first" "$TMP/out" "Question 1 of 5 (lesson: Values stay put; question cli-val-lines)"
+when_complete contains "a missed question comes back first" "$TMP/out" "Question 1 of 5 (lesson: Values stay put; question cli-val-lines)"
 printf 'quit\n' | $Q --review >"$TMP/out" 2>&1
-contains "--review asks only due questions" "$TMP/out" "Quiz: 2 questions."
+when_complete contains "--review asks only due questions" "$TMP/out" "Quiz: 2 questions."
 
 check "--lesson limits to one lesson" 0 $Q --lesson basics --count 0 </dev/null
 contains "--lesson basics has 2 questions" "$TMP/out" "Quiz: 2 questions."
@@ -115,7 +119,7 @@ rc=$?
 if [ $rc -eq 0 ]; then ok "an unwritable state dir does not stop the quiz"; else
     fail "an unwritable state dir does not stop the quiz" "status $rc"; fi
 contains "the save problem is reported" "$TMP/err" "escapade: cannot save progress to $TMP/ro/home/escapade/progress.yaml"
-contains "the quiz still grades" "$TMP/out" "Score: 1 of 1 correct (100%)."
+when_complete contains "the quiz still grades" "$TMP/out" "Score: 1 of 1 correct (100%)."
 
 # A broken lesson in the pack: reported, the rest still quizzes, status 1.
 mkdir -p "$TMP/pack"

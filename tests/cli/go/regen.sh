@@ -21,4 +21,6 @@ gc . ret.go -m=2 >golden/ret.m2.here
 gc ../../.. tests/cli/go/ret.go -m >golden/ret.m.root
 gc . bad.go -m >golden/bad.err.here
 gc . undef.go -m >golden/undef.err.here
+
+gc ../../.. tests/cli/go/bad.go -m >golden/bad.err.root
 go version >golden/VERSION
