@@ -1,0 +1,507 @@
+/* escape.c - the driver: functions, call-graph components, batches, tags.
+ *
+ * Follows cmd/compile/internal/escape/escape.go and ir/scc.go: functions
+ * are visited bottom-up over the call graph (Tarjan's algorithm, exactly
+ * gc's bottomUpVisitor, closures in their enclosing function's component),
+ * and each component is analysed as one batch: locations for every
+ * variable, a walk of the bodies building the graph, the solver, then the
+ * parameter tags and the -m lines.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "escape_int.h"
+
+/* ---------------------------------------------------------- tree walking */
+
+typedef void (*NodeFn)(Node *n, void *ctx);
+
+/* Calls f on each direct child of n (expressions, statements; for an
+ * N_INLCALL its init, body and results, never the original call). */
+static void each_child(Node *n, NodeFn f, void *ctx) {
+    if (n->kind == N_INLCALL) {
+        if (n->init) f(n->init, ctx);
+        if (n->body) f(n->body, ctx);
+        for (int i = 0; i < n->list.len; i++) f(n->list.items[i], ctx);
+        return;
+    }
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        if (kids[i])
+            f(kids[i], ctx);
+    const NodeList *lists[] = {&n->list, &n->lhs, &n->rhs, &n->names, &n->values};
+    for (size_t j = 0; j < sizeof lists / sizeof lists[0]; j++)
+        for (int i = 0; i < lists[j]->len; i++)
+            if (lists[j]->items[i])
+                f(lists[j]->items[i], ctx);
+}
+
+/* ------------------------------------------------------------ functions */
+
+EscFn *esc_fn_of(EscCtx *cx, Node *decl) { return escmap_get(&cx->fns, decl); }
+
+static const char *recv_type_name(EscCtx *cx, Node *decl) {
+    Obj *o = decl->obj;
+    Type *ft = o ? o->type : NULL;
+    Obj *recv = ft ? ft->recv : NULL;
+    if (!recv || !recv->type)
+        return NULL;
+    Type *t = recv->type;
+    bool ptr = t->kind == TY_PTR && !t->obj;
+    if (ptr)
+        t = t->elem;
+    const char *tn = t && t->obj ? t->obj->name : "?";
+    return ptr ? arena_printf(cx->arena, "(*%s)", tn) : tn;
+}
+
+static EscFn *new_fn(EscCtx *cx, Node *decl, EscFn *outer) {
+    EscFn *fn = arena_alloc(cx->arena, sizeof *fn);
+    fn->decl = decl;
+    fn->outer = outer;
+    fn->is_closure = outer != NULL;
+    if (decl->kind == N_FUNCDECL) {
+        const char *r = recv_type_name(cx, decl);
+        const char *nm = decl->name && decl->name->lit ? decl->name->lit : "?";
+        fn->name = r ? arena_printf(cx->arena, "%s.%s", r, nm) : nm;
+        fn->ftype = decl->type_;
+        fn->sig = decl->obj ? decl->obj->type : NULL;
+    } else {
+        /* gc's closureName: F.func1, F.func2; inside a closure F.func1.1 */
+        outer->nclosures++;
+        fn->name = arena_printf(cx->arena, "%s.%s%d", outer->name,
+                                outer->is_closure ? "" : "func", outer->nclosures);
+        fn->ftype = decl->type_;
+        fn->sig = decl->ty;
+    }
+    escmap_put(cx->arena, &cx->fns, decl, fn);
+    ptrvec_push(cx->arena, &cx->allfns, fn);
+    return fn;
+}
+
+typedef struct Collect {
+    EscCtx *cx;
+    EscFn *fn;
+} Collect;
+
+static void collect_lits(Node *n, void *ctx) {
+    Collect *c = ctx;
+    if (n->kind == N_FUNCLIT) {
+        EscFn *lit = new_fn(c->cx, n, c->fn);
+        Collect inner = {c->cx, lit};
+        if (n->body)
+            collect_lits(n->body, &inner);
+        return;
+    }
+    each_child(n, collect_lits, ctx);
+}
+
+/* ------------------------------------------------- bottom-up visitation */
+
+typedef struct Visitor {
+    EscCtx *cx;
+    EscMap ids;          /* EscFn* -> (uintptr) id+1; ~0 when done */
+    uint32_t nextid;
+    PtrVec stack;
+    void (*analyze)(EscCtx *cx, EscFn **fns, int n);
+    EscFn *cur;
+    uint32_t min;
+} Visitor;
+
+static uint32_t visit(Visitor *v, EscFn *fn);
+
+static void visit_ref(Visitor *v, Node *decl) {
+    EscFn *callee = esc_fn_of(v->cx, decl);
+    if (!callee)
+        return;
+    uint32_t m = visit(v, callee);
+    if (m < v->min)
+        v->min = m;
+}
+
+static void scan_refs(Node *n, void *ctx) {
+    Visitor *v = ctx;
+    switch (n->kind) {
+    case N_NAME:
+        if (n->obj && n->obj->kind == OBJ_FUNC && n->obj->decl)
+            visit_ref(v, n->obj->decl);
+        return;
+    case N_SELECTOR:
+        if (n->obj && n->obj->kind == OBJ_FUNC && n->obj->decl)
+            visit_ref(v, n->obj->decl);
+        break;
+    case N_FUNCLIT:
+        visit_ref(v, n);
+        return;   /* its body is scanned when it is visited */
+    default:
+        break;
+    }
+    each_child(n, scan_refs, ctx);
+}
+
+static uint32_t visit(Visitor *v, EscFn *fn) {
+    uintptr_t id = (uintptr_t)escmap_get(&v->ids, fn);
+    if (id)
+        return (uint32_t)(id - 1);   /* in progress or done */
+    uint32_t myid = ++v->nextid;
+    escmap_put(v->cx->arena, &v->ids, fn, (void *)(uintptr_t)(myid + 1));
+    ptrvec_push(v->cx->arena, &v->stack, fn);
+    uint32_t saved = v->min;
+    v->min = ++v->nextid;   /* gc: min starts at id+1 */
+    if (fn->decl->body)
+        scan_refs(fn->decl->body, v);
+    uint32_t min = v->min;
+    v->min = saved;
+    if ((min == myid || min == myid + 1) && !fn->is_closure) {
+        int i;
+        for (i = v->stack.len - 1; i >= 0; i--) {
+            EscFn *x = v->stack.items[i];
+            escmap_put(v->cx->arena, &v->ids, x, (void *)(uintptr_t)0xFFFFFFFFu); /* done: ^0 */
+            if (x == fn)
+                break;
+        }
+        int n = v->stack.len - i;
+        EscFn **block = arena_alloc(v->cx->arena, sizeof(EscFn *) * (size_t)n);
+        memcpy(block, &v->stack.items[i], sizeof(EscFn *) * (size_t)n);
+        v->stack.len = i;
+        v->analyze(v->cx, block, n);
+    }
+    return min;
+}
+
+/* ----------------------------------------------------------- locations */
+
+const char *esc_result_name(EscFn *fn, int i) {
+    Type *t = fn->sig;
+    if (t && i < t->nresults && t->results[i]->name &&
+        !(t->results[i]->flags & OBJF_UNNAMED) && strcmp(t->results[i]->name, "_"))
+        return t->results[i]->name;
+    return NULL;
+}
+
+static EscLoc *make_var_loc(EscBatch *b, EscFn *fn, Obj *o, EscLocKind kind) {
+    EscLoc *l = esc_new_loc(b, fn, 1, kind, false);
+    l->obj = o;
+    l->text = o->name;
+    l->pos = o->pos;
+    l->n = o->decl;
+    l->size = o->type ? type_size(o->type) : -1;
+    if (fn)
+        fn->ndcl++;
+    escmap_put(b->arena, &b->cx->locs, o, l);
+    return l;
+}
+
+EscLoc *esc_var_loc(Esc *e, Obj *o) {
+    EscLoc *l = escmap_get(&e->b->cx->locs, o);
+    if (l)
+        return l;
+    /* A variable the declaration scan missed: give it a location now. */
+    EscFn *fn = o->fn ? esc_fn_of(e->b->cx, o->fn) : NULL;
+    return make_var_loc(e->b, fn ? fn : e->fn, o, LK_VAR);
+}
+
+typedef struct ScanLocals {
+    EscBatch *b;
+    EscFn *fn;
+} ScanLocals;
+
+static void note_def(ScanLocals *s, Node *name, Node *rhs) {
+    if (name && name->kind == N_NAME && name->obj && name->obj->decl == name && rhs)
+        escmap_put(s->b->arena, &s->b->cx->defs, name->obj, rhs);
+}
+
+static void scan_locals(Node *n, void *ctx) {
+    ScanLocals *s = ctx;
+    if (n->kind == N_FUNCLIT)
+        return;
+    if (n->kind == N_ASSIGN && n->op == T_DEFINE && n->lhs.len == 1 && n->rhs.len == 1)
+        note_def(s, n->lhs.items[0], n->rhs.items[0]);
+    if (n->kind == N_VARDECL && n->names.len == 1 && n->values.len == 1)
+        note_def(s, n->names.items[0], n->values.items[0]);
+    if (n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR &&
+        n->obj->fn == s->fn->decl && !(n->obj->flags & (OBJF_PARAM | OBJF_RESULT | OBJF_GLOBAL)) &&
+        !escmap_get(&s->b->cx->locs, n->obj) && n->lit && strcmp(n->lit, "_")) {
+        make_var_loc(s->b, s->fn, n->obj, LK_VAR);
+        return;
+    }
+    each_child(n, scan_locals, ctx);
+}
+
+/* initFunc: locations for parameters, results and locals (gc's fn.Dcl). */
+static void init_func(EscBatch *b, EscFn *fn) {
+    Type *t = fn->sig;
+    if (!t)
+        return;
+    int np = (t->recv ? 1 : 0) + t->nparams;
+    fn->nparams = np;
+    fn->params = arena_alloc(b->arena, sizeof(EscLoc *) * (size_t)(np + 1));
+    fn->param_types = arena_alloc(b->arena, sizeof(Type *) * (size_t)(np + 1));
+    fn->tags = arena_alloc(b->arena, sizeof(EscLeaks) * (size_t)(np + 1));
+    int slot = 0;
+    for (int i = -1; i < t->nparams; i++) {
+        Obj *o = i < 0 ? t->recv : t->params[i];
+        if (!o)
+            continue;
+        fn->param_types[slot] = o->type;
+        if (!(o->name && strcmp(o->name, "_") && !(o->flags & (OBJF_UNNAMED | OBJF_BLANK))))
+            fn->ndcl++;   /* gc names it ~p0 / ~b0, still in Dcl */
+        if (o->name && strcmp(o->name, "_") && !(o->flags & (OBJF_UNNAMED | OBJF_BLANK)))
+            fn->params[slot] = make_var_loc(b, fn, o, LK_PARAM);
+        slot++;
+    }
+    fn->nresults = t->nresults;
+    fn->results = arena_alloc(b->arena, sizeof(EscLoc *) * (size_t)(t->nresults + 1));
+    for (int i = 0; i < t->nresults; i++) {
+        Obj *o = t->results[i];
+        EscLoc *l = make_var_loc(b, fn, o, LK_RESULT);
+        if (!esc_result_name(fn, i))
+            l->text = arena_printf(b->arena, "~r%d", i);
+        l->result_index = 1 + i;
+        fn->results[i] = l;
+    }
+    if (fn->decl->body) {
+        ScanLocals s = {b, fn};
+        scan_locals(fn->decl->body, &s);
+    }
+}
+
+void esc_unsupported(Esc *e, Pos pos, const char *what) {
+    EscCtx *cx = e->b->cx;
+    if (cx->failed)
+        return;
+    cx->failed = true;
+    Diag *d = diag_addf(cx->diags, cx->file, pos, DIAG_ERROR, DK_UNSUPPORTED,
+                        "not supported: %s", what);
+    (void)d;
+}
+
+/* ------------------------------------------------------------ the batch */
+
+/* HeapAllocReason: locations too large (or of unknown size) for the stack. */
+static const char *heap_alloc_reason(EscLoc *l) {
+    enum { MAX_STACK = 10 * 1024 * 1024, MAX_IMPLICIT = 64 * 1024 };
+    if (l->kind == LK_PARAM || l->kind == LK_RESULT || l->kind == LK_TEMP || !l->n)
+        return NULL;
+    if (l->size > MAX_STACK)
+        return "too large for stack";
+    if (l->kind == LK_VAR)
+        return NULL;
+    Node *n = l->n;
+    Type *t = esc_node_type(n);
+    bool ptrlit = (n->kind == N_UNARY && n->op == T_AND) ||
+                  (n->kind == N_COMPOSITE && t && t->kind == TY_PTR);
+    bool isnew = false, makeslice = false;
+    if (n->kind == N_CALL && n->x && n->x->obj && n->x->obj->kind == OBJ_BUILTIN) {
+        isnew = n->x->obj->builtin == BI_NEW;
+        makeslice = n->x->obj->builtin == BI_MAKE && t && type_under(t)->kind == TY_SLICE;
+    }
+    if ((ptrlit || isnew) && t && type_under(t)->kind == TY_PTR &&
+        type_size(type_under(t)->elem) > MAX_IMPLICIT)
+        return "too large for stack";
+    if (makeslice) {
+        Node *r = n->list.len > 2 ? n->list.items[2] : n->list.len > 1 ? n->list.items[1] : NULL;
+        int64_t v;
+        extern bool esc_small_int_const(Node *n, int64_t *v);
+        if (!r || !esc_small_int_const(r, &v))
+            return "non-constant size";
+        int64_t es = type_size(type_under(t)->elem);
+        if (es != 0 && v > MAX_IMPLICIT / es)
+            return "too large for stack";
+    }
+    return NULL;
+}
+
+typedef struct ClosureRec {
+    EscHole k;
+    EscLoc *clo;
+    EscFn *fn;
+} ClosureRec;
+
+static void param_tag(EscBatch *b, EscFn *fn, int slot) {
+    Type *t = fn->param_types[slot];
+    EscLeaks *tag = &fn->tags[slot];
+    memset(tag, 0, sizeof *tag);
+    if (!esc_has_pointers(t)) {
+        esc_leaks_set(tag, 0, 0);   /* "": scalars are never tagged */
+        return;
+    }
+    EscLoc *loc = fn->params[slot];
+    if (!loc)
+        return;   /* blank or unnamed: does not escape */
+    EscLeaks esc = loc->param_esc;
+    esc_leaks_optimize(&esc);
+    *tag = esc;
+    if (b->mlevel == 0 || loc->escapes)
+        return;
+    if (esc_leaks_empty(&esc)) {
+        esc_report(b, loc->pos, DK_NO_ESCAPE, "%s does not escape", loc->text);
+    }
+    int x = esc_leaks_heap(&esc);
+    if (x >= 0) {
+        if (x == 0)
+            esc_report(b, loc->pos, DK_LEAK_PARAM, "leaking param: %s", loc->text);
+        else
+            esc_report(b, loc->pos, DK_LEAK_CONTENT, "leaking param content: %s", loc->text);
+        b->last->reason = loc->reason;
+    }
+    for (int i = 0; i < ESC_NUM_RESULTS; i++) {
+        int r = esc_leaks_result(&esc, i);
+        if (r < 0)
+            continue;
+        const char *rn = esc_result_name(fn, i);
+        esc_report(b, loc->pos, DK_LEAK_PARAM, "leaking param: %s to result %s level=%d",
+                   loc->text, rn ? rn : arena_printf(b->arena, "~r%d", i), r);
+        b->last->reason = arena_printf(b->arena, "returned to the caller%s",
+                                       r > 0 ? " (what it points to)" : "");
+    }
+}
+
+static void finish(EscBatch *b) {
+    for (int f = 0; f < b->fns.len; f++) {
+        EscFn *fn = b->fns.items[f];
+        fn->state = 3;
+        for (int s = 0; s < fn->nparams; s++)
+            param_tag(b, fn, s);
+        fn->tagged = true;
+    }
+    for (int i = 0; i < b->all_locs.len; i++) {
+        EscLoc *l = b->all_locs.items[i];
+        if (l->kind == LK_TEMP || !l->text || !*l->text)
+            continue;
+        bool isname = l->kind == LK_VAR || l->kind == LK_PARAM || l->kind == LK_RESULT;
+        if (l->escapes) {
+            if (b->mlevel == 0)
+                continue;
+            if (isname)
+                esc_report(b, l->pos, DK_MOVED_TO_HEAP, "moved to heap: %s", l->text);
+            else if (!l->goDeferWrapper)
+                esc_report(b, l->pos, DK_ESCAPES, "%s escapes to heap", l->text);
+            else
+                continue;
+            b->last->reason = l->reason;
+        } else if (b->mlevel && !isname && !l->goDeferWrapper) {
+            esc_report(b, l->pos, DK_NO_ESCAPE, "%s does not escape", l->text);
+        }
+    }
+}
+
+static void analyze_batch(EscCtx *cx, EscFn **fns, int n) {
+    if (cx->failed)
+        return;
+    EscBatch *b = arena_alloc(cx->arena, sizeof *b);
+    esc_batch_init(b, cx);
+    for (int i = 0; i < n; i++) {
+        ptrvec_push(b->arena, &b->fns, fns[i]);
+        fns[i]->state = 1;
+        init_func(b, fns[i]);
+    }
+    for (int i = 0; i < n; i++) {
+        if (fns[i]->is_closure)
+            continue;
+        Esc e = {0};
+        e.b = b;
+        e.fn = fns[i];
+        e.loop_depth = 1;
+        fns[i]->state = 2;
+        esc_walk_func(&e, fns[i]->decl->body);
+    }
+    if (cx->failed)
+        return;
+    for (int i = 0; i < b->closures.len; i++) {
+        ClosureRec *r = b->closures.items[i];
+        esc_flow_closure(b, r->k, r->clo, r->fn);
+    }
+    b->closures.len = 0;
+    for (int i = 0; i < b->all_locs.len; i++) {
+        EscLoc *l = b->all_locs.items[i];
+        const char *why = heap_alloc_reason(l);
+        if (why)
+            esc_flow(b, esc_addr(b, esc_heap_hole(b), l->n, why), l);
+    }
+    esc_walk_all(b);
+    finish(b);
+}
+
+void esc_add_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn) {
+    ClosureRec *r = arena_alloc(b->arena, sizeof *r);
+    r->k = k;
+    r->clo = clo;
+    r->fn = fn;
+    ptrvec_push(b->arena, &b->closures, r);
+}
+
+/* ------------------------------------------------------- memory picture */
+
+static EscResult *build_result(EscCtx *cx) {
+    EscResult *res = arena_alloc(cx->arena, sizeof *res);
+    res->nfuncs = cx->allfns.len;
+    res->funcs = arena_alloc(cx->arena, sizeof(EscFuncInfo) * (size_t)(res->nfuncs + 1));
+    for (int i = 0; i < cx->allfns.len; i++) {
+        EscFn *fn = cx->allfns.items[i];
+        EscFuncInfo *fi = &res->funcs[i];
+        fi->name = fn->name;
+        fi->pos = fn->decl->pos;
+    }
+    /* Locations are per batch; gather each function's from the var map. */
+    int *counts = arena_alloc(cx->arena, sizeof(int) * (size_t)(res->nfuncs + 1));
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < cx->locs.cap; i++) {
+            EscLoc *l = cx->locs.vals ? cx->locs.vals[i] : NULL;
+            if (!cx->locs.keys || !cx->locs.keys[i] || !l || !l->fn)
+                continue;
+            int fi = -1;
+            for (int j = 0; j < cx->allfns.len; j++)
+                if (cx->allfns.items[j] == l->fn)
+                    fi = j;
+            if (fi < 0)
+                continue;
+            if (pass == 0) {
+                res->funcs[fi].nvars++;
+                continue;
+            }
+            EscVar *v = &res->funcs[fi].vars[counts[fi]++];
+            v->kind = l->kind == LK_PARAM ? EV_PARAM : l->kind == LK_RESULT ? EV_RESULT : EV_LOCAL;
+            v->name = l->text;
+            v->pos = l->pos;
+            v->heap = l->escapes;
+            v->leaks = l->kind == LK_PARAM && esc_leaks_heap(&l->param_esc) >= 0;
+            v->reason = l->reason;
+        }
+        if (pass == 0)
+            for (int j = 0; j < res->nfuncs; j++)
+                res->funcs[j].vars = arena_alloc(cx->arena, sizeof(EscVar) *
+                                                 (size_t)(res->funcs[j].nvars + 1));
+    }
+    return res;
+}
+
+EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *diags) {
+    EscCtx *cx = arena_alloc(a, sizeof *cx);
+    cx->arena = a;
+    cx->prog = prog;
+    cx->local = prog ? prog->main : NULL;
+    cx->file = opts && opts->file ? opts->file : "./main.go";
+    cx->mlevel = opts ? opts->m : 0;
+    cx->diags = diags;
+    File *f = cx->local ? cx->local->file : NULL;
+    if (!f || !f->root)
+        return build_result(cx);
+    /* Every function with a body, and the closures inside, in source order. */
+    for (int i = 0; i < f->root->list.len; i++) {
+        Node *d = f->root->list.items[i];
+        if (d->kind != N_FUNCDECL || !d->body)
+            continue;
+        EscFn *fn = new_fn(cx, d, NULL);
+        Collect c = {cx, fn};
+        collect_lits(d->body, &c);
+    }
+    Visitor v = {0};
+    v.cx = cx;
+    v.analyze = analyze_batch;
+    for (int i = 0; i < cx->allfns.len; i++) {
+        EscFn *fn = cx->allfns.items[i];
+        if (!fn->is_closure)
+            visit(&v, fn);
+    }
+    return build_result(cx);
+}

@@ -1,0 +1,612 @@
+/* escape_call.c - calls, go/defer and closures (call.go, escape.go).
+ *
+ * A call's arguments flow into holes built from the callee's parameter
+ * tags: a function of an earlier component by its computed tags, one of
+ * the same component by its parameter locations directly, a standard
+ * library function by its //esc: tags, anything unknown (interface
+ * methods, function values) to the heap.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "escape_int.h"
+
+static Node *unparen(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->x;
+    return n;
+}
+
+static bool in_mutual_batch(EscFn *fn) { return fn && fn->state > 0 && fn->state < 3; }
+
+/* The leaks of parameter slot `slot` of a function we did not analyse
+ * (a standard-library stub): from its //esc: lines. */
+static EscLeaks std_tag(Obj *callee, int slot, const char *pname, Type *ptype) {
+    EscLeaks l;
+    memset(&l, 0, sizeof l);
+    if (callee && callee->esc) {
+        const char *p = callee->esc;
+        while (*p) {
+            const char *nl = strchr(p, '\n');
+            size_t len = nl ? (size_t)(nl - p) : strlen(p);
+            char line[512];
+            if (len >= sizeof line)
+                len = sizeof line - 1;
+            memcpy(line, p, len);
+            line[len] = 0;
+            EscTag tags[32];
+            int n = esc_parse_tags(line, tags, 32);
+            char slotname[16];
+            snprintf(slotname, sizeof slotname, "#%d", slot);
+            for (int i = 0; i < n; i++)
+                if ((pname && !strcmp(tags[i].name, pname)) || !strcmp(tags[i].name, slotname))
+                    return tags[i].leaks;
+            p += len;
+            if (*p == '\n')
+                p++;
+        }
+    }
+    (void)ptype;
+    esc_leaks_set(&l, 0, 0);   /* untagged: assume it leaks (gc: no body) */
+    return l;
+}
+
+/* tagHole: where an argument for parameter `slot` of the callee flows. */
+EscHole esc_tag_hole(Esc *e, EscHole *ks, int nks, EscFn *fn, Obj *callee, int slot,
+                     Type *ptype) {
+    (void)ptype;
+    if (!fn && !callee)
+        return esc_heap_hole(e->b);
+    if (fn && in_mutual_batch(fn)) {
+        if (slot < fn->nparams && fn->params[slot])
+            return esc_hole(fn->params[slot]);
+        return esc_discard_hole(e->b);
+    }
+    EscLeaks l;
+    if (fn && fn->tagged && slot < fn->nparams) {
+        l = fn->tags[slot];
+    } else if (fn) {
+        memset(&l, 0, sizeof l);
+        esc_leaks_set(&l, 0, 0);
+    } else {
+        Type *t = callee->type;
+        const char *pname = NULL;
+        if (t) {
+            int s = slot;
+            Obj *p = NULL;
+            if (t->recv) {
+                if (s == 0)
+                    p = t->recv;
+                s--;
+            }
+            if (!p && s >= 0 && s < t->nparams)
+                p = t->params[s];
+            if (p)
+                pname = p->name;
+        }
+        l = std_tag(callee, slot, pname, ptype);
+    }
+    EscHole tks[1 + ESC_NUM_RESULTS];
+    int n = 0;
+    int x = esc_leaks_heap(&l);
+    if (x >= 0)
+        tks[n++] = esc_shift(esc_heap_hole(e->b), x);
+    if (ks) {
+        for (int i = 0; i < ESC_NUM_RESULTS && i < nks; i++) {
+            int r = esc_leaks_result(&l, i);
+            if (r >= 0)
+                tks[n++] = esc_shift(ks[i], r);
+        }
+    }
+    return esc_tee(e->b, e->fn, e->loop_depth, tks, n);
+}
+
+/* ------------------------------------------------------------- wrappers */
+
+/* A go/defer wrapper closure: the temporaries it captures. */
+typedef struct Wrapper {
+    PtrVec tmps;     /* EscLoc* */
+    PtrVec where;    /* Node* */
+} Wrapper;
+
+static Node *synth(Esc *e, NodeKind k, Pos pos) {
+    Node *n = arena_alloc(e->b->arena, sizeof *n);
+    n->kind = k;
+    n->pos = pos;
+    return n;
+}
+
+static bool has_unique_pos(Node *n) {
+    n = unparen(n);
+    if (!n)
+        return false;
+    if (n->kind == N_CONVIFACE && n->implicit)
+        return has_unique_pos(n->x);
+    return n->kind != N_NAME;
+}
+
+/* wrapExpr/copyExpr: `tmp := arg` evaluated now, tmp captured by the wrapper. */
+static Node *wrap_arg(Esc *e, Wrapper *w, Node *arg, Type *ptype, Pos pos, Pos convpos) {
+    if (has_unique_pos(arg))
+        pos = unparen(arg)->pos;
+    EscFn *fn = e->fn;
+    EscLoc *tmp = esc_new_loc(e->b, fn, e->loop_depth, LK_VAR, false);
+    tmp->text = arena_printf(e->b->arena, ".autotmp_%d", fn->ndcl++);
+    tmp->pos = pos;
+    Type *t = ptype ? ptype : arg->ty;
+    tmp->size = t ? type_size(t) : -1;
+    Node *name = synth(e, N_NAME, pos);
+    name->lit = tmp->text;
+    name->litlen = (int)strlen(tmp->text);
+    name->ty = t;
+    tmp->n = name;
+    Node *as = synth(e, N_ASSIGN, pos);
+    as->op = T_ASSIGN;
+    Node **l = arena_alloc(e->b->arena, sizeof(Node *) * 2);
+    l[0] = name;
+    l[1] = arg;
+    as->lhs.items = l;
+    as->lhs.len = 1;
+    as->rhs.items = l + 1;
+    as->rhs.len = 1;
+    esc_expr_conv(e, esc_note(e->b, esc_hole(tmp), as, "assign"), arg, ptype, convpos);
+    tmp->captured = true;
+    ptrvec_push(e->b->arena, &w->tmps, tmp);
+    ptrvec_push(e->b->arena, &w->where, name);
+    name->aux = tmp;
+    return name;
+}
+
+/* ---------------------------------------------------------------- calls */
+
+typedef struct CallInfo {
+    EscFn *fn;        /* callee analysed here */
+    Obj *callee;      /* callee Obj (static call), else NULL */
+    Type *sig;        /* callee signature */
+    Node *recv;       /* receiver operand of a method call */
+    bool iface;       /* interface method call */
+} CallInfo;
+
+/* StaticValue: a local func variable assigned once, from a literal. */
+static Node *static_value(Esc *e, Node *x) {
+    for (int depth = 0; depth < 16; depth++) {
+        x = unparen(x);
+        if (!x || x->kind != N_NAME || !x->obj || x->obj->kind != OBJ_VAR)
+            return x;
+        Obj *o = x->obj;
+        if ((o->flags & (OBJF_ASSIGNED | OBJF_ADDRTAKEN | OBJF_GLOBAL | OBJF_PARAM | OBJF_RESULT)))
+            return x;
+        Node *rhs = escmap_get(&e->b->cx->defs, o);
+        if (!rhs)
+            return x;
+        x = rhs;
+    }
+    return x;
+}
+
+static CallInfo call_info(Esc *e, Node *call) {
+    CallInfo ci = {0};
+    Node *x = unparen(call->x);
+    ci.sig = x ? x->ty : NULL;
+    if (!x)
+        return ci;
+    if (x->kind == N_SELECTOR && x->obj && x->obj->kind == OBJ_FUNC &&
+        !(x->x && x->x->kind == N_NAME && x->x->obj && x->x->obj->kind == OBJ_PKG) &&
+        !esc_is_type_expr(x->x)) {
+        /* method call */
+        ci.recv = x->x;
+        ci.sig = x->obj->type;
+        if ((x->obj->flags & OBJF_IMETHOD) || (x->x && type_is_interface(x->x->ty))) {
+            ci.iface = true;
+            return ci;
+        }
+        ci.callee = x->obj;
+        ci.fn = x->obj->decl ? esc_fn_of(e->b->cx, x->obj->decl) : NULL;
+        return ci;
+    }
+    Node *v = static_value(e, x);
+    if (v && v->kind == N_FUNCLIT) {
+        ci.fn = esc_fn_of(e->b->cx, v);
+        ci.sig = v->ty;
+        return ci;
+    }
+    if (v && (v->kind == N_NAME || v->kind == N_SELECTOR) && v->obj && v->obj->kind == OBJ_FUNC) {
+        ci.callee = v->obj;
+        ci.sig = v->obj->type;
+        ci.fn = v->obj->decl ? esc_fn_of(e->b->cx, v->obj->decl) : NULL;
+        /* method expression T.M: the receiver is the first argument */
+        return ci;
+    }
+    return ci;
+}
+
+static void argument(Esc *e, Wrapper *w, EscHole k, Node *arg, Node *callnote, Type *ptype,
+                     Pos convpos, Pos wpos) {
+    k = esc_note(e->b, k, callnote, "call parameter");
+    if (w) {
+        Node *a = unparen(arg);
+        bool skip = !a || a->mode == OPM_CONST ||
+                    (a->kind == N_NAME && a->obj && (a->obj->kind == OBJ_FUNC || a->obj->kind == OBJ_NIL)) ||
+                    (a->kind == N_SELECTOR && a->obj && a->obj->kind == OBJ_FUNC && esc_is_type_expr(a->x));
+        if (!skip) {
+            Node *tmp = wrap_arg(e, w, arg, ptype, wpos, convpos);
+            esc_flow(e->b, k, tmp->aux);
+            return;
+        }
+    }
+    esc_expr_conv(e, k, arg, ptype, convpos);
+}
+
+/* typecheckaste: the running position implicit conversions of arguments get. */
+static Pos *arg_conv_positions(Esc *e, Node *call, Node **args, int nargs) {
+    Pos *ps = arena_alloc(e->b->arena, sizeof(Pos) * (size_t)(nargs + 1));
+    Pos base = call->pos;
+    for (int i = 0; i < nargs; i++) {
+        if (has_unique_pos(args[i]))
+            base = unparen(args[i])->pos;
+        if (args[i]->kind == N_CONVIFACE && args[i]->implicit && has_unique_pos(args[i]->x))
+            base = unparen(args[i]->x)->pos;
+        ps[i] = base;
+    }
+    return ps;
+}
+
+static void call_builtin(Esc *e, Wrapper *w, EscHole *ks, Node *call, Builtin bi) {
+    Node **args = call->list.items;
+    int n = call->list.len;
+    Pos *cps = arg_conv_positions(e, call, args, n);
+    EscHole discard = esc_discard_hole(e->b);
+    switch (bi) {
+    case BI_APPEND: {
+        if (n == 0)
+            return;
+        Type *st = type_under(args[0]->ty);
+        EscHole appendee = ks ? ks[0] : discard;
+        if (st && st->kind == TY_SLICE && esc_has_pointers(st->elem)) {
+            EscHole tee[2] = {appendee, esc_deref(e->b, esc_heap_hole(e->b), call, "appendee slice")};
+            appendee = esc_tee(e->b, e->fn, e->loop_depth, tee, 2);
+        }
+        argument(e, w, appendee, args[0], call, NULL, cps[0], call->pos);
+        if (call->hasdots) {
+            EscHole appended = discard;
+            Type *at = n > 1 ? type_under(args[1]->ty) : NULL;
+            if (at && at->kind == TY_SLICE && esc_has_pointers(at->elem))
+                appended = esc_deref(e->b, esc_heap_hole(e->b), call, "appended slice...");
+            if (n > 1)
+                argument(e, w, appended, args[1], call, NULL, cps[1], call->pos);
+        } else {
+            for (int i = 1; i < n; i++)
+                argument(e, w, esc_heap_hole(e->b), args[i], call, st ? st->elem : NULL, cps[i],
+                         call->pos);
+        }
+        return;
+    }
+    case BI_COPY: {
+        if (n < 2)
+            return;
+        argument(e, w, discard, args[0], call, NULL, cps[0], call->pos);
+        EscHole copied = discard;
+        Type *yt = type_under(args[1]->ty);
+        if (yt && yt->kind == TY_SLICE && esc_has_pointers(yt->elem))
+            copied = esc_deref(e->b, esc_heap_hole(e->b), call, "copied slice");
+        argument(e, w, copied, args[1], call, NULL, cps[1], call->pos);
+        return;
+    }
+    case BI_PANIC:
+        if (n)
+            argument(e, w, esc_heap_hole(e->b), args[0], call, e->b->cx->prog->u->any_, cps[0],
+                     call->pos);
+        return;
+    case BI_ADD: case BI_SLICE:
+        if (n)
+            argument(e, w, ks ? ks[0] : discard, args[0], call, NULL, cps[0], call->pos);
+        if (n > 1)
+            argument(e, w, discard, args[1], call, NULL, cps[1], call->pos);
+        return;
+    case BI_MAKE: case BI_NEW:
+        /* only as expressions; handled in escape_expr.c */
+        esc_expr(e, ks ? ks[0] : discard, call);
+        return;
+    default:   /* len cap real imag close complex delete print println recover */
+        for (int i = 0; i < n; i++)
+            argument(e, w, discard, args[i], call, NULL, cps[i], call->pos);
+        return;
+    }
+}
+
+static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
+    if (call->kind == N_INLCALL) {
+        esc_stmt(e, call->init);
+        esc_stmt(e, call->body);
+        for (int i = 0; i < call->list.len; i++) {
+            EscHole k = (ks && i < nks) ? ks[i] : esc_discard_hole(e->b);
+            esc_expr(e, k, call->list.items[i]);
+        }
+        return;
+    }
+    Node *fx = unparen(call->x);
+    if (fx && fx->obj && fx->obj->kind == OBJ_BUILTIN && (fx->kind == N_NAME || fx->kind == N_SELECTOR)) {
+        call_builtin(e, w, ks, call, fx->obj->builtin);
+        return;
+    }
+    CallInfo ci = call_info(e, call);
+    Type *sig = ci.sig;
+    if (sig && sig->kind != TY_FUNC)
+        sig = type_under(sig);
+    if (!sig || sig->kind != TY_FUNC) {
+        esc_unsupported(e, call->pos, "a call of this kind in escape analysis");
+        return;
+    }
+    if (ks && ci.fn && in_mutual_batch(ci.fn))
+        for (int i = 0; i < ci.fn->nresults && i < nks; i++)
+            esc_flow(e->b, ks[i], ci.fn->results[i]);
+
+    /* Arguments, with a method's receiver first, variadic ones packed. */
+    int nargs = call->list.len;
+    Node **args = call->list.items;
+    Node *recv = ci.recv;
+    bool methexpr = false;
+    if (!recv && sig->recv && ci.callee && nargs > 0) {
+        /* method expression T.M(x, ...): the receiver is the first argument */
+        methexpr = true;
+    }
+    int np = sig->nparams;
+    Node *callnote = call;
+    Node *dots = NULL;
+    int nfixed = nargs - (methexpr ? 1 : 0);
+    Node **pargs = args + (methexpr ? 1 : 0);
+    if (sig->variadic && !call->hasdots && np > 0) {
+        int nf = np - 1;
+        int nextra = nfixed - nf;
+        Type *st = sig->params[np - 1]->type;
+        if (nextra > 0) {
+            dots = synth(e, N_COMPOSITE, call->pos);
+            dots->implicit = true;
+            dots->ty = st;
+            dots->list.items = pargs + nf;
+            dots->list.len = nextra;
+            dots->mode = OPM_VALUE;
+        } else {
+            dots = synth(e, N_NAME, call->pos);
+            dots->lit = "nil";
+            dots->litlen = 3;
+            dots->ty = st;
+            dots->mode = OPM_CONST;
+        }
+        if (e->b->mlevel >= 2) {
+            callnote = synth(e, N_CALL, call->pos);
+            *callnote = *call;
+            Node **l = arena_alloc(e->b->arena, sizeof(Node *) * (size_t)(nargs + 1));
+            int m = 0;
+            for (int i = 0; i < (methexpr ? 1 : 0) + nf && i < nargs; i++)
+                l[m++] = args[i];
+            l[m++] = dots;
+            callnote->list.items = l;
+            callnote->list.len = m;
+            callnote->hasdots = true;
+        }
+        nfixed = nf;
+    }
+    /* conversion positions over the argument list as typechecked */
+    Pos *cps = arg_conv_positions(e, call, args, nargs);
+    Pos *pcps = cps + (methexpr ? 1 : 0);
+
+    if (!ci.recv)   /* OCALLFUNC: the callee expression itself */
+        argument(e, w, esc_discard_hole(e->b), call->x, callnote, NULL, call->pos, call->pos);
+
+    int slot = 0;
+    if (sig->recv) {
+        Node *r = recv ? recv : (methexpr ? args[0] : NULL);
+        EscHole k = ci.iface ? esc_heap_hole(e->b)
+                             : esc_tag_hole(e, ks, nks, ci.fn, ci.callee, 0, sig->recv->type);
+        if (r) {
+            Type *want = sig->recv->type;
+            Type *have = r->ty;
+            bool wp = want && type_under(want)->kind == TY_PTR && !type_is_interface(want);
+            bool hp = have && type_under(have)->kind == TY_PTR;
+            if (!ci.iface && wp && !hp) {
+                /* implicit &x for a pointer-receiver method */
+                Node *amp = synth(e, N_UNARY, r->pos);
+                amp->op = T_AND;
+                amp->x = r;
+                amp->implicit = true;
+                amp->ty = want;
+                r = amp;
+            } else if (!ci.iface && !wp && hp && !(r->kind == N_STAR && r->implicit)) {
+                Node *st = synth(e, N_STAR, r->pos);
+                st->x = r;
+                st->implicit = true;
+                st->ty = have->elem;
+                r = st;
+            }
+            argument(e, w, k, r, callnote, NULL, call->pos, call->pos);
+        }
+        slot = 1;
+    } else if (ci.iface && recv) {
+        argument(e, w, esc_heap_hole(e->b), recv, callnote, NULL, call->pos, call->pos);
+    }
+    for (int i = 0; i < np; i++, slot++) {
+        Obj *p = sig->params[i];
+        EscHole k = ci.iface ? esc_heap_hole(e->b)
+                             : esc_tag_hole(e, ks, nks, ci.fn, ci.callee, slot, p->type);
+        if (dots && i == np - 1) {
+            if (dots->kind == N_COMPOSITE) {
+                /* the implicit slice literal: "... argument" */
+                EscHole kk = esc_note(e->b, k, callnote, "call parameter");
+                EscHole sk = esc_spill(e, kk, dots, "... argument");
+                Type *et = p->type ? type_under(p->type)->elem : NULL;
+                for (int j = 0; j < dots->list.len; j++) {
+                    Node *el = dots->list.items[j];
+                    EscHole ek = esc_note(e->b, sk, dots, "slice-literal-element");
+                    if (w)
+                        argument(e, w, ek, el, NULL, et, pcps[nfixed + j], dots->pos);
+                    else
+                        esc_expr_conv(e, ek, el, et, pcps[nfixed + j]);
+                }
+            }
+            continue;
+        }
+        if (i < nfixed)
+            argument(e, w, k, pargs[i], callnote, p->type, pcps[i], call->pos);
+    }
+}
+
+void esc_call(Esc *e, EscHole *ks, int nks, Node *call) {
+    call_common(e, ks, nks, call, NULL);
+}
+
+/* -------------------------------------------------------------- go/defer */
+
+typedef struct ClosureCap {
+    EscLoc *loc;
+    Node *where;
+} ClosureCap;
+
+void esc_go_defer(Esc *e, Node *n) {
+    EscHole k = esc_heap_hole(e->b);
+    if (n->kind == N_DEFER && e->loop_depth == 1)
+        k = esc_later(e->b, e->fn, e->loop_depth, esc_discard_hole(e->b));
+    Node *call = unparen(n->x);
+    if (!call)
+        return;
+    if (call->kind == N_CALL && !esc_is_type_expr(call->x)) {
+        Node *fx = unparen(call->x);
+        bool builtin = fx && fx->obj && fx->obj->kind == OBJ_BUILTIN;
+        bool method = fx && fx->kind == N_SELECTOR && fx->obj && fx->obj->kind == OBJ_FUNC &&
+                      !(fx->x && fx->x->kind == N_NAME && fx->x->obj && fx->x->obj->kind == OBJ_PKG);
+        Type *ft = fx ? type_under(fx->ty) : NULL;
+        if (!builtin && !method && ft && ft->kind == TY_FUNC && ft->nparams == 0 &&
+            ft->nresults == 0 && !ft->recv) {
+            esc_expr(e, k, call->x);
+            return;
+        }
+    }
+    /* A wrapper closure `func() { call }` capturing the evaluated arguments. */
+    Wrapper *w = arena_alloc(e->b->arena, sizeof *w);
+    call_common(e, NULL, 0, call, w);
+    Node *clo = synth(e, N_FUNCLIT, n->pos);
+    EscLoc *loc = esc_new_loc(e->b, e->fn, e->loop_depth, LK_EXPR, true);
+    loc->n = clo;
+    loc->pos = n->pos;
+    loc->text = "func literal";
+    loc->goDeferWrapper = true;
+    loc->isclosure = true;
+    esc_flow(e->b, esc_addr(e->b, k, clo, "spill"), loc);
+    EscHole ck = esc_hole(loc);
+    ClosureCap *caps = arena_alloc(e->b->arena, sizeof(ClosureCap) * (size_t)(w->tmps.len + 1));
+    for (int i = 0; i < w->tmps.len; i++) {
+        caps[i].loc = w->tmps.items[i];
+        caps[i].where = w->where.items[i];
+    }
+    EscFn *wfn = arena_alloc(e->b->arena, sizeof *wfn);
+    wfn->name = e->fn->name;
+    wfn->caps = caps;
+    wfn->ncaps = w->tmps.len;
+    wfn->is_wrapper = true;
+    esc_add_closure(e->b, ck, loc, wfn);
+}
+
+/* --------------------------------------------------------------- closures */
+
+typedef struct CapScan {
+    Esc *e;
+    EscFn *fn;
+    PtrVec locs, wheres;
+} CapScan;
+
+static bool declared_inside(EscCtx *cx, Obj *o, EscFn *fn) {
+    if (!o->fn)
+        return false;
+    EscFn *of = esc_fn_of(cx, o->fn);
+    if (!of)
+        return false;
+    return of == fn || esc_contains_closure(fn, of);
+}
+
+static void scan_caps(Node *n, CapScan *s) {
+    if (!n)
+        return;
+    if (n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR && n->obj->fn &&
+        !(n->obj->flags & OBJF_GLOBAL) && !declared_inside(s->e->b->cx, n->obj, s->fn)) {
+        EscLoc *loc = esc_var_loc(s->e, n->obj);
+        for (int i = 0; i < s->locs.len; i++)
+            if (s->locs.items[i] == loc)
+                return;
+        ptrvec_push(s->e->b->arena, &s->locs, loc);
+        ptrvec_push(s->e->b->arena, &s->wheres, n);
+        return;
+    }
+    if (n->kind == N_INLCALL) {
+        scan_caps(n->init, s);
+        scan_caps(n->body, s);
+        for (int i = 0; i < n->list.len; i++)
+            scan_caps(n->list.items[i], s);
+        return;
+    }
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl, n->tag};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        if (kids[i] && !(n->kind == N_FUNCLIT && kids[i] == n->type_))
+            scan_caps(kids[i], s);
+    const NodeList *lists[] = {&n->list, &n->lhs, &n->rhs, &n->values, &n->names};
+    for (size_t j = 0; j < sizeof lists / sizeof lists[0]; j++)
+        for (int i = 0; i < lists[j]->len; i++)
+            scan_caps(lists[j]->items[i], s);
+}
+
+void esc_closure(Esc *e, EscHole k, Node *lit) {
+    EscFn *fn = esc_fn_of(e->b->cx, lit);
+    if (!fn) {
+        esc_unsupported(e, lit->pos, "a function literal outside a function");
+        return;
+    }
+    k = esc_spill(e, k, lit, "func literal");
+    if (!fn->caps) {
+        CapScan s = {0};
+        s.e = e;
+        s.fn = fn;
+        scan_caps(lit->body, &s);
+        fn->ncaps = s.locs.len;
+        fn->caps = arena_alloc(e->b->arena, sizeof(ClosureCap) * (size_t)(s.locs.len + 1));
+        for (int i = 0; i < s.locs.len; i++) {
+            fn->caps[i].loc = s.locs.items[i];
+            fn->caps[i].where = s.wheres.items[i];
+        }
+    }
+    esc_add_closure(e->b, k, e->b->all_locs.items[e->b->all_locs.len - 1], fn);
+    for (int i = 0; i < fn->ncaps; i++) {
+        EscLoc *loc = fn->caps[i].loc;
+        if (!loc->captured) {
+            loc->captured = true;
+            /* reassignments before the closure at the same depth do not count */
+            if (loc->loop_depth == e->loop_depth)
+                loc->reassigned = false;
+        }
+    }
+    Esc inner = {0};
+    inner.b = e->b;
+    inner.fn = fn;
+    inner.loop_depth = 1;
+    fn->state = 2;
+    esc_walk_func(&inner, lit->body);
+}
+
+void esc_flow_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn) {
+    (void)clo;
+    for (int i = 0; i < fn->ncaps; i++) {
+        EscLoc *loc = fn->caps[i].loc;
+        Node *where = fn->caps[i].where;
+        bool byval = !loc->addrtaken && !loc->reassigned && loc->size <= 128;
+        if (b->mlevel > 1) {
+            const char *owner = loc->fn ? loc->fn->name : fn->name;
+            if (fn->is_wrapper)
+                owner = fn->name;
+            esc_report(b, loc->pos, DK_CAPTURE, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+                       owner, byval ? "value" : "ref", loc->text, loc->addrtaken ? "true" : "false",
+                       loc->reassigned ? "true" : "false", (long long)loc->size);
+        }
+        EscHole kk = k;
+        if (!byval)
+            kk = esc_addr(b, kk, where, "reference");
+        esc_flow(b, esc_note(b, kk, where, "captured by a closure"), loc);
+    }
+}
