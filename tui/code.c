@@ -35,6 +35,8 @@ typedef struct CodeView {
     int code_rows, code_cols, panel_rows, panel_cols;
     int left;             /* horizontal scroll of the code, in columns */
     int gutter;           /* width of line numbers + mark */
+    CodeDone on_close;    /* gets the text when the view closes */
+    void *on_close_ctx;
 } CodeView;
 
 static const char code_help[] =
@@ -485,8 +487,20 @@ static void code_idle(View *v) {
     v->laid_cols = -1;
 }
 
+void code_view_on_close(View *v, CodeDone fn, void *ctx) {
+    CodeView *c = (CodeView *)v;
+    c->on_close = fn;
+    c->on_close_ctx = ctx;
+}
+
 static void code_destroy(View *v) {
     CodeView *c = (CodeView *)v;
+    if (c->on_close) {
+        size_t len;
+        char *text = buf_text(&c->buf, &len);
+        c->on_close(c->on_close_ctx, text, len);
+        free(text);
+    }
     tui_analysis_free(c->an);
     buf_free(&c->buf);
     pager_free(&c->code);

@@ -6,6 +6,17 @@
 #include <stddef.h>
 
 #include "app.h"
+#include "lesson.h"
+#include "progress.h"
+
+/* What the tutor's views share (App.ctx). */
+typedef struct Tutor {
+    LessonSet *set;
+    Progress *prog;
+} Tutor;
+
+/* Save progress now; a failure becomes a status-line message. */
+void tutor_save(App *a);
 
 /* code.c: a Go file with highlighting, the analyzer's panel and an editor.
  * Returns NULL with a message in err when the file cannot be read. */
@@ -15,5 +26,20 @@ View *code_view_new(const char *name, const char *src, size_t len);
 
 /* memory.c: stack frames and heap drawn from an analysis of src. */
 View *memory_view_new(const char *name, const char *src, size_t len, bool noinline);
+
+/* home.c: the lesson list. */
+View *home_view_new(void);
+void home_select(View *home, const char *lesson_id);
+/* reader.c: a lesson, resumed at its saved position. */
+View *reader_view_new(Lesson *l);
+/* quiz.c: questions in order; missed ones come back later. */
+View *quiz_view_new(Question **qs, int n, const char *title);
+/* Questions for a quiz: due reviews first, then new, then the rest;
+ * lesson NULL = all lessons mixed.  Caller frees; returns the count. */
+int quiz_pick(Tutor *t, const Lesson *lesson, int max, Question ***out);
+
+/* code.c: called with the edited text when the code view closes. */
+typedef void (*CodeDone)(void *ctx, const char *text, size_t len);
+void code_view_on_close(View *v, CodeDone fn, void *ctx);
 
 #endif

@@ -12,6 +12,7 @@ case $ESCAPADE in
 esac
 ESC_ROOT=$(pwd)
 SOCK=escapade-test-$$
+NSTART=0
 TMPD=$(mktemp -d "${TMPDIR:-/tmp}/escapade-tui.XXXXXX")
 mkdir -p "$TMPD/home" "$TMPD/state"
 export HOME="$TMPD/home" XDG_STATE_HOME="$TMPD/state"
@@ -21,9 +22,20 @@ FAILED=0
 
 T() { tmux -L "$SOCK" -f /dev/null "$@"; }
 
+# The sockets of every server this test started, to kill them all at exit.
+SOCKS=""
+
 cleanup() {
-    T kill-server >/dev/null 2>&1
-    rm -rf "$TMPD"
+    for s in $SOCKS; do
+        tmux -L "$s" kill-server >/dev/null 2>&1
+    done
+    # The app saves progress as it exits on the server's SIGHUP: retry
+    # until it is done writing.
+    i=0
+    until rm -rf "$TMPD" 2>/dev/null || [ $i -ge 20 ]; do
+        sleep 0.1
+        i=$((i + 1))
+    done
 }
 trap cleanup EXIT
 trap 'cleanup; exit 1' INT TERM HUP
@@ -39,7 +51,12 @@ fi
 start() {
     cols=$1 rows=$2
     shift 2
+    # A fresh server per start: reusing a socket while the old server is
+    # still shutting down can lose the new session.
     T kill-server >/dev/null 2>&1
+    NSTART=$((NSTART + 1))
+    SOCK=escapade-test-$$-$NSTART
+    SOCKS="$SOCKS $SOCK"
     args=""
     for a in "$@"; do args="$args '$a'"; done
     T new-session -d -x "$cols" -y "$rows" -c "$ESC_ROOT" \
@@ -48,6 +65,9 @@ start() {
 }
 
 screen() { T capture-pane -p -t 0 2>/dev/null; }
+
+# The pid of the escapade process in the pane (child of the pane's shell).
+app_pid() { pgrep -P "$(T list-panes -t 0 -F '#{pane_pid}')" -x escapade; }
 
 # wait_for TEXT [TENTHS]: poll until TEXT is on screen (default 5 s).
 wait_for() {

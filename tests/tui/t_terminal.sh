@@ -43,8 +43,7 @@ check "/ search moves the cursor to the match" wait_for "line 4/14"
 keys n
 check "n finds the next match" wait_for "line 8/14"
 
-pid=$(T list-panes -t 0 -F '#{pane_pid}')
-kill -TERM $(pgrep -P "$pid")
+kill -TERM "$(app_pid)"
 check "SIGTERM ends the app" wait_for "[exit"
 check "the terminal is restored after SIGTERM (normal screen, no app chrome)" \
     wait_gone "? help"

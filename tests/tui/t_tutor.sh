@@ -1,0 +1,75 @@
+#!/bin/sh
+# t_tutor.sh - the tutor on fixture lessons (tests/tui/data/lessons): home
+# screen, reader with a drawn diagram, quiz feedback, resume after a kill,
+# a damaged progress file.
+. tests/tui/lib.sh
+
+L=tests/tui/data/lessons
+P="$XDG_STATE_HOME/escapade/progress.yaml"
+
+start 100 30 --lessons "$L"
+check "home lists the lessons" wait_for "Frames and the heap"
+check "home lists the second lesson" wait_for "A second lesson"
+check "home shows a progress bar" wait_for "░░░░░░░░░░░░   0%"
+check "home shows the quiz count" wait_for "quiz –/2"
+
+keys Enter
+check "Enter opens the lesson" wait_for "Frames and the heap  ·"
+check "the diagram's frame is drawn with box characters" wait_for "┌ FIXTURE MEMORY ─"
+check "the diagram's boxes sit side by side" wait_for "│ ┌ main frame ─"
+check "the diagram's arrow joins the boxes" wait_for "├────────────▶┤"
+check "the table is drawn" wait_for "├───────────────────┼──────────────────────┤"
+check "inline code loses its backticks" wait_for "Run go build -gcflags=-m to see"
+
+keys q t
+check "t starts the lesson's quiz" wait_for "Question 1 of 2"
+check "the question shows its code" wait_for "func newCounter() *int {"
+keys y
+check "a right answer is confirmed" wait_for "✓ Right!"
+check "feedback shows the explanation" wait_for "FIXTURE-EXPLAIN-C"
+check "the score counts it" wait_for "Score 1/1"
+keys Enter
+check "Enter moves to the next question" wait_for "Does n in main escape?"
+keys y
+check "a wrong answer is flagged" wait_for "✗ Not quite."
+check "a wrong answer shows the right one" wait_for "The answer: no"
+check "a wrong answer shows the explanation" wait_for "FIXTURE-EXPLAIN-N"
+check "the score counts the miss" wait_for "Score 1/2"
+keys Enter
+check "the missed question comes back later" wait_for "Does n in main escape?"
+keys n
+check "answering it right the second time" wait_for "✓ Right!"
+keys Enter
+check "the quiz ends with a score" wait_for "Quiz finished: 2 of 3 right"
+keys q
+check "home shows the quiz score" wait_for "quiz 2/3"
+
+# Resume: scroll into the second lesson, kill -9 once saved, restart.
+keys j Enter
+check "the second lesson opens" wait_for "SECOND-P01"
+keys Space Space
+check "paging moves down the lesson" wait_gone "SECOND-P01"
+top=$(screen | sed -n 2p)
+i=0
+while [ $i -lt 50 ] && ! grep -q 'block: [1-9]' "$P" 2>/dev/null; do
+    sleep 0.1
+    i=$((i + 1))
+done
+check "the position is saved while reading" grep -q 'block: [1-9]' "$P"
+kill -KILL "$(app_pid)"
+check "the app was killed" wait_for "[exit"
+start 100 30 --lessons "$L"
+check "restart resumes in the same lesson" wait_for "A second lesson  ·"
+check "restart resumes at the same line" sh -c "tmux -L '$SOCK' capture-pane -p -t 0 | sed -n 2p | grep -qxF -- '$top'"
+keys q
+check "q from the resumed lesson goes home" wait_for "Go Memory & Escape Analysis"
+keys q
+check "q on home quits cleanly" wait_for "[exit 0]"
+
+# A damaged progress file is set aside and the app still starts.
+printf 'lessons: [[[\n\tgarbage: {' >"$P"
+start 100 30 --lessons "$L"
+check "a damaged progress file is reported" wait_for "damaged"
+check "the app still starts with a damaged file" wait_for "Frames and the heap"
+check "the damaged file was set aside" sh -c "ls '$XDG_STATE_HOME/escapade' | grep -q damaged"
+finish

@@ -1,0 +1,219 @@
+/* home.c - the lesson list: number, title, progress bar, quiz score. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "blocks.h"
+#include "views.h"
+
+typedef struct HomeView {
+    View v;
+    Pager list;
+    Doc footer;
+} HomeView;
+
+static const char home_help[] =
+    "↑ ↓  j k\tchoose a lesson\n"
+    "Enter\topen it where you stopped\n"
+    "c\tcontinue the lesson you read last\n"
+    "t\tquiz on the chosen lesson\n"
+    "z\tquiz: all lessons mixed, reviews first\n"
+    "q\tquit (progress is saved)\n";
+
+static Tutor *tutor_of(View *v) { return v->app->ctx; }
+
+static void progress_bar(DLine *l, int done, int total, int width) {
+    int fill = total > 0 ? (done * width + total - 1) / total : 0;
+    if (fill > width)
+        fill = width;
+    for (int i = 0; i < width; i++)
+        dl_putwc(l, i < fill ? L'█' : L'░', i < fill ? S_PROGRESS : S_PROGRESS_EMPTY);
+}
+
+static void home_layout(View *v, int cols, int rows) {
+    HomeView *h = (HomeView *)v;
+    Tutor *t = tutor_of(v);
+    Doc *d = &h->list.doc;
+    doc_clear(d);
+    int titlew = cols - 4 - 3 - 2 - 12 - 6 - 12;
+    if (titlew > 50)
+        titlew = 50;
+    if (titlew < 10)
+        titlew = 10;
+    for (int i = 0; i < t->set->nlessons; i++) {
+        const Lesson *ls = t->set->lessons[i];
+        const ProgressLesson *pl = progress_find_lesson(t->prog, ls->id);
+        DLine *l = doc_add(d, i);
+        bool cur = t->prog->current && strcmp(t->prog->current, ls->id) == 0;
+        dl_printf(l, S_LINENO, "  %2d ", i + 1);
+        dl_putwc(l, cur ? L'▸' : L' ', S_BULLET);
+        dl_putwc(l, L' ', S_NORMAL);
+        int start = l->n;
+        DLine tl;
+        memset(&tl, 0, sizeof tl);
+        dl_puts(&tl, ls->title, S_BOLD);
+        for (int k = 0; k < tl.n && k < titlew; k++)
+            if (tl.ch[k])
+                dl_putwc(l, tl.ch[k], S_BOLD);
+        free(tl.ch);
+        free(tl.st);
+        dl_pad(l, start + titlew + 2, S_NORMAL);
+        int seen = pl ? pl->seen : 0;
+        int total = ls->nblocks;
+        if (pl && pl->completed)
+            seen = total;
+        progress_bar(l, seen, total, 12);
+        dl_printf(l, S_NORMAL, " %3d%%", total ? seen * 100 / total : 0);
+        if (ls->nquestions > 0) {
+            if (pl && pl->answered > 0)
+                dl_printf(l, pl->correct * 2 >= pl->answered ? S_GOOD : S_BAD,
+                          "  quiz %d/%d", pl->correct, pl->answered);
+            else
+                dl_printf(l, S_DIM, "  quiz –/%d", ls->nquestions);
+        }
+    }
+    if (t->set->nlessons == 0) {
+        DLine *l = doc_add(d, -1);
+        dl_puts(l, "  No lessons found. Use --lessons DIR or $ESCAPADE_LESSONS.", S_BAD);
+    }
+    h->list.rows = rows - 6;
+    pager_changed(&h->list);
+    (void)cols;
+}
+
+static void home_draw(View *v, int y, int x, int cols, int rows) {
+    HomeView *h = (HomeView *)v;
+    Tutor *t = tutor_of(v);
+    render_text(stdscr, y, x, cols, "", S_NORMAL);
+    render_text(stdscr, y + 1, x, cols, "  Go Memory & Escape Analysis", S_H1);
+    int listrows = rows - 6;
+    if (listrows < 1)
+        listrows = 1;
+    render_text(stdscr, y + 2, x, cols, "", S_NORMAL);
+    pager_draw(&h->list, y + 3, x, listrows, cols);
+    /* Footer: the chosen lesson's summary and the main keys. */
+    doc_clear(&h->footer);
+    int sel = h->list.cursor;
+    if (sel >= 0 && sel < t->set->nlessons && t->set->lessons[sel]->summary) {
+        Rich r;
+        rich_init(&r);
+        rich_add_inline(&r, t->set->lessons[sel]->summary, S_DIM);
+        doc_wrap(&h->footer, &r, cols - 4, "  ", "  ", S_NORMAL, 0);
+        rich_free(&r);
+    }
+    while (h->footer.n < 2)
+        doc_add(&h->footer, 0);
+    DLine *l = doc_add(&h->footer, 0);
+    dl_puts(l, "  Enter", S_KEYWORD);
+    dl_puts(l, " open  ", S_DIM);
+    dl_puts(l, "c", S_KEYWORD);
+    dl_puts(l, " continue  ", S_DIM);
+    dl_puts(l, "t", S_KEYWORD);
+    dl_puts(l, " quiz this lesson  ", S_DIM);
+    dl_puts(l, "z", S_KEYWORD);
+    dl_puts(l, " quiz all  ", S_DIM);
+    dl_puts(l, "?", S_KEYWORD);
+    dl_puts(l, " help  ", S_DIM);
+    dl_puts(l, "q", S_KEYWORD);
+    dl_puts(l, " quit", S_DIM);
+    render_doc(stdscr, &h->footer, h->footer.n - 3, y + 3 + listrows, x, 3, cols, 0, NULL);
+}
+
+static void open_quiz(View *v, const Lesson *ls) {
+    Tutor *t = tutor_of(v);
+    Question **qs = NULL;
+    int n = quiz_pick(t, ls, 10, &qs);
+    if (n == 0) {
+        app_message(v->app, true, "No questions here yet");
+        free(qs);
+        return;
+    }
+    app_push(v->app, quiz_view_new(qs, n, ls ? ls->title : "All lessons"));
+    free(qs);
+}
+
+static KeyResult home_key(View *v, int ch, bool fkey) {
+    HomeView *h = (HomeView *)v;
+    Tutor *t = tutor_of(v);
+    int sel = h->list.cursor;
+    Lesson *ls = sel >= 0 && sel < t->set->nlessons ? t->set->lessons[sel] : NULL;
+    if ((fkey && (ch == KEY_ENTER || ch == KEY_RIGHT)) ||
+        (!fkey && (ch == '\r' || ch == '\n' || ch == 'l'))) {
+        if (ls)
+            app_push(v->app, reader_view_new(ls));
+        return K_DONE;
+    }
+    if (!fkey) {
+        switch (ch) {
+        case 'c': {
+            Lesson *cur = t->prog->current ? lessonset_find(t->set, t->prog->current) : NULL;
+            if (!cur)
+                cur = ls;
+            if (cur)
+                app_push(v->app, reader_view_new(cur));
+            return K_DONE;
+        }
+        case 't':
+            if (ls)
+                open_quiz(v, ls);
+            return K_DONE;
+        case 'z':
+            open_quiz(v, NULL);
+            return K_DONE;
+        case 'q':
+            return K_QUIT;
+        default:
+            break;
+        }
+    }
+    return pager_key(&h->list, ch, fkey);
+}
+
+static void home_status(View *v, char *buf, size_t n) {
+    Tutor *t = tutor_of(v);
+    int done = 0;
+    for (int i = 0; i < t->set->nlessons; i++) {
+        const ProgressLesson *pl = progress_find_lesson(t->prog, t->set->lessons[i]->id);
+        done += pl && pl->completed;
+    }
+    const ProgressCard *due[1];
+    int ndue = progress_due_cards(t->prog, NULL, time(NULL), due, 1);
+    snprintf(buf, n, "%d lessons, %d done  ·  %d question%s due for review",
+             t->set->nlessons, done, ndue, ndue == 1 ? "" : "s");
+}
+
+static bool home_search(View *v, const wchar_t *pat, int dir) {
+    HomeView *h = (HomeView *)v;
+    return pager_search(&h->list, pat, dir);
+}
+
+static void home_destroy(View *v) {
+    HomeView *h = (HomeView *)v;
+    pager_free(&h->list);
+    doc_free(&h->footer);
+    free(h);
+}
+
+View *home_view_new(void) {
+    HomeView *h = calloc(1, sizeof *h);
+    pager_init(&h->list, true);
+    doc_init(&h->footer);
+    h->v.title = "Lessons";
+    h->v.help = home_help;
+    h->v.layout = home_layout;
+    h->v.draw = home_draw;
+    h->v.key = home_key;
+    h->v.status = home_status;
+    h->v.search = home_search;
+    h->v.destroy = home_destroy;
+    return &h->v;
+}
+
+/* Select the lesson the learner read last. */
+void home_select(View *v, const char *id) {
+    HomeView *h = (HomeView *)v;
+    Tutor *t = v->app->ctx;
+    for (int i = 0; id && i < t->set->nlessons; i++)
+        if (strcmp(t->set->lessons[i]->id, id) == 0)
+            h->list.cursor = i;
+}

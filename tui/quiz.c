@@ -1,0 +1,579 @@
+/* quiz.c - quiz mode: one question at a time, immediate feedback with the
+ * explanation and the analyzer's evidence, a score, and missed questions
+ * asked again later in the session (and scheduled for review in progress). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "blocks.h"
+#include "quiz.h"
+#include "views.h"
+
+enum { PH_ASK, PH_FEEDBACK, PH_DONE };
+
+typedef struct QuizView {
+    View v;
+    Question **qs;
+    bool *requeued;          /* per queue entry: a second chance already */
+    int n, cap, cur;
+    int right, answered;
+    int phase;
+    char title[256];
+    Pager pager;
+    Arena arena;             /* key and result of the current question */
+    QuizKey key;
+    bool have_key;
+    QuizResult res;
+    int choice;              /* why / m-output: selected choice */
+    bool yes;                /* escapes: the answer given */
+    bool *marked;            /* heap-lines: lines marked, from 1 */
+    int nmarked;
+    int line_cursor;         /* heap-lines: line under the cursor, from 1 */
+    char *fix_src;           /* fix-it: the learner's edited code */
+    size_t fix_len;
+    int hints_shown;
+    bool scroll_to_feedback;
+    time_t asked_at;
+    Question **missed;
+    int nmissed;
+} QuizView;
+
+static const char quiz_help[] =
+    "y n\tescapes? yes / no\n"
+    "a b c d  ↑ ↓\tchoose an answer; Enter submits\n"
+    "↑ ↓  Space\theap lines: move, mark or unmark a line; Enter submits\n"
+    "e\tfix-it: edit the code (Esc, then q returns here)\n"
+    "Enter\tfix-it: check your code; after feedback: next question\n"
+    "h\tfix-it: show a hint\n"
+    "q\tleave the quiz (answers so far are saved)\n";
+
+static Tutor *tutor_of(View *v) { return v->app->ctx; }
+static Question *current(QuizView *z) { return z->cur < z->n ? z->qs[z->cur] : NULL; }
+
+/* ------------------------------------------------------------- asking */
+
+static void start_question(QuizView *z) {
+    arena_free(&z->arena);
+    arena_init(&z->arena);
+    memset(&z->res, 0, sizeof z->res);
+    z->have_key = false;
+    z->choice = 0;
+    z->hints_shown = 0;
+    z->phase = z->cur < z->n ? PH_ASK : PH_DONE;
+    free(z->marked);
+    z->marked = NULL;
+    free(z->fix_src);
+    z->fix_src = NULL;
+    Question *q = current(z);
+    if (!q)
+        return;
+    z->nmarked = q->code_nlines + 1;
+    z->marked = calloc(z->nmarked + 1, sizeof *z->marked);
+    z->line_cursor = 1;
+    if (q->kind == Q_FIXIT) {
+        z->fix_src = strndup(q->code, q->code_len);
+        z->fix_len = q->code_len;
+    }
+    z->asked_at = time(NULL);
+}
+
+static void add_code(Doc *d, QuizView *z, const char *src, size_t len, int cols) {
+    Question *q = current(z);
+    int before = d->n;
+    /* No gutter marks: they would give the answer away. */
+    layout_code(d, src, len, NULL, NULL, 0, cols, 0);
+    if (q->kind == Q_HEAP_LINES && z->phase == PH_ASK) {
+        for (int i = before; i < d->n; i++) {
+            int ln = i - before + 1;
+            DLine *l = &d->lines[i];
+            bool on = ln <= z->nmarked && z->marked[ln];
+            /* the highlight column becomes a check box */
+            if (l->n > 7) {
+                l->ch[6] = on ? L'■' : L' ';
+                l->st[6] = S_MARK_HEAP;
+            }
+            if (ln == z->line_cursor && l->n > 0) {
+                l->ch[0] = L'▶';
+                l->st[0] = S_BULLET;
+            }
+            l->tag = ln;
+        }
+    }
+}
+
+static void add_text(Doc *d, const char *text, Sty s, int cols, const char *p1,
+                     const char *p2) {
+    const char *p = text;
+    while (p && *p) {
+        const char *nl = strchr(p, '\n');
+        char *line = strndup(p, nl ? (size_t)(nl - p) : strlen(p));
+        Rich r;
+        rich_init(&r);
+        rich_add_inline(&r, line, s);
+        if (r.n == 0)
+            doc_add(d, 0);
+        else
+            doc_wrap(d, &r, cols, p1, p2, S_NORMAL, 0);
+        rich_free(&r);
+        free(line);
+        p = nl ? nl + 1 : NULL;
+    }
+}
+
+static void add_choices(Doc *d, QuizView *z, int cols) {
+    Question *q = current(z);
+    for (int i = 0; i < q->nchoices; i++) {
+        char p1[16];
+        bool sel = i == z->choice;
+        bool right = z->phase == PH_FEEDBACK && z->have_key && i == z->key.choice;
+        snprintf(p1, sizeof p1, "%s %c) ", sel ? "  ▶" : "   ", 'a' + i);
+        Rich r;
+        rich_init(&r);
+        /* multi-line choices read as one line each */
+        char *c = strdup(q->choices[i]);
+        for (char *k = c; *k; k++)
+            if (*k == '\n')
+                *k = ' ';
+        rich_add_inline(&r, c, right ? S_GOOD : sel ? S_BOLD : S_NORMAL);
+        free(c);
+        doc_wrap(d, &r, cols, p1, "       ", sel ? S_BULLET : S_DIM, 0);
+        rich_free(&r);
+    }
+}
+
+static void add_feedback(Doc *d, QuizView *z, int cols) {
+    Question *q = current(z);
+    DLine *l = doc_add(d, 0);
+    doc_add(d, 0);
+    l = &d->lines[d->n - 2];
+    if (z->res.correct)
+        dl_puts(l, "  ✓ Right!", S_GOOD);
+    else
+        dl_puts(l, "  ✗ Not quite.", S_BAD);
+    if (q->kind == Q_FIXIT) {
+        for (int i = 0; i < z->res.noutcomes; i++) {
+            const FixOutcome *o = &z->res.outcomes[i];
+            DLine *ol = doc_add(d, 0);
+            dl_puts(ol, o->passed ? "    ✓ " : "    ✗ ", o->passed ? S_GOOD : S_BAD);
+            if (o->detail)
+                dl_puts(ol, o->detail, S_CODE);
+        }
+        if (z->res.feedback)
+            add_text(d, z->res.feedback, S_NORMAL, cols, "  ", "  ");
+    } else {
+        char *ans = NULL;
+        const char *kt = quiz_key_text(q, &z->key, &z->arena);
+        if (kt) {
+            size_t n = strlen(kt) + 16;
+            ans = malloc(n);
+            snprintf(ans, n, "The answer: %s", kt);
+            add_text(d, ans, S_BOLD, cols, "  ", "  ");
+            free(ans);
+        }
+        if (z->key.evidence && *z->key.evidence) {
+            doc_add(d, 0);
+            DLine *h = doc_add(d, 0);
+            dl_printf(h, S_H3, "  The analyzer (go build -gcflags='%s') says:",
+                      lesson_mode_flags(q->mode ? q->mode : MODE_M));
+            add_text(d, z->key.evidence, S_CODE, cols, "    ", "      ");
+        } else if (!z->key.from_analyzer && z->key.error) {
+            char buf[512];
+            snprintf(buf, sizeof buf, "(answer from the lesson; the analyzer could not check it: %s)",
+                     z->key.error);
+            add_text(d, buf, S_DIM, cols, "  ", "  ");
+        }
+        if (q->explanation) {
+            doc_add(d, 0);
+            add_text(d, q->explanation, S_NORMAL, cols, "  ", "  ");
+        }
+    }
+    doc_add(d, 0);
+    l = doc_add(d, 0);
+    dl_puts(l, "  Enter: next question   q: leave the quiz", S_DIM);
+}
+
+static void layout_done(Doc *d, QuizView *z, int cols) {
+    doc_add(d, 0);
+    DLine *l = doc_add(d, 0);
+    dl_printf(l, S_H1, "  Quiz finished: %d of %d right", z->right, z->answered);
+    doc_add(d, 0);
+    if (z->nmissed) {
+        l = doc_add(d, 0);
+        dl_puts(l, "  Missed (they will come back for review):", S_BOLD);
+        for (int i = 0; i < z->nmissed; i++) {
+            Rich r;
+            rich_init(&r);
+            rich_add_inline(&r, z->missed[i]->prompt, S_NORMAL);
+            doc_wrap(d, &r, cols, "  • ", "    ", S_BULLET, 0);
+            rich_free(&r);
+        }
+        doc_add(d, 0);
+        l = doc_add(d, 0);
+        dl_puts(l, "  r: try the missed ones again   q: back", S_DIM);
+    } else {
+        l = doc_add(d, 0);
+        dl_puts(l, "  Every answer right.  q: back", S_GOOD);
+    }
+}
+
+static void quiz_layout(View *v, int cols, int rows) {
+    QuizView *z = (QuizView *)v;
+    Doc *d = &z->pager.doc;
+    doc_clear(d);
+    int w = blocks_text_width(cols);
+    z->pager.rows = rows;
+    if (z->phase == PH_DONE) {
+        layout_done(d, z, w);
+        pager_changed(&z->pager);
+        return;
+    }
+    Question *q = current(z);
+    doc_add(d, 0);
+    DLine *l = doc_add(d, 0);
+    dl_printf(l, S_H2, "  Question %d of %d", z->cur + 1, z->n);
+    dl_printf(l, S_DIM, "   ·   %s", question_kind_name(q->kind));
+    if (q->lesson)
+        dl_printf(l, S_DIM, "   ·   %s", q->lesson->title);
+    doc_add(d, 0);
+    add_text(d, q->prompt, S_BOLD, w, "  ", "  ");
+    if (q->kind == Q_FIXIT && q->goal) {
+        add_text(d, q->goal, S_TIP, w, "  Goal: ", "        ");
+    }
+    if (q->code) {
+        doc_add(d, 0);
+        l = doc_add(d, 0);
+        dl_printf(l, S_DIM, "  ── %s ", q->file ? q->file : "quiz.go");
+        if (q->kind == Q_FIXIT && z->fix_src && strcmp(z->fix_src, q->code) != 0)
+            dl_puts(l, "(your edit)", S_WARN);
+        const char *src = q->kind == Q_FIXIT && z->fix_src ? z->fix_src : q->code;
+        size_t len = q->kind == Q_FIXIT && z->fix_src ? z->fix_len : q->code_len;
+        add_code(d, z, src, len, cols - 1);
+    }
+    doc_add(d, 0);
+    switch (q->kind) {
+    case Q_ESCAPES:
+        if (z->phase == PH_ASK) {
+            l = doc_add(d, 0);
+            dl_puts(l, "  y", S_KEYWORD);
+            dl_puts(l, "  yes, it escapes to the heap      ", S_NORMAL);
+            dl_puts(l, "n", S_KEYWORD);
+            dl_puts(l, "  no, it stays on the stack", S_NORMAL);
+        } else {
+            l = doc_add(d, 0);
+            dl_printf(l, S_DIM, "  You answered: %s", z->yes ? "yes" : "no");
+        }
+        break;
+    case Q_WHY:
+    case Q_M_OUTPUT:
+        add_choices(d, z, w);
+        break;
+    case Q_HEAP_LINES:
+        if (z->phase == PH_ASK) {
+            l = doc_add(d, 0);
+            dl_puts(l, "  ↑ ↓ move  Space marks a line that allocates on the heap  Enter submits", S_DIM);
+        }
+        break;
+    case Q_FIXIT:
+        if (z->phase == PH_ASK) {
+            for (int i = 0; i < z->hints_shown && i < q->nhints; i++)
+                add_text(d, q->hints[i], S_TIP, w, "  Hint: ", "        ");
+            l = doc_add(d, 0);
+            dl_puts(l, "  e edit the code   Enter check it   h hint", S_DIM);
+        }
+        break;
+    }
+    int fb = d->n;
+    if (z->phase == PH_FEEDBACK)
+        add_feedback(d, z, w);
+    pager_changed(&z->pager);
+    if (z->phase == PH_FEEDBACK && z->scroll_to_feedback) {
+        /* Bring the feedback into view, its first line as high as needed. */
+        int top = d->n - rows;
+        if (top > fb - 1)
+            top = fb - 1;
+        z->pager.top = top < 0 ? 0 : top;
+        pager_clamp(&z->pager);
+        z->scroll_to_feedback = false;
+    }
+}
+
+/* ------------------------------------------------------------- answers */
+
+static void record(QuizView *z, const char *answer) {
+    Question *q = current(z);
+    Tutor *t = tutor_of(&z->v);
+    z->answered++;
+    if (z->res.correct)
+        z->right++;
+    ProgressAnswer pa = {0};
+    pa.lesson = (char *)(q->lesson ? q->lesson->id : "");
+    pa.question = (char *)q->id;
+    pa.answer = (char *)answer;
+    pa.correct = z->res.correct;
+    pa.seconds = difftime(time(NULL), z->asked_at);
+    progress_record_answer(t->prog, &pa);
+    tutor_save(z->v.app);
+    if (!z->res.correct) {
+        bool listed = false;
+        for (int i = 0; i < z->nmissed; i++)
+            listed |= z->missed[i] == q;
+        if (!listed) {
+            z->missed = realloc(z->missed, (z->nmissed + 1) * sizeof *z->missed);
+            z->missed[z->nmissed++] = q;
+        }
+        /* Spaced repetition inside the session: ask it again three
+         * questions later (once), and progress keeps it due for review. */
+        if (!z->requeued[z->cur]) {
+            if (z->n == z->cap) {
+                z->cap *= 2;
+                z->qs = realloc(z->qs, z->cap * sizeof *z->qs);
+                z->requeued = realloc(z->requeued, z->cap * sizeof *z->requeued);
+            }
+            int at = z->cur + 4 < z->n ? z->cur + 4 : z->n;
+            memmove(z->qs + at + 1, z->qs + at, (z->n - at) * sizeof *z->qs);
+            memmove(z->requeued + at + 1, z->requeued + at, (z->n - at) * sizeof *z->requeued);
+            z->qs[at] = q;
+            z->requeued[at] = true;
+            z->n++;
+        }
+    }
+}
+
+static void submit(QuizView *z) {
+    Question *q = current(z);
+    if (!z->have_key && q->kind != Q_FIXIT) {
+        quiz_key(q, &z->key, &z->arena);
+        z->have_key = true;
+    }
+    QuizAnswer ans = {0};
+    char text[256] = "";
+    int lines[512];
+    switch (q->kind) {
+    case Q_ESCAPES:
+        ans.yes = z->yes;
+        snprintf(text, sizeof text, "%s", z->yes ? "yes" : "no");
+        break;
+    case Q_WHY:
+    case Q_M_OUTPUT:
+        ans.choice = z->choice;
+        snprintf(text, sizeof text, "%c", 'a' + z->choice);
+        break;
+    case Q_HEAP_LINES:
+        for (int i = 1; i < z->nmarked && ans.nlines < 512; i++)
+            if (z->marked[i]) {
+                lines[ans.nlines++] = i;
+                size_t k = strlen(text);
+                snprintf(text + k, sizeof text - k, "%s%d", k ? " " : "", i);
+            }
+        ans.lines = lines;
+        break;
+    case Q_FIXIT:
+        ans.source = z->fix_src;
+        ans.source_len = z->fix_len;
+        snprintf(text, sizeof text, "(edited code)");
+        break;
+    }
+    quiz_grade(q, &z->key, &ans, &z->res, &z->arena);
+    z->phase = PH_FEEDBACK;
+    record(z, text);
+    z->scroll_to_feedback = true;
+}
+
+static void fix_edited(void *ctx, const char *text, size_t len) {
+    QuizView *z = ctx;
+    free(z->fix_src);
+    z->fix_src = strndup(text, len);
+    z->fix_len = len;
+    z->v.laid_cols = -1;
+}
+
+static void next_question(QuizView *z) {
+    z->cur++;
+    start_question(z);
+    z->pager.top = 0;
+}
+
+static KeyResult quiz_key_fn(View *v, int ch, bool fkey) {
+    QuizView *z = (QuizView *)v;
+    Question *q = current(z);
+    bool enter = (fkey && ch == KEY_ENTER) || (!fkey && (ch == '\r' || ch == '\n'));
+    if (z->phase == PH_DONE) {
+        if (!fkey && ch == 'r' && z->nmissed) {
+            free(z->qs);
+            free(z->requeued);
+            z->qs = z->missed;
+            z->n = z->cap = z->nmissed;
+            z->requeued = calloc(z->cap, sizeof *z->requeued);
+            z->missed = NULL;
+            z->nmissed = 0;
+            z->cur = z->right = z->answered = 0;
+            start_question(z);
+            return K_RELAYOUT;
+        }
+        return pager_key(&z->pager, ch, fkey);
+    }
+    if (z->phase == PH_FEEDBACK) {
+        if (enter || (!fkey && ch == ' ' && z->pager.top + z->pager.rows >= z->pager.doc.n)) {
+            next_question(z);
+            return K_RELAYOUT;
+        }
+        return pager_key(&z->pager, ch, fkey);
+    }
+    switch (q->kind) {
+    case Q_ESCAPES:
+        if (!fkey && (ch == 'y' || ch == 'n')) {
+            z->yes = ch == 'y';
+            submit(z);
+            return K_RELAYOUT;
+        }
+        break;
+    case Q_WHY:
+    case Q_M_OUTPUT:
+        if (!fkey && ch >= 'a' && ch < 'a' + q->nchoices) {
+            z->choice = ch - 'a';
+            submit(z);
+            return K_RELAYOUT;
+        }
+        if ((fkey && ch == KEY_UP) || (!fkey && ch == 'k')) {
+            z->choice = (z->choice + q->nchoices - 1) % q->nchoices;
+            return K_RELAYOUT;
+        }
+        if ((fkey && ch == KEY_DOWN) || (!fkey && ch == 'j')) {
+            z->choice = (z->choice + 1) % q->nchoices;
+            return K_RELAYOUT;
+        }
+        if (enter) {
+            submit(z);
+            return K_RELAYOUT;
+        }
+        break;
+    case Q_HEAP_LINES:
+        if ((fkey && ch == KEY_UP) || (!fkey && ch == 'k')) {
+            if (z->line_cursor > 1)
+                z->line_cursor--;
+            return K_RELAYOUT;
+        }
+        if ((fkey && ch == KEY_DOWN) || (!fkey && ch == 'j')) {
+            if (z->line_cursor < q->code_nlines)
+                z->line_cursor++;
+            return K_RELAYOUT;
+        }
+        if (!fkey && (ch == ' ' || ch == 'x') && z->line_cursor < z->nmarked) {
+            z->marked[z->line_cursor] = !z->marked[z->line_cursor];
+            return K_RELAYOUT;
+        }
+        if (enter) {
+            submit(z);
+            return K_RELAYOUT;
+        }
+        break;
+    case Q_FIXIT:
+        if (!fkey && ch == 'e') {
+            View *cv = code_view_new(q->file ? q->file : "fix.go", z->fix_src, z->fix_len);
+            code_view_on_close(cv, fix_edited, z);
+            app_push(v->app, cv);
+            return K_DONE;
+        }
+        if (!fkey && ch == 'h') {
+            if (z->hints_shown < q->nhints)
+                z->hints_shown++;
+            else
+                app_message(v->app, true, "No more hints");
+            return K_RELAYOUT;
+        }
+        if (enter) {
+            submit(z);
+            return K_RELAYOUT;
+        }
+        break;
+    }
+    return pager_key(&z->pager, ch, fkey);
+}
+
+static void quiz_draw(View *v, int y, int x, int cols, int rows) {
+    QuizView *z = (QuizView *)v;
+    /* Keep the heap-lines cursor in view. */
+    pager_draw(&z->pager, y, x, rows, cols);
+}
+
+static void quiz_status(View *v, char *buf, size_t n) {
+    QuizView *z = (QuizView *)v;
+    snprintf(buf, n, "Quiz: %s  ·  Score %d/%d  ·  question %d of %d", z->title,
+             z->right, z->answered, z->cur < z->n ? z->cur + 1 : z->n, z->n);
+}
+
+static void quiz_destroy(View *v) {
+    QuizView *z = (QuizView *)v;
+    pager_free(&z->pager);
+    arena_free(&z->arena);
+    free(z->qs);
+    free(z->requeued);
+    free(z->marked);
+    free(z->fix_src);
+    free(z->missed);
+    free(z);
+}
+
+View *quiz_view_new(Question **qs, int n, const char *title) {
+    QuizView *z = calloc(1, sizeof *z);
+    z->cap = n > 0 ? n * 2 : 2;
+    z->qs = calloc(z->cap, sizeof *z->qs);
+    z->requeued = calloc(z->cap, sizeof *z->requeued);
+    memcpy(z->qs, qs, n * sizeof *qs);
+    z->n = n;
+    arena_init(&z->arena);
+    pager_init(&z->pager, false);
+    snprintf(z->title, sizeof z->title, "%s", title ? title : "Quiz");
+    start_question(z);
+    z->v.title = "Quiz";
+    z->v.help = quiz_help;
+    z->v.layout = quiz_layout;
+    z->v.draw = quiz_draw;
+    z->v.key = quiz_key_fn;
+    z->v.status = quiz_status;
+    z->v.destroy = quiz_destroy;
+    return &z->v;
+}
+
+/* ------------------------------------------------------------- picking */
+
+int quiz_pick(Tutor *t, const Lesson *only, int max, Question ***out) {
+    int total = 0;
+    for (int i = 0; i < t->set->nlessons; i++)
+        if (!only || t->set->lessons[i] == only)
+            total += t->set->lessons[i]->nquestions;
+    Question **all = calloc(total + 1, sizeof *all);
+    Question **picked = calloc(total + 1, sizeof *picked);
+    int n = 0;
+    /* Round-robin over lessons so a mixed quiz mixes. */
+    for (int round = 0; n < total; round++) {
+        bool any = false;
+        for (int i = 0; i < t->set->nlessons; i++) {
+            Lesson *ls = t->set->lessons[i];
+            if ((only && ls != only) || round >= ls->nquestions)
+                continue;
+            all[n++] = ls->questions[round];
+            any = true;
+        }
+        if (!any)
+            break;
+    }
+    time_t now = time(NULL);
+    int k = 0;
+    /* Due reviews first, then questions never answered, then the rest. */
+    for (int pass = 0; pass < 3; pass++)
+        for (int i = 0; i < n; i++) {
+            Question *q = all[i];
+            const char *lid = q->lesson ? q->lesson->id : "";
+            const ProgressCard *c = progress_card(t->prog, lid, q->id);
+            bool due = progress_is_due(t->prog, lid, q->id, now);
+            if ((pass == 0 && due) || (pass == 1 && !c) || (pass == 2 && c && !due))
+                picked[k++] = q;
+        }
+    free(all);
+    if (max > 0 && k > max)
+        k = max;
+    *out = picked;
+    return k;
+}
