@@ -448,7 +448,7 @@ void layout_code(Doc *d, const char *src, size_t len, const Analysis *a,
             char one[8] = {0};
             memcpy(one, src + k, e - k < 7 ? e - k : 7);
             int before = l->n;
-            dl_puts(l, one, (Sty)sty[k]);
+            dl_puts(l, one, (Sty)sty[k - i]);
             col += l->n - before;
             k = e;
         }

@@ -98,6 +98,8 @@ static void init_colors(void) {
 }
 
 attr_t term_attr(Sty s, short *pair) {
+    if ((unsigned)s >= S_COUNT)
+        s = S_NORMAL;
     if (term.color && (int)s < COLOR_PAIRS) {
         *pair = (short)s;
         return styles[s].color_attr;

@@ -7,6 +7,29 @@
 L=tests/tui/data/lessons
 P="$XDG_STATE_HOME/escapade/progress.yaml"
 
+# The quiz grades with the analyzer's answer (gc 1.19 says `moved to heap:
+# c`); the analyzer's own correctness is tests/corpus's job, so the right
+# key here is whatever `escapade analyze` says for the fixture's code.
+cat >"$TMPD/counter.go" <<'GO'
+package main
+
+func newCounter() *int {
+	c := 0
+	return &c
+}
+
+func main() {
+	p := newCounter()
+	n := 3
+	*p += n
+}
+GO
+if "$ESC_BIN" analyze -m -l "$TMPD/counter.go" 2>/dev/null | grep -q 'moved to heap: c$'; then
+    right_c=y
+else
+    right_c=n
+fi
+
 start 100 30 --lessons "$L"
 check "home lists the lessons" wait_for "Frames and the heap"
 check "home lists the second lesson" wait_for "A second lesson"
@@ -24,7 +47,7 @@ check "inline code loses its backticks" wait_for "Run go build -gcflags=-m to se
 keys q t
 check "t starts the lesson's quiz" wait_for "Question 1 of 2"
 check "the question shows its code" wait_for "func newCounter() *int {"
-keys y
+keys $right_c
 check "a right answer is confirmed" wait_for "✓ Right!"
 check "feedback shows the explanation" wait_for "FIXTURE-EXPLAIN-C"
 check "the score counts it" wait_for "Score 1/1"
