@@ -565,8 +565,17 @@ static void ir(Ctx *c, const Node *n, int prec) {
         puts_(b, "func literal");
         break;
     case N_COMPOSITE: {
+        if (n->implicit) {
+            /* the checker's packing of variadic arguments */
+            puts_(b, "... argument");
+            break;
+        }
         const char *t = c->h && c->h->type_str ? c->h->type_str(c->h->ctx, n) : NULL;
-        if (t)
+        if (t && t[0] == '*') {
+            /* an elided &T{...} element of a []*T literal */
+            puts_(b, "&");
+            puts_(b, t + 1);
+        } else if (t)
             puts_(b, t);
         else if (n->x)
             typ(b, n->x);

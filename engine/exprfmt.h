@@ -18,7 +18,10 @@
 typedef struct ExprFmtHooks {
     void *ctx;
     /* gc's %v of the type of n (a composite literal, make/new's type, a
-     * conversion's or assertion's type), or NULL to print the syntax. */
+     * conversion's or assertion's type), or NULL to print the syntax.  For
+     * an elided &T{...} element of a []*T literal return "*T": it prints
+     * as "&T{...}".  An N_COMPOSITE with implicit set (the checker's
+     * packing of variadic arguments) prints as "... argument". */
     const char *(*type_str)(void *ctx, const Node *n);
     /* n has a constant value: gc prints its source text (syntax.String)
      * unless n is a named constant, printed by name. */

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "parse.h"
+#include "astdump.h"
 
 static char *slurp(const char *path, long *len) {
     FILE *f = fopen(path, "rb");
@@ -31,6 +32,28 @@ int main(int argc, char **argv) {
     /* -q: only the summary; -a: every error of each file */
     int quiet = argc > 1 && strcmp(argv[1], "-q") == 0;
     int all = argc > 1 && strcmp(argv[1], "-a") == 0;
+    /* -d FILE: print the tree as tests/parse/gcdump's "pos" mode does */
+    if (argc > 2 && strcmp(argv[1], "-d") == 0) {
+        long len;
+        char *src = slurp(argv[2], &len);
+        if (!src)
+            return 2;
+        Arena a;
+        arena_init(&a);
+        DiagList dl;
+        diag_init(&dl, &a);
+        File *f = parse_file(&a, argv[2], src, (int)len, &dl);
+        for (int i = 0; i < dl.len; i++) {
+            printf("ERR ");
+            diag_print(&dl.items[i], stdout);
+        }
+        if (f)
+            astdump_node(stdout, f->root);
+        diag_free(&dl);
+        arena_free(&a);
+        free(src);
+        return 0;
+    }
     char line[4096];
     int ok = 0, total = 0;
     double secs = 0;
