@@ -1,0 +1,723 @@
+/* inline_call.c - gc 1.19's InlinePackage / InlineCalls / mkinlcall on the
+ * checked AST: visit functions bottom-up, decide, and replace each call to
+ * an inlinable function by an N_INLCALL holding a renamed copy of the
+ * callee's body (see inline.h for the representation).
+ */
+#include <limits.h>
+#include <string.h>
+
+#include "inline_int.h"
+
+/* ------------------------------------------------------ closure names */
+
+static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen);
+
+static void name_lits_list(InlState *st, NodeList *l, InlFunc *outer, int *globgen)
+{
+    for (int i = 0; i < l->len; i++)
+        name_lits(st, l->items[i], outer, globgen);
+}
+
+/* Literals are named in the order gc's front end meets them: outer.func1,
+ * outer.func2, and inside a literal outer.func1.1 (gc's ClosureName). */
+static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
+{
+    if (!n)
+        return;
+    if (n->kind == N_FUNCLIT) {
+        InlFunc *f = inl_func(st, n);
+        f->outer = outer;
+        if (outer) {
+            outer->closgen++;
+            f->name = arena_printf(st->a, "%s.%s%d", outer->name,
+                                   outer->hidden ? "" : "func", outer->closgen);
+        } else {
+            f->name = arena_printf(st->a, "glob..func%d", ++*globgen);
+        }
+        name_lits(st, n->body, f, globgen);
+        return;
+    }
+    /* rhs before lhs, as irgen translates assignments */
+    name_lits_list(st, &n->rhs, outer, globgen);
+    name_lits_list(st, &n->lhs, outer, globgen);
+    name_lits(st, n->init, outer, globgen);
+    name_lits(st, n->x, outer, globgen);
+    name_lits(st, n->y, outer, globgen);
+    name_lits(st, n->z, outer, globgen);
+    name_lits(st, n->w, outer, globgen);
+    name_lits(st, n->tag, outer, globgen);
+    name_lits(st, n->cond, outer, globgen);
+    name_lits(st, n->post, outer, globgen);
+    name_lits_list(st, &n->values, outer, globgen);
+    name_lits_list(st, &n->list, outer, globgen);
+    name_lits(st, n->decl == (n->list.len ? n->list.items[0] : NULL) ? NULL : n->decl,
+              outer, globgen);
+    name_lits(st, n->body, outer, globgen);
+    name_lits(st, n->els, outer, globgen);
+}
+
+/* ----------------------------------------------------- bottom-up (SCC) */
+
+static bool is_local_func(const Obj *o)
+{
+    return o && o->kind == OBJ_FUNC && o->decl && !(o->flags & OBJF_STD) &&
+           o->decl->kind == N_FUNCDECL && o->decl->tparams.len == 0;
+}
+
+static unsigned scc_visit(InlState *st, InlFunc *f);
+
+static void scc_ref(InlState *st, Node *decl, unsigned *min)
+{
+    InlFunc *g = inl_func(st, decl);
+    unsigned m = scc_visit(st, g);
+    if (m < *min)
+        *min = m;
+}
+
+static void scc_walk(InlState *st, Node *n, unsigned *min);
+
+static void scc_walk_list(InlState *st, NodeList *l, unsigned *min)
+{
+    for (int i = 0; i < l->len; i++)
+        scc_walk(st, l->items[i], min);
+}
+
+/* ir.Visit's pre-order over a body, not entering function literals. */
+static void scc_walk(InlState *st, Node *n, unsigned *min)
+{
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_FUNCLIT:
+        scc_ref(st, n, min);
+        return;
+    case N_NAME:
+        if (is_local_func(n->obj) && !(n->obj->flags & OBJF_METHOD))
+            scc_ref(st, n->obj->decl, min);
+        return;
+    case N_SELECTOR:
+        if (is_local_func(n->obj) && (n->obj->flags & OBJF_METHOD) &&
+            !inl_is_iface_sel(n))
+            scc_ref(st, n->obj->decl, min);
+        else if (inl_is_pkg_sel(n))
+            return;
+        scc_walk(st, n->x, min);
+        return;
+    default:
+        break;
+    }
+    scc_walk(st, n->init, min);
+    scc_walk_list(st, &n->lhs, min);
+    scc_walk(st, n->x, min);
+    scc_walk(st, n->y, min);
+    scc_walk(st, n->z, min);
+    scc_walk(st, n->w, min);
+    scc_walk(st, n->tag, min);
+    scc_walk(st, n->cond, min);
+    scc_walk(st, n->post, min);
+    scc_walk_list(st, &n->rhs, min);
+    scc_walk_list(st, &n->values, min);
+    scc_walk_list(st, &n->list, min);
+    scc_walk(st, n->body, min);
+    scc_walk(st, n->els, min);
+}
+
+static void analyze_scc(InlState *st, InlFunc **block, int n, bool recursive)
+{
+    int numfns = 0;
+    for (int i = 0; i < n; i++)
+        if (!block[i]->hidden)
+            numfns++;
+    for (int i = 0; i < n; i++) {
+        InlFunc *f = block[i];
+        if (!recursive || numfns > 1) {
+            inl_can_inline(st, f);
+        } else {
+            f->recursive = true;
+            if (st->cfg->m > 1 && f->fn->body)
+                diag_addf(st->cfg->diags, st->cfg->file,
+                          f->fn->kind == N_FUNCDECL && f->fn->name ? f->fn->name->pos : f->fn->pos,
+                          DIAG_NOTE, DK_CANNOT_INLINE, "cannot inline %s: recursive", f->name);
+        }
+        inl_inline_calls(st, f);
+    }
+}
+
+static unsigned scc_visit(InlState *st, InlFunc *f)
+{
+    if (f->sccid)
+        return f->sccid;
+    unsigned id = ++st->visitgen;
+    f->sccid = id;
+    unsigned min = ++st->visitgen;
+    ptrvec_push(st->a, &st->stack, f);
+    if (f->fn->body)
+        scc_walk(st, f->fn->body, &min);
+    if ((min == id || min == id + 1) && !f->hidden) {
+        bool recursive = min == id;
+        int i;
+        for (i = st->stack.len - 1; i >= 0; i--) {
+            InlFunc *x = st->stack.items[i];
+            x->sccid = UINT_MAX;
+            if (x == f)
+                break;
+        }
+        int n = st->stack.len - i;
+        InlFunc **block = arena_alloc(st->a, sizeof *block * (n ? n : 1));
+        memcpy(block, st->stack.items + i, sizeof *block * n);
+        st->stack.len = i;
+        analyze_scc(st, block, n, recursive);
+    }
+    return min;
+}
+
+/* ------------------------------------------------------------ copying */
+
+typedef struct Subst {
+    InlState *st;
+    InlFunc *callee;
+    Pos pos;              /* the outermost call's position */
+    bool keeppos;         /* inside a copied function literal */
+    bool inclosure;       /* returns belong to a literal, not the callee */
+    Node *callerfn;       /* function node owning the new variables */
+    /* old Obj -> new Obj */
+    Obj **from, **to;
+    int nmap, capmap;
+    /* function nodes of the callee (itself and literals inside) */
+    Node *fns[64];
+    Node *newfns[64];
+    int nfns;
+    NodeList retvars;     /* result N_NAMEs (templates) */
+    bool candelay;
+} Subst;
+
+static Obj *map_get(Subst *s, const Obj *o)
+{
+    for (int i = s->nmap - 1; i >= 0; i--)
+        if (s->from[i] == o)
+            return s->to[i];
+    return NULL;
+}
+
+static void map_put(Subst *s, Obj *o, Obj *n)
+{
+    if (s->nmap == s->capmap) {
+        int nc = s->capmap ? s->capmap * 2 : 32;
+        Obj **nf = arena_alloc(s->st->a, sizeof *nf * nc);
+        Obj **nt = arena_alloc(s->st->a, sizeof *nt * nc);
+        if (s->nmap) {
+            memcpy(nf, s->from, sizeof *nf * s->nmap);
+            memcpy(nt, s->to, sizeof *nt * s->nmap);
+        }
+        s->from = nf;
+        s->to = nt;
+        s->capmap = nc;
+    }
+    s->from[s->nmap] = o;
+    s->to[s->nmap] = n;
+    s->nmap++;
+}
+
+static Node *owner_fn(Subst *s, const Node *oldfn)
+{
+    for (int i = 0; i < s->nfns; i++)
+        if (s->fns[i] == oldfn)
+            return s->newfns[i] ? s->newfns[i] : s->callerfn;
+    return NULL;
+}
+
+static Obj *new_var(Subst *s, const Obj *o, Node *fn)
+{
+    Obj *n = arena_alloc(s->st->a, sizeof *n);
+    *n = *o;
+    n->flags &= ~(unsigned)(OBJF_PARAM | OBJF_RESULT | OBJF_RECV);
+    n->fn = fn;
+    n->scope_next = NULL;
+    if (!s->keeppos)
+        n->pos = s->pos;
+    return n;
+}
+
+/* The fresh variable standing for callee variable o, if o is one. */
+static Obj *subst_obj(Subst *s, Obj *o)
+{
+    if (!o || o->kind != OBJ_VAR || !o->fn)
+        return o;
+    Obj *m = map_get(s, o);
+    if (m)
+        return m;
+    Node *fn = owner_fn(s, o->fn);
+    if (!fn)
+        return o;                   /* a variable of the caller (captured) */
+    m = new_var(s, o, fn);
+    map_put(s, o, m);
+    return m;
+}
+
+static Node *new_node(InlState *st, NodeKind k, Pos pos)
+{
+    Node *n = arena_alloc(st->a, sizeof *n);
+    n->kind = k;
+    n->pos = pos;
+    return n;
+}
+
+static Node *name_node(Subst *s, Obj *o, const char *lit, Type *t)
+{
+    Node *n = new_node(s->st, N_NAME, s->pos);
+    n->obj = o;
+    n->lit = lit;
+    n->litlen = (int)strlen(lit);
+    n->ty = t;
+    n->mode = OPM_VAR;
+    return n;
+}
+
+static Node *copy(Subst *s, Node *n);
+
+static NodeList copy_list(Subst *s, NodeList l)
+{
+    NodeList r = { NULL, l.len };
+    if (!l.len)
+        return r;
+    r.items = arena_alloc(s->st->a, sizeof *r.items * l.len);
+    for (int i = 0; i < l.len; i++)
+        r.items[i] = copy(s, l.items[i]);
+    return r;
+}
+
+static Node *copy_return(Subst *s, Node *ret)
+{
+    if (ret->list.len == 0 || s->retvars.len == 0)
+        return new_node(s->st, N_EMPTY, s->pos);
+    Node *as = new_node(s->st, N_ASSIGN, s->pos);
+    as->op = s->candelay ? T_DEFINE : T_ASSIGN;
+    as->implicit = true;
+    as->lhs.len = s->retvars.len;
+    as->lhs.items = arena_alloc(s->st->a, sizeof(Node *) * s->retvars.len);
+    for (int i = 0; i < s->retvars.len; i++) {
+        Node *t = s->retvars.items[i];
+        Node *l = name_node(s, t->obj, t->lit, t->ty);
+        if (s->candelay && t->obj)
+            t->obj->decl = l;
+        as->lhs.items[i] = l;
+    }
+    as->rhs = copy_list(s, ret->list);
+    return as;
+}
+
+/* Copy n for the inlined body: fresh variables, positions at the call. */
+static Node *copy(Subst *s, Node *n)
+{
+    if (!n)
+        return NULL;
+    if (n->kind == N_RETURN && !s->inclosure)
+        return copy_return(s, n);
+    Node *m = new_node(s->st, n->kind, n->pos);
+    *m = *n;
+    m->aux = NULL;
+    if (!s->keeppos) {
+        m->pos = s->pos;
+        m->end = s->pos;
+    }
+    if (n->kind == N_NAME) {
+        Obj *o = subst_obj(s, n->obj);
+        m->obj = o;
+        if (o && o != n->obj) {
+            const Node *orig = n->aux ? n->aux : n;   /* pristine copies point back */
+            if (n->obj->decl == orig || n->obj->decl == n)
+                o->decl = m;
+        }
+        return m;
+    }
+    bool saved_keep = s->keeppos, saved_in = s->inclosure;
+    if (n->kind == N_FUNCLIT) {
+        /* the literal's own variables belong to the new literal */
+        const Node *orig = n->aux ? n->aux : n;
+        if (s->nfns < 64) {
+            s->fns[s->nfns] = (Node *)orig;
+            s->newfns[s->nfns] = m;
+            s->nfns++;
+        }
+        s->keeppos = true;
+        s->inclosure = true;
+        m->type_ = copy(s, n->type_);
+    } else if (n->kind == N_FUNCTYPE || n->kind == N_FIELD) {
+        m->type_ = n->type_;         /* types themselves are shared */
+    }
+    if (n->kind == N_FUNCTYPE) {
+        m->params = copy_list(s, n->params);
+        m->results = copy_list(s, n->results);
+    }
+    if (n->kind != N_FIELD && n->kind != N_FUNCTYPE) {
+        m->x = copy(s, n->x);
+        m->y = copy(s, n->y);
+        m->z = copy(s, n->z);
+        m->w = copy(s, n->w);
+    }
+    if (n->kind == N_FIELD)
+        m->name = copy(s, n->name);
+    else if (n->kind == N_LABELED || n->kind == N_BRANCH || n->kind == N_TYPESWITCH)
+        m->name = copy(s, n->name);
+    m->init = copy(s, n->init);
+    m->cond = copy(s, n->cond);
+    m->post = copy(s, n->post);
+    m->body = copy(s, n->body);
+    m->els = copy(s, n->els);
+    m->tag = n->kind == N_FIELD ? n->tag : copy(s, n->tag);
+    m->list = copy_list(s, n->list);
+    m->decl = m->list.len && n->decl == n->list.items[0] ? m->list.items[0] : copy(s, n->decl);
+    m->lhs = copy_list(s, n->lhs);
+    m->rhs = copy_list(s, n->rhs);
+    m->values = copy_list(s, n->values);
+    if (n->kind == N_VARDECL || n->kind == N_CONSTDECL)
+        m->names = copy_list(s, n->names);
+    s->keeppos = saved_keep;
+    s->inclosure = saved_in;
+    return m;
+}
+
+/* A pristine copy of a body (gc's inlcopylist): same objects, aux points
+ * back to the original node so declarations can still be recognised. */
+static Node *save(InlState *st, Node *n);
+
+static NodeList save_list(InlState *st, NodeList l)
+{
+    NodeList r = { NULL, l.len };
+    if (!l.len)
+        return r;
+    r.items = arena_alloc(st->a, sizeof *r.items * l.len);
+    for (int i = 0; i < l.len; i++)
+        r.items[i] = save(st, l.items[i]);
+    return r;
+}
+
+static Node *save(InlState *st, Node *n)
+{
+    if (!n)
+        return NULL;
+    Node *m = arena_alloc(st->a, sizeof *m);
+    *m = *n;
+    m->aux = n;
+    m->x = save(st, n->x); m->y = save(st, n->y); m->z = save(st, n->z);
+    m->w = save(st, n->w); m->init = save(st, n->init); m->cond = save(st, n->cond);
+    m->post = save(st, n->post); m->body = save(st, n->body); m->els = save(st, n->els);
+    m->tag = n->kind == N_FIELD ? n->tag : save(st, n->tag);
+    m->name = save(st, n->name);
+    if (n->kind == N_FUNCLIT || n->kind == N_FUNCTYPE || n->kind == N_FIELD)
+        m->type_ = save(st, n->type_);
+    m->list = save_list(st, n->list);
+    m->decl = m->list.len && n->decl == n->list.items[0] ? m->list.items[0] : save(st, n->decl);
+    m->lhs = save_list(st, n->lhs); m->rhs = save_list(st, n->rhs);
+    m->values = save_list(st, n->values); m->names = save_list(st, n->names);
+    m->params = save_list(st, n->params); m->results = save_list(st, n->results);
+    return m;
+}
+
+/* ------------------------------------------------------------ InlineCalls */
+
+static Node *edit(InlState *st, Node *n);
+
+static void edit_list(InlState *st, NodeList *l)
+{
+    for (int i = 0; i < l->len; i++)
+        l->items[i] = edit(st, l->items[i]);
+}
+
+static void edit_children(InlState *st, Node *n)
+{
+    n->init = edit(st, n->init);
+    edit_list(st, &n->lhs);
+    n->x = edit(st, n->x);
+    n->y = edit(st, n->y);
+    n->z = edit(st, n->z);
+    n->w = edit(st, n->w);
+    n->tag = edit(st, n->tag);
+    n->cond = edit(st, n->cond);
+    n->post = edit(st, n->post);
+    edit_list(st, &n->rhs);
+    edit_list(st, &n->values);
+    edit_list(st, &n->list);
+    if (n->decl && !(n->list.len && n->decl == n->list.items[0]))
+        n->decl = edit(st, n->decl);
+    else if (n->list.len)
+        n->decl = n->list.items[0];
+    n->body = edit(st, n->body);
+    n->els = edit(st, n->els);
+}
+
+static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn);
+
+static bool in_stack(InlState *st, InlFunc *f)
+{
+    for (int i = 0; i < st->inlstack.len; i++)
+        if (st->inlstack.items[i] == f)
+            return true;
+    return false;
+}
+
+/* gc's inlnode: children first, then this call. */
+static Node *edit(InlState *st, Node *n)
+{
+    if (!n)
+        return NULL;
+    switch (n->kind) {
+    case N_FUNCLIT:
+    case N_INLCALL:
+        return n;
+    case N_GO:
+    case N_DEFER: {
+        Node *c = inl_unparen(n->x);
+        if (c && c->kind == N_CALL) {
+            c->x = edit(st, c->x);      /* the call itself is never inlined */
+            edit_list(st, &c->list);
+        } else {
+            n->x = edit(st, n->x);
+        }
+        return n;
+    }
+    case N_FUNCTYPE: case N_STRUCTTYPE: case N_INTERFACETYPE: case N_MAPTYPE:
+    case N_CHANTYPE: case N_ARRAYTYPE: case N_FIELD:
+        return n;
+    default:
+        break;
+    }
+    edit_children(st, n);
+    if (n->kind != N_CALL || inl_is_conversion(n) || inl_builtin(n) != BI_NONE)
+        return n;
+    InlFunc *f = inl_callee(st, n);
+    if (f && f->inlinable)
+        return mkinlcall(st, n, f);
+    return n;
+}
+
+static Node *blank_name(Subst *s)
+{
+    Node *n = new_node(s->st, N_NAME, s->pos);
+    n->lit = "_";
+    n->litlen = 1;
+    return n;
+}
+
+static Node *param_name(Subst *s, Node *field)
+{
+    Node *nm = field ? field->name : NULL;
+    if (!nm || !nm->obj || (nm->lit && strcmp(nm->lit, "_") == 0))
+        return blank_name(s);
+    Obj *o = subst_obj(s, nm->obj);
+    Node *n = name_node(s, o, nm->lit, o ? o->type : NULL);
+    if (o)
+        o->decl = n;
+    return n;
+}
+
+/* The arguments in parameter order, variadic ones packed (FixVariadicCall). */
+static NodeList call_args(Subst *s, Node *call, Node *ft)
+{
+    Node *fx = inl_unparen(call->x);
+    PtrVec v = { 0 };
+    Arena *a = s->st->a;
+    if (fx->kind == N_SELECTOR && inl_is_method_sel(fx) && !inl_is_type(fx->x))
+        ptrvec_push(a, &v, fx->x);
+    int np = ft ? ft->params.len : 0;
+    Node *last = np ? ft->params.items[np - 1] : NULL;
+    bool variadic = last && last->type_ && last->type_->kind == N_DOTS;
+    int fixed = variadic ? np - 1 : np;
+    /* a method expression call passes the receiver as the first argument */
+    int nfixed = fixed + (fx->kind == N_SELECTOR && inl_is_method_sel(fx) && inl_is_type(fx->x));
+    int i = 0;
+    for (; i < call->list.len && i < nfixed; i++)
+        ptrvec_push(a, &v, call->list.items[i]);
+    if (variadic) {
+        if (call->hasdots) {
+            for (; i < call->list.len; i++)
+                ptrvec_push(a, &v, call->list.items[i]);
+        } else {
+            Type *st = last->name && last->name->obj ? last->name->obj->type : NULL;
+            Node *pack;
+            if (i >= call->list.len) {
+                pack = new_node(s->st, N_NAME, call->pos);
+                pack->lit = "nil";
+                pack->litlen = 3;
+                pack->ty = st;
+                pack->mode = OPM_VALUE;
+            } else {
+                pack = new_node(s->st, N_COMPOSITE, call->pos);
+                pack->implicit = true;
+                pack->ty = st;
+                pack->mode = OPM_VALUE;
+                PtrVec el = { 0 };
+                for (; i < call->list.len; i++)
+                    ptrvec_push(a, &el, call->list.items[i]);
+                pack->list = (NodeList){ (Node **)el.items, el.len };
+            }
+            ptrvec_push(a, &v, pack);
+        }
+    }
+    NodeList r = { (Node **)v.items, v.len };
+    return r;
+}
+
+static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
+{
+    if (!fn->inlinable || fn->cost > st->maxcost || fn == st->cur)
+        return call;
+    if (in_stack(st, fn)) {
+        inl_report_cycle(st, st->inlstack.len ? st->outerpos : call->pos, fn);
+        return call;
+    }
+    Pos pos = st->inlstack.len ? st->outerpos : call->pos;
+    inl_report_call(st, pos, fn);
+    Node *body = fn->body;
+    if (!body)
+        return call;                /* a std stub without its body */
+
+    Subst s = { 0 };
+    s.st = st;
+    s.callee = fn;
+    s.pos = pos;
+    s.callerfn = st->cur->fn;
+    s.candelay = fn->candelay;
+    s.fns[s.nfns++] = fn->fn;
+    Node *fnode = fn->fn;
+    Node *ft = fnode->type_;
+
+    Node *ic = new_node(st, N_INLCALL, pos);
+    ic->x = call;
+    ic->y = fnode;
+    ic->obj = fn->obj;
+    ic->ty = call->ty;
+    ic->mode = call->mode;
+    ic->implicit = true;
+    ic->init = new_node(st, N_BLOCK, pos);
+    PtrVec init = { 0 };
+
+    /* parameters */
+    NodeList args = call_args(&s, call, ft);
+    Node *as = new_node(st, N_ASSIGN, pos);
+    as->op = T_DEFINE;
+    as->implicit = true;
+    PtrVec lhs = { 0 };
+    if (fnode->kind == N_FUNCDECL && fnode->recv)
+        ptrvec_push(st->a, &lhs, param_name(&s, fnode->recv));
+    for (int i = 0; ft && i < ft->params.len; i++)
+        ptrvec_push(st->a, &lhs, param_name(&s, ft->params.items[i]));
+    as->lhs = (NodeList){ (Node **)lhs.items, lhs.len };
+    as->rhs = args;
+    if (args.len)
+        ptrvec_push(st->a, &init, as);
+
+    /* results */
+    PtrVec rv = { 0 };
+    for (int i = 0; ft && i < ft->results.len; i++) {
+        Node *f = ft->results.items[i];
+        Node *nm = f->name;
+        Node *r;
+        if (nm && nm->obj && nm->lit && strcmp(nm->lit, "_") != 0) {
+            Obj *o = subst_obj(&s, nm->obj);
+            r = name_node(&s, o, nm->lit, o->type);
+        } else {
+            Obj *o = arena_alloc(st->a, sizeof *o);
+            o->kind = OBJ_VAR;
+            o->name = arena_printf(st->a, "~R%d", i);
+            o->pos = pos;
+            o->type = f->type_ ? f->type_->ty : NULL;
+            if (nm && nm->obj)
+                o->type = nm->obj->type;
+            o->fn = st->cur->fn;
+            o->pkg = st->cfg->pkg;
+            r = name_node(&s, o, o->name, o->type);
+        }
+        ptrvec_push(st->a, &rv, r);
+    }
+    s.retvars = (NodeList){ (Node **)rv.items, rv.len };
+    if (!s.candelay) {
+        for (int i = 0; i < rv.len; i++) {
+            Node *r = rv.items[i];
+            Node *vd = new_node(st, N_VARDECL, pos);
+            Node *nm = name_node(&s, r->obj, r->lit, r->ty);
+            if (r->obj)
+                r->obj->decl = nm;
+            vd->names = (NodeList){ arena_alloc(st->a, sizeof(Node *)), 1 };
+            vd->names.items[0] = nm;
+            Node *ds = new_node(st, N_DECLSTMT, pos);
+            ds->list = (NodeList){ arena_alloc(st->a, sizeof(Node *)), 1 };
+            ds->list.items[0] = vd;
+            ds->decl = vd;
+            ptrvec_push(st->a, &init, ds);
+        }
+    }
+    ic->init->list = (NodeList){ (Node **)init.items, init.len };
+    ic->body = copy(&s, body);
+    if (ic->body && ic->body->kind != N_BLOCK) {
+        Node *b = new_node(st, N_BLOCK, pos);
+        b->list = (NodeList){ arena_alloc(st->a, sizeof(Node *)), 1 };
+        b->list.items[0] = ic->body;
+        ic->body = b;
+    }
+    PtrVec res = { 0 };
+    for (int i = 0; i < rv.len; i++) {
+        Node *r = rv.items[i];
+        ptrvec_push(st->a, &res, name_node(&s, r->obj, r->lit, r->ty));
+    }
+    ic->results = (NodeList){ (Node **)res.items, res.len };
+
+    /* transitive inlining of the copied body */
+    Pos savedpos = st->outerpos;
+    st->outerpos = pos;
+    ptrvec_push(st->a, &st->inlstack, fn);
+    ic->body = edit(st, ic->body);
+    st->inlstack.len--;
+    st->outerpos = savedpos;
+    return ic;
+}
+
+void inl_inline_calls(InlState *st, InlFunc *f)
+{
+    if (!f->fn->body || f->std)
+        return;
+    /* save the pristine body first: callers copy it later */
+    if (f->inlinable)
+        f->body = save(st, f->fn->body);
+    InlFunc *saved = st->cur;
+    int savedmax = st->maxcost;
+    st->cur = f;
+    st->maxcost = inl_is_big_func(f->fn->body) ? INL_BIG_FUNCTION_MAX_COST : INL_MAX_BUDGET;
+    st->inlstack.len = 0;
+    f->fn->body = edit(st, f->fn->body);
+    st->cur = saved;
+    st->maxcost = savedmax;
+}
+
+/* --------------------------------------------------------------- driver */
+
+void inline_package(const InlConfig *cfg)
+{
+    if (!cfg || !cfg->src || !cfg->src->root)
+        return;
+    InlState st = { 0 };
+    st.cfg = cfg;
+    st.a = cfg->arena;
+    Node *file = cfg->src->root;
+    int globgen = 0;
+
+    /* names of functions and literals, and local variable definitions */
+    for (int i = 0; i < file->list.len; i++) {
+        Node *d = file->list.items[i];
+        if (d->kind == N_FUNCDECL) {
+            InlFunc *f = inl_func(&st, d);
+            f->name = inl_func_name(&st, d, NULL);
+            name_lits(&st, d->body, f, &globgen);
+            inl_note_defs(&st, d->body);
+        } else if (d->kind == N_VARDECL) {
+            name_lits_list(&st, &d->values, NULL, &globgen);
+            inl_note_defs(&st, d);
+        }
+    }
+    for (int i = 0; i < file->list.len; i++) {
+        Node *d = file->list.items[i];
+        if (d->kind == N_FUNCDECL && d->tparams.len == 0 &&
+            !(d->recv && d->recv->type_ && inl_unparen(d->recv->type_)->kind == N_INDEX))
+            scc_visit(&st, inl_func(&st, d));
+    }
+}

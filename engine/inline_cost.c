@@ -1,0 +1,997 @@
+/* inline_cost.c - gc 1.19's CanInline: which functions can be inlined, and
+ * at what cost.
+ *
+ * gc counts the IR nodes of a function body after type checking (inl.go's
+ * hairyVisitor).  We count on the checked AST, charging each construct the
+ * number of IR nodes gc's front end (noder/irgen + typecheck) makes of it.
+ * The table below was calibrated with `go build -gcflags=-m=2` on one small
+ * function per construct (see tests/engine/test_inline.c):
+ *
+ *   name, literal, constant expression (folded)       1
+ *   x op y, op x, x.f, x[i], x.(T), <-c, len(x)...    1 + operands
+ *   a + b + c on strings (one OADDSTR)                1 + operands
+ *   conversion: value-preserving (int->int64, named<->underlying,
+ *     unsafe.Pointer) 0, else 1                        + operand
+ *   implicit conversion to interface                  1 + operand
+ *     (but 0 in a comparison or a switch case: gc adds it later)
+ *   *&x (deref of an address)                         1 + operand - 1
+ *   T{...}, [n]T{...}, map[K]V{...}                   1, +1 per key:value
+ *     (struct: +1 per field, keyed or not)             + element costs
+ *   []T{...}                                          2 + as above
+ *   &T{...}                                           1 + literal
+ *   new(T)                                            2
+ *   make(T, args)                                     1 + args (map/chan
+ *                                                      without size: 2)
+ *   panic(x)                                          2 + x (an implicit
+ *                                                      interface conversion
+ *                                                      of x is free)
+ *   f(args), f inlinable                              2 + cost(f) + args
+ *   f(args), f not inlinable / unknown                2 + 57 + args
+ *   x.M(args) (concrete)                              2 + (cost(M) or 57) +
+ *                                                      x + args
+ *   x.M(args) (interface)                             2 + 57 + x + args
+ *   x.M (method value, not called)                    2 + x
+ *   T.M (method expression)                           1
+ *   func literal                                      1 + 15 + body
+ *   x = y, x op= y, x++                               1 + operands (x++ has
+ *                                                      the literal 1)
+ *   x := y                                            + 2 per new variable
+ *   var x T / var x = y                               4 / 3 + y per name
+ *   return a, b                                       1 + results
+ *   if / for / range / switch / select / case         1 + parts
+ *   select comm `<-c` / `v := <-c`                    5 (+2 per new var)
+ *   range with := key/value                           + 2 per new variable
+ *   type switch with `v :=`                           + 1, and + 1 per case
+ *   label, break, continue, goto                      1
+ *   fallthrough, const declaration, { block }         0
+ *   if with a constant condition                      0 + the live branch
+ *
+ * Hairy (never inlined): go, defer, recover(), a local type declaration,
+ * //go:noinline, //go:uintptrkeepalive, //go:uintptrescapes.
+ */
+#include <string.h>
+
+#include "inline_int.h"
+
+/* ------------------------------------------------------------ helpers */
+
+Node *inl_unparen(Node *n)
+{
+    while (n && n->kind == N_PAREN)
+        n = n->x;
+    return n;
+}
+
+bool inl_is_type(const Node *n)
+{
+    return n && n->mode == OPM_TYPE;
+}
+
+bool inl_is_const(const Node *n)
+{
+    return n && n->val != NULL && n->mode == OPM_CONST;
+}
+
+Builtin inl_builtin(const Node *call)
+{
+    Node *f = inl_unparen(call->x);
+    if (f && f->mode == OPM_BUILTIN && f->obj && f->obj->kind == OBJ_BUILTIN)
+        return f->obj->builtin;
+    return BI_NONE;
+}
+
+bool inl_is_conversion(const Node *call)
+{
+    return call->kind == N_CALL && inl_is_type(inl_unparen(call->x));
+}
+
+bool inl_is_pkg_sel(const Node *sel)
+{
+    Node *x = sel->kind == N_SELECTOR ? inl_unparen(sel->x) : NULL;
+    return x && x->mode == OPM_PKG;
+}
+
+static bool is_method_obj(const Obj *o)
+{
+    return o && o->kind == OBJ_FUNC && (o->flags & OBJF_METHOD);
+}
+
+bool inl_is_iface_sel(const Node *sel)
+{
+    if (sel->kind != N_SELECTOR || !sel->obj)
+        return false;
+    if (sel->obj->flags & OBJF_IMETHOD)
+        return true;
+    return is_method_obj(sel->obj) && sel->x && sel->x->ty &&
+           type_is_interface(sel->x->ty);
+}
+
+bool inl_is_method_sel(const Node *sel)
+{
+    return sel->kind == N_SELECTOR && is_method_obj(sel->obj) &&
+           !inl_is_iface_sel(sel) && !inl_is_pkg_sel(sel);
+}
+
+/* gc's SimType for amd64: int, uint and uintptr are their 64-bit kinds. */
+static TypeKind sim_kind(TypeKind k)
+{
+    switch (k) {
+    case TY_INT: return TY_INT64;
+    case TY_UINT: case TY_UINTPTR: return TY_UINT64;
+    default: return k;
+    }
+}
+
+static bool is_intfloat(TypeKind k)
+{
+    return (k >= TY_INT && k <= TY_FLOAT64);
+}
+
+/* gc's Convertop, reduced to what costs: OCONVNOP costs nothing. */
+int inl_conv_cost(const Node *call)
+{
+    Type *dst = call->ty;
+    Node *arg = call->list.len > 0 ? call->list.items[0] : NULL;
+    Type *src = arg ? arg->ty : NULL;
+    if (!dst || !src)
+        return 1;
+    if (type_is_interface(dst))
+        return type_identical(src, dst) ? 0 : 1;
+    Type *us = type_under(src), *ud = type_under(dst);
+    if (src == dst || type_identical(us, ud)) {
+        /* floating point conversions between equal kinds are kept */
+        if (us->kind == ud->kind &&
+            (type_is_float(ud) || type_is_complex(ud)))
+            return 1;
+        return 0;
+    }
+    if (us->kind == TY_PTR && ud->kind == TY_PTR && !src->obj && !dst->obj &&
+        type_identical(type_under(us->elem), type_under(ud->elem)))
+        return 0;
+    if (is_intfloat(us->kind) && is_intfloat(ud->kind))
+        return sim_kind(us->kind) == sim_kind(ud->kind) ? 0 : 1;
+    if (type_is_complex(us) && type_is_complex(ud))
+        return us->kind == ud->kind ? 0 : 1;
+    if ((us->kind == TY_PTR || us->kind == TY_UINTPTR) && ud->kind == TY_UNSAFEPTR)
+        return 0;
+    if (us->kind == TY_UNSAFEPTR && (ud->kind == TY_PTR || ud->kind == TY_UINTPTR))
+        return 0;
+    return 1;
+}
+
+int inl_const_cond(const Node *n)
+{
+    Node *c = n->cond;
+    if (c && c->val && c->val->kind == CK_BOOL)
+        return c->val->b ? 1 : 0;
+    return -1;
+}
+
+static Node *last_stmt(Node *blk)
+{
+    if (!blk)
+        return NULL;
+    if (blk->kind != N_BLOCK)
+        return blk;
+    int n = inl_live_len(&blk->list);
+    return n > 0 ? blk->list.items[n - 1] : NULL;
+}
+
+static bool is_panic_call(Node *s)
+{
+    if (!s || s->kind != N_EXPRSTMT || !s->x)
+        return false;
+    Node *c = inl_unparen(s->x);
+    return c->kind == N_CALL && inl_builtin(c) == BI_PANIC;
+}
+
+/* deadcode.stmts: after `if const { ...; return }` the rest of the list is
+ * dead unless a label follows. */
+int inl_live_len(const NodeList *l)
+{
+    int lastlabel = -1;
+    for (int i = 0; i < l->len; i++)
+        if (l->items[i] && l->items[i]->kind == N_LABELED)
+            lastlabel = i;
+    for (int i = 0; i < l->len; i++) {
+        Node *n = l->items[i];
+        if (!n || n->kind != N_IF)
+            continue;
+        int c = inl_const_cond(n);
+        if (c < 0)
+            continue;
+        Node *live = c ? n->body : n->els;
+        Node *last = last_stmt(live);
+        if (last && (last->kind == N_RETURN || is_panic_call(last)) && i > lastlabel)
+            return i + 1;
+    }
+    return l->len;
+}
+
+/* ---------------------------------------------------------- hash maps */
+
+static unsigned ptr_hash(const void *p)
+{
+    uintptr_t x = (uintptr_t)p;
+    x ^= x >> 17;
+    x *= 0x9E3779B1u;
+    return (unsigned)(x ^ (x >> 13));
+}
+
+static void tab_grow(InlState *st)
+{
+    int ncap = st->captab ? st->captab * 2 : 256;
+    InlFunc **nt = arena_alloc(st->a, sizeof *nt * ncap);
+    for (int i = 0; i < st->captab; i++) {
+        InlFunc *f = st->tab[i];
+        if (!f)
+            continue;
+        unsigned h = ptr_hash(f->fn) & (ncap - 1);
+        while (nt[h])
+            h = (h + 1) & (ncap - 1);
+        nt[h] = f;
+    }
+    st->tab = nt;
+    st->captab = ncap;
+}
+
+static InlFunc *tab_find(InlState *st, const Node *fn)
+{
+    if (!st->captab)
+        return NULL;
+    unsigned h = ptr_hash(fn) & (st->captab - 1);
+    while (st->tab[h]) {
+        if (st->tab[h]->fn == fn)
+            return st->tab[h];
+        h = (h + 1) & (st->captab - 1);
+    }
+    return NULL;
+}
+
+InlFunc *inl_func(InlState *st, Node *fn)
+{
+    InlFunc *f = tab_find(st, fn);
+    if (f)
+        return f;
+    if ((st->ntab + 1) * 2 > st->captab)
+        tab_grow(st);
+    f = arena_alloc(st->a, sizeof *f);
+    f->fn = fn;
+    f->hidden = fn->kind == N_FUNCLIT;
+    f->body = fn->body;
+    if (fn->kind == N_FUNCDECL)
+        f->obj = fn->obj ? fn->obj : (fn->name ? fn->name->obj : NULL);
+    unsigned h = ptr_hash(fn) & (st->captab - 1);
+    while (st->tab[h])
+        h = (h + 1) & (st->captab - 1);
+    st->tab[h] = f;
+    st->ntab++;
+    ptrvec_push(st->a, &st->order, f);
+    return f;
+}
+
+/* A function declared in a std stub: its cost comes from gc's own (table in
+ * inline_std.c), its body from the stub. */
+InlFunc *inl_func_of_obj(InlState *st, Obj *o)
+{
+    if (!o || o->kind != OBJ_FUNC || !o->decl)
+        return NULL;
+    InlFunc *f = inl_func(st, o->decl);
+    if (!f->obj)
+        f->obj = o;
+    if ((o->flags & OBJF_STD) && !f->checked) {
+        f->std = true;
+        f->checked = true;
+        f->name = inl_func_name(st, o->decl, NULL);
+        const char *pk = o->pkg ? o->pkg->path : "";
+        const char *dot = strchr(f->name, '.');
+        /* name is "pkg.F" or "pkg.(*T).M": the table keys on what follows */
+        const char *local = f->name;
+        size_t pl = strlen(o->pkg && o->pkg->name ? o->pkg->name : "");
+        if (pl && strncmp(local, o->pkg->name, pl) == 0 && local[pl] == '.')
+            local += pl + 1;
+        else if (dot)
+            local = dot + 1;
+        f->cost = inl_std_cost(pk, local);
+        f->inlinable = f->cost >= 0;
+        f->body = o->decl->body;
+    }
+    return f;
+}
+
+/* ------------------------------------------------------ static values */
+
+static InlDefn *def_find(InlState *st, const Obj *o, bool add)
+{
+    if (!o)
+        return NULL;
+    if (st->capdefs) {
+        unsigned h = ptr_hash(o) & (st->capdefs - 1);
+        while (st->defs[h].obj) {
+            if (st->defs[h].obj == o)
+                return &st->defs[h];
+            h = (h + 1) & (st->capdefs - 1);
+        }
+    }
+    if (!add)
+        return NULL;
+    if ((st->ndefs + 1) * 2 > st->capdefs) {
+        int ncap = st->capdefs ? st->capdefs * 2 : 256;
+        InlDefn *nd = arena_alloc(st->a, sizeof *nd * ncap);
+        for (int i = 0; i < st->capdefs; i++) {
+            if (!st->defs[i].obj)
+                continue;
+            unsigned h = ptr_hash(st->defs[i].obj) & (ncap - 1);
+            while (nd[h].obj)
+                h = (h + 1) & (ncap - 1);
+            nd[h] = st->defs[i];
+        }
+        st->defs = nd;
+        st->capdefs = ncap;
+    }
+    unsigned h = ptr_hash(o) & (st->capdefs - 1);
+    while (st->defs[h].obj)
+        h = (h + 1) & (st->capdefs - 1);
+    st->defs[h].obj = (Obj *)o;
+    st->ndefs++;
+    return &st->defs[h];
+}
+
+static bool declares(const Node *name)
+{
+    return name && name->kind == N_NAME && name->obj && name->obj->decl == name;
+}
+
+static void note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def)
+{
+    for (int i = 0; i < lhs->len; i++) {
+        Node *l = inl_unparen(lhs->items[i]);
+        if (!l || l->kind != N_NAME || !l->obj)
+            continue;
+        InlDefn *d = def_find(st, l->obj, true);
+        d->nassign++;
+        if (def && declares(l) && lhs->len == rhs->len)
+            d->rhs = rhs->items[i];
+    }
+}
+
+static void defs_walk(InlState *st, Node *n);
+
+static void defs_list(InlState *st, NodeList *l)
+{
+    for (int i = 0; i < l->len; i++)
+        defs_walk(st, l->items[i]);
+}
+
+static void defs_walk(InlState *st, Node *n)
+{
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_ASSIGN:
+        if (n->op == T_ASSIGN || n->op == T_DEFINE)
+            note_assign(st, &n->lhs, &n->rhs, n->op == T_DEFINE);
+        break;
+    case N_VARDECL:
+        if (n->values.len)
+            note_assign(st, &n->names, &n->values, true);
+        break;
+    default:
+        break;
+    }
+    defs_walk(st, n->x); defs_walk(st, n->y); defs_walk(st, n->z);
+    defs_walk(st, n->w); defs_walk(st, n->init); defs_walk(st, n->cond);
+    defs_walk(st, n->post); defs_walk(st, n->body); defs_walk(st, n->els);
+    defs_walk(st, n->decl); defs_walk(st, n->tag);
+    defs_list(st, &n->list); defs_list(st, &n->lhs); defs_list(st, &n->rhs);
+    defs_list(st, &n->values);
+}
+
+void inl_note_defs(InlState *st, Node *body)
+{
+    defs_walk(st, body);
+}
+
+/* gc's ir.StaticValue: look through never-reassigned locals. */
+static Node *static_value(InlState *st, Node *n)
+{
+    for (int guard = 0; guard < 64; guard++) {
+        n = inl_unparen(n);
+        if (!n)
+            return NULL;
+        if (n->kind == N_CALL && inl_is_conversion(n) && n->list.len == 1 &&
+            inl_conv_cost(n) == 0) {
+            n = n->list.items[0];
+            continue;
+        }
+        if (n->kind != N_NAME || !n->obj || n->obj->kind != OBJ_VAR)
+            return n;
+        Obj *o = n->obj;
+        if (!o->fn || (o->flags & (OBJF_PARAM | OBJF_RESULT | OBJF_ADDRTAKEN |
+                                   OBJF_ASSIGNED | OBJF_GLOBAL)))
+            return n;
+        InlDefn *d = def_find(st, o, false);
+        if (!d || !d->rhs || d->nassign != 1)
+            return n;
+        n = d->rhs;
+    }
+    return n;
+}
+
+static bool recv_matches(Obj *m, Type *xt)
+{
+    if (!m->type || !m->type->recv || !xt)
+        return false;
+    return type_identical(m->type->recv->type, xt);
+}
+
+InlFunc *inl_callee(InlState *st, Node *call)
+{
+    Node *fx = static_value(st, call->x);
+    if (!fx)
+        return NULL;
+    switch (fx->kind) {
+    case N_NAME:
+        if (fx->obj && fx->obj->kind == OBJ_FUNC && !is_method_obj(fx->obj))
+            return inl_func_of_obj(st, fx->obj);
+        return NULL;
+    case N_SELECTOR:
+        if (inl_is_pkg_sel(fx))
+            return fx->obj && fx->obj->kind == OBJ_FUNC ? inl_func_of_obj(st, fx->obj) : NULL;
+        if (!inl_is_method_sel(fx))
+            return NULL;
+        if (inl_is_type(fx->x)) {                 /* method expression T.M */
+            if (!recv_matches(fx->obj, fx->x->ty))
+                return NULL;
+        } else if (!recv_matches(fx->obj, fx->x->ty)) {
+            return NULL;
+        }
+        return inl_func_of_obj(st, fx->obj);
+    case N_FUNCLIT: {
+        InlFunc *f = inl_func(st, fx);
+        inl_can_inline(st, f);
+        return f;
+    }
+    default:
+        return NULL;
+    }
+}
+
+/* ------------------------------------------------------ hairy visitor */
+
+typedef struct Hairy {
+    InlState *st;
+    int budget;
+    const char *reason;
+    bool full;          /* -m=2: don't stop early, report the whole cost */
+} Hairy;
+
+static bool h_expr(Hairy *h, Node *n);
+static bool h_stmt(Hairy *h, Node *n);
+static bool h_stmts(Hairy *h, const NodeList *l);
+
+static bool charge(Hairy *h, int c)
+{
+    h->budget -= c;
+    if (h->budget < 0 && !h->full) {
+        h->reason = "too expensive";
+        return true;
+    }
+    return false;
+}
+
+static bool hairy(Hairy *h, const char *reason)
+{
+    h->reason = reason;
+    return true;
+}
+
+static bool h_exprs(Hairy *h, const NodeList *l)
+{
+    for (int i = 0; i < l->len; i++)
+        if (h_expr(h, l->items[i]))
+            return true;
+    return false;
+}
+
+/* An implicit interface conversion gc adds only after inlining (in a
+ * comparison or a switch case) costs nothing. */
+static bool h_expr_noconv(Hairy *h, Node *n)
+{
+    if (n && n->kind == N_CONVIFACE && n->implicit)
+        n = n->x;
+    return h_expr(h, n);
+}
+
+static bool h_complit(Hairy *h, Node *n, Type *t)
+{
+    Type *u = type_under(t);
+    if (u && u->kind == TY_PTR) {           /* elided &T in []*T{{...}} */
+        if (charge(h, 1))
+            return true;
+        u = type_under(u->elem);
+    }
+    int own = 1;
+    if (u && u->kind == TY_SLICE)
+        own = 2;                            /* OSLICELIT's toolstash hack */
+    if (charge(h, own))
+        return true;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *e = n->list.items[i];
+        Node *key = NULL, *val = e;
+        if (e->kind == N_KEYVALUE) {
+            key = e->x;
+            val = e->y;
+        }
+        if (u && u->kind == TY_STRUCT) {
+            if (charge(h, 1))               /* OSTRUCTKEY */
+                return true;
+        } else if (key) {
+            if (charge(h, 1) || h_expr(h, key))   /* OKEY */
+                return true;
+        }
+        if (val && val->kind == N_COMPOSITE && !val->x) {
+            Type *et = val->ty;
+            if (!et && u)
+                et = u->kind == TY_MAP || u->kind == TY_ARRAY || u->kind == TY_SLICE ? u->elem : NULL;
+            if (h_complit(h, val, et))
+                return true;
+        } else if (h_expr(h, val)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool h_closure(Hairy *h, Node *n)
+{
+    if (charge(h, INL_CLOSURE_COST + 1))
+        return true;
+    return n->body ? h_stmts(h, &n->body->list) : false;
+}
+
+static bool is_addr(Node *n)
+{
+    n = inl_unparen(n);
+    while (n && n->kind == N_CALL && inl_is_conversion(n) && n->list.len == 1 &&
+           inl_conv_cost(n) == 0)
+        n = inl_unparen(n->list.items[0]);
+    return n && n->kind == N_UNARY && n->op == T_AND;
+}
+
+static bool is_string_add(const Node *n)
+{
+    return n->kind == N_BINARY && n->op == T_ADD && n->ty &&
+           type_is_string(n->ty) && !inl_is_const(n);
+}
+
+static bool h_addstr(Hairy *h, Node *n)
+{
+    Node *l = inl_unparen(n->x);
+    if (l && is_string_add(l)) {
+        if (h_addstr(h, l))
+            return true;
+    } else if (h_expr(h, n->x)) {
+        return true;
+    }
+    return h_expr(h, n->y);
+}
+
+static bool h_callee_cost(Hairy *h, Node *call)
+{
+    InlFunc *f = inl_callee(h->st, call);
+    int c = f && f->inlinable ? f->cost : INL_EXTRA_CALL_COST;
+    return charge(h, c);
+}
+
+static bool h_builtin(Hairy *h, Node *n, Builtin b)
+{
+    switch (b) {
+    case BI_RECOVER:
+        return hairy(h, "call to recover");
+    case BI_NEW:
+        return charge(h, 2);
+    case BI_MAKE: {
+        Type *t = n->list.len ? type_under(n->list.items[0]->ty) : NULL;
+        int extra = (t && (t->kind == TY_MAP || t->kind == TY_CHAN) && n->list.len == 1);
+        if (charge(h, 1 + extra))
+            return true;
+        for (int i = 1; i < n->list.len; i++)
+            if (h_expr(h, n->list.items[i]))
+                return true;
+        return false;
+    }
+    case BI_PANIC: {
+        Node *a = n->list.len ? n->list.items[0] : NULL;
+        int c = 1 + INL_EXTRA_PANIC_COST;
+        if (a && a->kind == N_CONVIFACE && a->implicit)
+            c--;
+        return charge(h, c) || h_exprs(h, &n->list);
+    }
+    default:
+        return charge(h, 1) || h_exprs(h, &n->list);
+    }
+}
+
+static bool h_call(Hairy *h, Node *n)
+{
+    Node *fx = inl_unparen(n->x);
+    if (inl_is_conversion(n)) {
+        if (charge(h, inl_conv_cost(n)))
+            return true;
+        return h_exprs(h, &n->list);
+    }
+    Builtin b = inl_builtin(n);
+    if (b != BI_NONE)
+        return h_builtin(h, n, b);
+    if (fx->kind == N_SELECTOR && inl_is_iface_sel(fx)) {
+        /* OCALLINTER + ODOTINTER */
+        if (charge(h, 1 + INL_EXTRA_CALL_COST) || charge(h, 1) || h_expr(h, fx->x))
+            return true;
+        return h_exprs(h, &n->list);
+    }
+    if (fx->kind == N_SELECTOR && inl_is_method_sel(fx)) {
+        /* OCALLFUNC of OMETHEXPR (free) whose X is an OTYPE (1) */
+        if (h_callee_cost(h, n) || charge(h, 1) || charge(h, 1))
+            return true;
+        if (!inl_is_type(fx->x) && h_expr(h, fx->x))
+            return true;
+        return h_exprs(h, &n->list);
+    }
+    if (h_callee_cost(h, n) || charge(h, 1) || h_expr(h, n->x))
+        return true;
+    return h_exprs(h, &n->list);
+}
+
+static bool h_expr(Hairy *h, Node *n)
+{
+    if (!n)
+        return false;
+    n = inl_unparen(n);
+    if (inl_is_const(n))
+        return charge(h, 1);
+    switch (n->kind) {
+    case N_NAME:
+    case N_BASICLIT:
+        return charge(h, 1);
+    case N_COMPOSITE:
+        return h_complit(h, n, n->ty);
+    case N_FUNCLIT:
+        return h_closure(h, n);
+    case N_SELECTOR:
+        if (inl_is_pkg_sel(n))
+            return charge(h, 1);
+        if (inl_is_type(n->x))              /* method expression */
+            return charge(h, 1);
+        if (is_method_obj(n->obj) || (n->obj && (n->obj->flags & OBJF_IMETHOD)))
+            return charge(h, 2) || h_expr(h, n->x);      /* OMETHVALUE */
+        return charge(h, 1) || h_expr(h, n->x);
+    case N_INDEX:
+        if (n->y && inl_is_type(n->y))      /* generic instantiation */
+            return h_expr(h, n->x);
+        return charge(h, 1) || h_expr(h, n->x) || h_expr(h, n->y);
+    case N_SLICE:
+        return charge(h, 1) || h_expr(h, n->x) || h_expr(h, n->y) ||
+               h_expr(h, n->z) || h_expr(h, n->w);
+    case N_TYPEASSERT:
+        return charge(h, 1) || h_expr(h, n->x);
+    case N_CALL:
+        return h_call(h, n);
+    case N_STAR:
+        /* *(*T)(unsafe.Pointer(&x)) is low-cost: undo half of ODEREF+OADDR */
+        return charge(h, is_addr(n->x) ? 0 : 1) || h_expr(h, n->x);
+    case N_UNARY:
+        if (n->op == T_AND) {
+            Node *x = inl_unparen(n->x);
+            if (x && x->kind == N_COMPOSITE)          /* OPTRLIT */
+                return charge(h, 1) || h_complit(h, x, x->ty);
+        }
+        return charge(h, 1) || h_expr(h, n->x);
+    case N_BINARY:
+        if (is_string_add(n))
+            return charge(h, 1) || h_addstr(h, n);
+        switch (n->op) {
+        case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR: case T_GEQ:
+            return charge(h, 1) || h_expr_noconv(h, n->x) || h_expr_noconv(h, n->y);
+        default:
+            return charge(h, 1) || h_expr(h, n->x) || h_expr(h, n->y);
+        }
+    case N_CONVIFACE:
+        return charge(h, 1) || h_expr(h, n->x);
+    case N_KEYVALUE:
+        return charge(h, 1) || h_expr(h, n->x) || h_expr(h, n->y);
+    case N_INLCALL:
+        return h_expr(h, n->x);
+    default:
+        /* a type expression used as an operand (type switch case) */
+        return charge(h, 1);
+    }
+}
+
+static bool h_block(Hairy *h, Node *b)
+{
+    if (!b)
+        return false;
+    if (b->kind == N_BLOCK)
+        return h_stmts(h, &b->list);
+    return h_stmt(h, b);
+}
+
+static int new_names(const NodeList *l)
+{
+    int k = 0;
+    for (int i = 0; i < l->len; i++)
+        if (declares(inl_unparen(l->items[i])))
+            k++;
+    return k;
+}
+
+static bool h_vardecl(Hairy *h, Node *d)
+{
+    int nn = d->names.len, nv = d->values.len;
+    if (nv == 0 || nv == nn) {
+        for (int i = 0; i < nn; i++) {
+            /* ODCL x; OAS x = v (v nil without a value) */
+            if (charge(h, 2) || charge(h, 2))
+                return true;
+            if (nv && h_expr(h, d->values.items[i]))
+                return true;
+        }
+        return false;
+    }
+    /* var a, b = f(): ODCLs then one OAS2 */
+    if (charge(h, 2 * nn) || charge(h, 1 + nn))
+        return true;
+    return h_exprs(h, &d->values);
+}
+
+static bool h_decl(Hairy *h, Node *d)
+{
+    if (!d)
+        return false;
+    switch (d->kind) {
+    case N_VARDECL:
+        return h_vardecl(h, d);
+    case N_CONSTDECL:
+        return false;                       /* ODCLCONST: free */
+    case N_TYPEDECL:
+        return hairy(h, "unhandled op DCLTYPE");
+    case N_DECLSTMT:
+        for (int i = 0; i < d->list.len; i++)
+            if (h_decl(h, d->list.items[i]))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* A select case's communication: `<-c`, `v := <-c`, `v, ok = <-c`
+ * become OSELRECV2 with two (maybe blank) left-hand sides. */
+static bool h_comm(Hairy *h, Node *c)
+{
+    if (!c)
+        return false;
+    if (c->kind == N_SEND)
+        return charge(h, 1) || h_expr(h, c->x) || h_expr(h, c->y);
+    if (c->kind == N_EXPRSTMT)
+        return charge(h, 3) || h_expr(h, c->x);
+    if (c->kind == N_ASSIGN) {
+        int nd = c->op == T_DEFINE ? new_names(&c->lhs) : 0;
+        if (charge(h, 1 + 2 * nd + 2))
+            return true;
+        return h_exprs(h, &c->rhs);
+    }
+    return h_stmt(h, c);
+}
+
+static bool h_stmt(Hairy *h, Node *n)
+{
+    if (!n)
+        return false;
+    switch (n->kind) {
+    case N_EMPTY:
+        return false;
+    case N_EXPRSTMT:
+        return h_expr(h, n->x);
+    case N_SEND:
+        return charge(h, 1) || h_expr(h, n->x) || h_expr(h, n->y);
+    case N_INCDEC:
+        return charge(h, 2) || h_expr(h, n->x);
+    case N_ASSIGN: {
+        int nd = n->op == T_DEFINE ? new_names(&n->lhs) : 0;
+        if (charge(h, 1 + 2 * nd))
+            return true;
+        return h_exprs(h, &n->rhs) || h_exprs(h, &n->lhs);
+    }
+    case N_DECLSTMT:
+        return h_decl(h, n);
+    case N_LABELED:
+        return charge(h, 1) || h_stmt(h, n->x);
+    case N_GO:
+        return hairy(h, "unhandled op GO");
+    case N_DEFER:
+        return hairy(h, "unhandled op DEFER");
+    case N_RETURN:
+        return charge(h, 1) || h_exprs(h, &n->list);
+    case N_BRANCH:
+        return n->op == T_FALLTHROUGH ? false : charge(h, 1);
+    case N_BLOCK:
+        return h_stmts(h, &n->list);
+    case N_IF: {
+        int c = inl_const_cond(n);
+        if (c >= 0)
+            return h_stmt(h, n->init) || h_block(h, c ? n->body : n->els);
+        return charge(h, 1) || h_stmt(h, n->init) || h_expr(h, n->cond) ||
+               h_block(h, n->body) || h_block(h, n->els);
+    }
+    case N_FOR:
+        return charge(h, 1) || h_stmt(h, n->init) || h_expr(h, n->cond) ||
+               h_stmt(h, n->post) || h_block(h, n->body);
+    case N_RANGE: {
+        int nd = n->op == T_DEFINE ? new_names(&n->lhs) : 0;
+        if (charge(h, 1 + 2 * nd) || h_exprs(h, &n->lhs) || h_expr(h, n->x))
+            return true;
+        return h_block(h, n->body);
+    }
+    case N_SWITCH: {
+        if (charge(h, 1) || h_stmt(h, n->init) || h_expr(h, n->tag))
+            return true;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *c = n->list.items[i];
+            if (charge(h, 1))
+                return true;
+            for (int j = 0; j < c->list.len; j++)
+                if (h_expr_noconv(h, c->list.items[j]))
+                    return true;
+            if (h_block(h, c->body))
+                return true;
+        }
+        return false;
+    }
+    case N_TYPESWITCH: {
+        /* OSWITCH, OTYPESW (+ the bound name), and per case the clause's
+         * own copy of the name plus one OTYPE (or nil) per listed type */
+        int bound = n->name != NULL;
+        if (charge(h, 1) || h_stmt(h, n->init) || charge(h, 1 + bound) ||
+            h_expr(h, n->x))
+            return true;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *c = n->list.items[i];
+            if (charge(h, 1 + bound) || charge(h, c->list.len))
+                return true;
+            if (h_block(h, c->body))
+                return true;
+        }
+        return false;
+    }
+    case N_SELECT: {
+        if (charge(h, 1))
+            return true;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *c = n->list.items[i];
+            if (charge(h, 1) || h_comm(h, c->x) || h_block(h, c->body))
+                return true;
+        }
+        return false;
+    }
+    default:
+        return h_expr(h, n);
+    }
+}
+
+static bool h_stmts(Hairy *h, const NodeList *l)
+{
+    int n = inl_live_len(l);
+    for (int i = 0; i < n; i++)
+        if (h_stmt(h, l->items[i]))
+            return true;
+    return false;
+}
+
+/* ----------------------------------------------------------- CanInline */
+
+/* gc's canDelayResults: exactly one non-empty return and unnamed results. */
+static int count_returns(Node *n)
+{
+    if (!n)
+        return 0;
+    int k = 0;
+    if (n->kind == N_RETURN)
+        k += n->list.len == 0 ? 2 : 1;
+    if (n->kind == N_FUNCLIT)
+        return 0;
+    k += count_returns(n->x) + count_returns(n->y) + count_returns(n->init) +
+         count_returns(n->body) + count_returns(n->els) + count_returns(n->post);
+    for (int i = 0; i < n->list.len; i++)
+        k += count_returns(n->list.items[i]);
+    return k;
+}
+
+static Node *func_type(Node *fn)
+{
+    return fn->type_;
+}
+
+static bool results_named(Node *fn)
+{
+    Node *ft = func_type(fn);
+    if (!ft)
+        return false;
+    for (int i = 0; i < ft->results.len; i++) {
+        Node *f = ft->results.items[i];
+        if (f->name && f->name->lit && strcmp(f->name->lit, "_") != 0)
+            return true;
+    }
+    return false;
+}
+
+static bool can_delay_results(Node *fn)
+{
+    return count_returns(fn->body) == 1 && !results_named(fn);
+}
+
+void inl_can_inline(InlState *st, InlFunc *f)
+{
+    const char *reason = NULL;
+    Node *fn = f->fn;
+    unsigned pragma = fn->kind == N_FUNCDECL ? fn->pragma : 0;
+    if (f->std)
+        return;
+    if (pragma & PRAGMA_NOINLINE)
+        reason = "marked go:noinline";
+    else if (pragma & PRAGMA_UINTPTRKEEPALIVE)
+        reason = "marked as having a keep-alive uintptr argument";
+    else if (pragma & PRAGMA_UINTPTRESCAPES)
+        reason = "marked as having an escaping uintptr argument";
+    else if (!fn->body)
+        reason = "no function body";
+    if (reason) {
+        if (!f->checked)
+            inl_report_cannot(st, f, reason);
+        f->checked = true;
+        return;
+    }
+    if (f->checked)
+        return;
+    f->checked = true;
+
+    Hairy h = { st, INL_MAX_BUDGET, NULL, st->cfg->m >= 2 };
+    bool stop = h_stmts(&h, &fn->body->list);
+    if (!stop && h.budget < 0) {
+        reason = arena_printf(st->a, "function too complex: cost %d exceeds budget %d",
+                              INL_MAX_BUDGET - h.budget, INL_MAX_BUDGET);
+    } else if (stop) {
+        reason = h.reason;
+    }
+    if (reason) {
+        inl_report_cannot(st, f, reason);
+        return;
+    }
+    f->inlinable = true;
+    f->cost = INL_MAX_BUDGET - h.budget;
+    f->candelay = can_delay_results(fn);
+    inl_report_can(st, f);
+}
+
+/* gc's isBigFunc: more than 5000 IR nodes (counted roughly: one per AST
+ * node, which is close enough for a bound this coarse). */
+static int count_nodes(Node *n, int lim)
+{
+    if (!n || lim <= 0)
+        return 0;
+    int k = 1;
+    Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl };
+    for (unsigned i = 0; i < sizeof kids / sizeof kids[0] && k < lim; i++)
+        k += count_nodes(kids[i], lim - k);
+    const NodeList *ls[] = { &n->list, &n->lhs, &n->rhs, &n->values };
+    for (unsigned j = 0; j < sizeof ls / sizeof ls[0]; j++)
+        for (int i = 0; i < ls[j]->len && k < lim; i++)
+            k += count_nodes(ls[j]->items[i], lim - k);
+    return k;
+}
+
+bool inl_is_big_func(Node *body)
+{
+    return count_nodes(body, INL_BIG_FUNCTION_NODES + 1) >= INL_BIG_FUNCTION_NODES;
+}

@@ -1,0 +1,99 @@
+/* inline_int.h - shared internals of the inliner (inline_*.c). */
+#ifndef ESC_INLINE_INT_H
+#define ESC_INLINE_INT_H
+
+#include "check.h"
+#include "inline.h"
+
+/* gc's inlining budget parameters (inline/inl.go). */
+enum {
+    INL_MAX_BUDGET = 80,
+    INL_EXTRA_CALL_COST = 57,
+    INL_EXTRA_PANIC_COST = 1,
+    INL_CLOSURE_COST = 15,
+    INL_BIG_FUNCTION_NODES = 5000,
+    INL_BIG_FUNCTION_MAX_COST = 20,
+};
+
+typedef struct InlFunc InlFunc;
+
+/* What CanInline learns about one function (gc's Func.Inl). */
+struct InlFunc {
+    Node *fn;           /* N_FUNCDECL or N_FUNCLIT */
+    Obj *obj;           /* OBJ_FUNC, NULL for literals */
+    const char *name;   /* as gc prints it: f, T.M, (*T).M, main.func1 */
+    InlFunc *outer;     /* literal: the enclosing function */
+    int closgen;        /* counter naming this function's literals */
+    bool checked;       /* CanInline ran (InlinabilityChecked) */
+    bool inlinable;     /* fn.Inl != nil */
+    bool std;           /* declared in a standard-library stub */
+    bool candelay;      /* canDelayResults */
+    bool hidden;        /* a function literal */
+    bool recursive;     /* the SCC decided "cannot inline: recursive" */
+    int cost;           /* Inl.Cost */
+    unsigned sccid;     /* Tarjan visit id */
+    Node *body;         /* the body as saved by CanInline (Inl.Body) */
+};
+
+/* Static initializers of local variables (gc's ir.StaticValue). */
+typedef struct InlDefn {
+    Obj *obj;
+    Node *rhs;          /* the initializing expression, NULL if none */
+    int nassign;        /* times assigned (incl. its definition) */
+} InlDefn;
+
+typedef struct InlState {
+    const InlConfig *cfg;
+    Arena *a;
+    /* Node* -> InlFunc* (open addressing) */
+    InlFunc **tab;
+    int ntab, captab;
+    PtrVec order;       /* all InlFunc in creation order */
+    /* variable definitions, for StaticValue */
+    InlDefn *defs;
+    int ndefs, capdefs;
+    /* current function being inlined into */
+    InlFunc *cur;
+    int maxcost;
+    PtrVec inlstack;    /* InlFunc* being expanded (gc's inlMap) */
+    Pos outerpos;       /* position of the outermost call being expanded */
+    int depth;          /* nesting of mkinlcall */
+    int inlgen;
+    /* Tarjan */
+    unsigned visitgen;
+    PtrVec stack;
+} InlState;
+
+/* inline_cost.c */
+InlFunc *inl_func(InlState *st, Node *fn);            /* find or add */
+InlFunc *inl_func_of_obj(InlState *st, Obj *o);       /* OBJ_FUNC -> InlFunc */
+InlFunc *inl_callee(InlState *st, Node *call);        /* gc's inlCallee */
+void inl_can_inline(InlState *st, InlFunc *f);        /* gc's CanInline */
+void inl_note_defs(InlState *st, Node *body);         /* record assignments */
+int inl_std_cost(const char *pkg, const char *name);  /* -1 if not inlinable */
+Node *inl_unparen(Node *n);
+bool inl_is_type(const Node *n);
+bool inl_is_const(const Node *n);
+Builtin inl_builtin(const Node *call);                /* BI_NONE if not */
+bool inl_is_conversion(const Node *call);
+int inl_conv_cost(const Node *call);                  /* 0 for OCONVNOP, else 1 */
+bool inl_is_method_sel(const Node *sel);              /* concrete method x.M */
+bool inl_is_iface_sel(const Node *sel);               /* interface method x.M */
+bool inl_is_pkg_sel(const Node *sel);                 /* pkg.Name */
+bool inl_is_big_func(Node *body);
+/* Statements of a list that deadcode keeps: count of leading live ones. */
+int inl_live_len(const NodeList *l);
+/* Const-condition if: returns 1 (true), 0 (false) or -1 (not constant). */
+int inl_const_cond(const Node *ifstmt);
+
+/* inline_call.c */
+void inl_inline_calls(InlState *st, InlFunc *f);
+
+/* inline_report.c */
+void inl_report_can(InlState *st, InlFunc *f);
+void inl_report_cannot(InlState *st, InlFunc *f, const char *reason);
+void inl_report_call(InlState *st, Pos pos, InlFunc *callee);
+void inl_report_cycle(InlState *st, Pos pos, InlFunc *callee);
+const char *inl_func_name(InlState *st, Node *fn, InlFunc *outer);
+
+#endif
