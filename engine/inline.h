@@ -89,8 +89,18 @@ typedef struct InlConfig {
     Package *pkg;       /* its package (for naming types) */
 } InlConfig;
 
-/* Run the inlining phase: decide, report, and rewrite calls in place. */
+/* Run the inlining phase: decide, report, and rewrite calls in place.
+ * Not called with -l (gc does not run it then). */
 void inline_package(const InlConfig *cfg);
+
+/* Devirtualize interface calls on receivers of a statically known concrete
+ * type (runs with and without -l, after inline_package).  Its
+ * DK_DEVIRTUALIZE lines form their own group, sorted by position, printed
+ * after the inlining lines and before the escape lines (gc flushes its
+ * sorted warnings in between).  A devirtualized call's x becomes an
+ * implicit N_SELECTOR (obj = the concrete method) of an implicit
+ * N_TYPEASSERT (x = the interface value, ty = the concrete type). */
+void inline_devirtualize(const InlConfig *cfg);
 
 /* inline_report.c: gc's node and type printing (ir/fmt.go), also usable by
  * escape analysis for its messages.  Results live in the arena. */

@@ -367,6 +367,11 @@ static void defs_walk(InlState *st, Node *n)
 {
     if (!n)
         return;
+    if (n->kind == N_INLCALL) {         /* x's arguments are also in init */
+        defs_walk(st, n->init);
+        defs_walk(st, n->body);
+        return;
+    }
     switch (n->kind) {
     case N_ASSIGN:
         if (n->op == T_ASSIGN || n->op == T_DEFINE)
@@ -390,6 +395,12 @@ static void defs_walk(InlState *st, Node *n)
 void inl_note_defs(InlState *st, Node *body)
 {
     defs_walk(st, body);
+}
+
+Node *inl_static_rhs(InlState *st, const Obj *o)
+{
+    InlDefn *d = def_find(st, o, false);
+    return d && d->rhs && d->nassign == 1 ? d->rhs : NULL;
 }
 
 /* gc's ir.StaticValue: look through never-reassigned locals. */

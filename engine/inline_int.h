@@ -70,6 +70,7 @@ InlFunc *inl_func_of_obj(InlState *st, Obj *o);       /* OBJ_FUNC -> InlFunc */
 InlFunc *inl_callee(InlState *st, Node *call);        /* gc's inlCallee */
 void inl_can_inline(InlState *st, InlFunc *f);        /* gc's CanInline */
 void inl_note_defs(InlState *st, Node *body);         /* record assignments */
+Node *inl_static_rhs(InlState *st, const Obj *o);     /* sole definition's rhs */
 int inl_std_cost(const char *pkg, const char *name);  /* -1 if not inlinable */
 Node *inl_unparen(Node *n);
 bool inl_is_type(const Node *n);
