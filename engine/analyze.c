@@ -66,8 +66,10 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
         an->failed = true;
     if (an->failed || opts->syntax_only)
         goto done;
+    an->stages |= AS_PARSE;
 
-    /* Later stages (check, inline, escape) go here. */
+    /* Later stages (check, inline, escape) go here; each sets its AS_* bit
+     * in an->stages when it has run (lint and the quiz rely on AS_ESCAPE). */
 
 done:
     an->elapsed_us = now_us() - t0;

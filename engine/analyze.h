@@ -28,8 +28,16 @@ typedef struct Analysis {
     DiagList diags;        /* gc-ordered: errors, or inline then escape lines */
     bool failed;           /* syntax/type error or unsupported construct */
     double elapsed_us;     /* wall time of the analysis itself */
+    int stages;            /* AS_* bits of the stages that ran to completion */
     void *priv;            /* front end + graph, for the app's memory diagram */
 } Analysis;
+
+/* Analysis.stages: which stages ran.  A stage sets its bit when it has run
+ * on the whole file; lint and the quiz trust -m output (including silence:
+ * "nothing escapes") only when AS_ESCAPE is set, and AS_INLINE too for
+ * modes that inline, so an unfinished pipeline is "could not check", never
+ * a silent pass. */
+enum { AS_PARSE = 1, AS_CHECK = 2, AS_INLINE = 4, AS_ESCAPE = 8 };
 
 /* Analyze src (need not be NUL-terminated).  Always returns an Analysis
  * (NULL only on out-of-memory); errors are in a->diags with a->failed set. */

@@ -487,6 +487,26 @@ bool lesson_func_lines(const char *code, const char *fname, int *first, int *las
     return true;
 }
 
+/* Does the line call (NAME( or .NAME() a function declared in code? */
+static bool line_calls_local_func(const char *code, const char *line, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        if (!is_ident_char(line[i]) || (i > 0 && is_ident_char(line[i - 1])))
+            continue;
+        size_t j = i;
+        while (j < len && is_ident_char(line[j]))
+            j++;
+        if (j < len && line[j] == '(' && j - i < 64) {
+            char name[64];
+            memcpy(name, line + i, j - i);
+            name[j - i] = '\0';
+            if (func_decl_line(code, name) > 0)
+                return true;
+        }
+        i = j;
+    }
+    return false;
+}
+
 /* ---------------------------------------------------------- blocks */
 
 static const char *parse_code_source(Loader *L, YNode *v, const char *what, size_t *len,
@@ -859,7 +879,7 @@ static void parse_checks(Loader *L, Question *q, YNode *v) {
         if (n != 1) {
             if (n > 1)
                 errf(L, c->pos, "check: one condition per list item");
-            else
+            else if (c->nkids == 0)
                 errf(L, c->pos, "check: empty");
             continue;
         }
@@ -925,7 +945,9 @@ static void check_target_in_code(Loader *L, Question *q, YNode *tnode) {
     size_t wlen = w ? strlen(w) : 0;
     if (q->target.expr)
         w = expr_word(q->target.expr, &wlen);
-    if (w && !line_has_word(ln, len, w, wlen))
+    /* An inlined callee's variables and allocations are reported at the
+     * call, so a line that calls a function of this code also qualifies. */
+    if (w && !line_has_word(ln, len, w, wlen) && !line_calls_local_func(q->code, ln, len))
         errf(L, tnode->pos, "target: '%.60s' is not on line %d of the code: %.*s",
              q->target.name ? q->target.name : q->target.expr, q->target.line,
              (int)(len > 80 ? 80 : len), ln);
@@ -1125,7 +1147,41 @@ static Question *parse_question(Loader *L, YNode *map) {
 
 static const char *const block_names[] = {"heading", "subheading", "paragraph", "bullets",
                                           "numbered", "table", "callout", "diagram",
-                                          "code", "question", NULL};
+                                          "code", "question", "verbatim", NULL};
+
+static const char *const verbatim_keys[] = {"title", "text", NULL};
+
+/* gc's "./x.go:12:5: " prefix: compiler output must be computed, not pasted. */
+static bool looks_like_gc_output(const char *s) {
+    for (const char *p = strstr(s, ".go:"); p; p = strstr(p + 1, ".go:")) {
+        const char *q = p + 4;
+        int parts = 0;
+        while (parts < 2 && *q >= '0' && *q <= '9') {
+            while (*q >= '0' && *q <= '9')
+                q++;
+            if (*q != ':')
+                break;
+            q++;
+            parts++;
+        }
+        if (parts == 2 && *q == ' ')
+            return true;
+    }
+    return false;
+}
+
+static void parse_verbatim(Loader *L, YNode *map, Block *b) {
+    Field f[MAX_FIELDS];
+    int n = get_fields(L, map, "verbatim", verbatim_keys, f);
+    if (map->kind != Y_MAP)
+        return;
+    b->title = want_str(L, map, f, n, "verbatim", "title", false);
+    b->text = want_str(L, map, f, n, "verbatim", "text", true);
+    if (b->text && looks_like_gc_output(b->text))
+        errf(L, field(f, n, "text")->pos,
+             "verbatim: looks like pasted compiler output; use a compiler callout, "
+             "which computes it from an example");
+}
 
 static void parse_block(Loader *L, YNode *node, Block *b) {
     Field f[MAX_FIELDS];
@@ -1165,6 +1221,9 @@ static void parse_block(Loader *L, YNode *node, Block *b) {
     } else if (!strcmp(k, "diagram")) {
         b->kind = B_DIAGRAM;
         b->diagram = parse_diagram(L, v);
+    } else if (!strcmp(k, "verbatim")) {
+        b->kind = B_VERBATIM;
+        parse_verbatim(L, v, b);
     } else if (!strcmp(k, "code")) {
         b->kind = B_CODE;
         b->example = parse_code(L, v);

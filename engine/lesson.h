@@ -186,6 +186,7 @@ typedef enum BlockKind {
     B_DIAGRAM,      /* diagram */
     B_CODE,         /* example */
     B_QUESTION,     /* question */
+    B_VERBATIM,     /* text shown as is (shell commands, program output), title */
 } BlockKind;
 
 typedef enum CalloutKind {
@@ -249,7 +250,8 @@ typedef struct Diagram {
 typedef struct Block {
     BlockKind kind;
     Pos pos;
-    const char *text;           /* B_HEADING, B_PARAGRAPH */
+    const char *text;           /* B_HEADING, B_PARAGRAPH, B_VERBATIM */
+    const char *title;          /* B_VERBATIM: "Shell", "Output"; or NULL */
     int level;                  /* B_HEADING: 2 or 3 */
     const char **items;         /* B_BULLETS, B_NUMBERED */
     int nitems;

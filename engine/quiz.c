@@ -303,6 +303,17 @@ static LessonMode mode_for(const Question *q) {
     return q->mode ? q->mode : MODE_M;
 }
 
+/* The analysis can answer only if the stages the mode needs have run. */
+static const char *missing_stage(const Question *q, const Analysis *a) {
+    LessonMode m = mode_for(q);
+    bool inlines = m == MODE_M || m == MODE_M2;
+    if (!(a->stages & AS_ESCAPE))
+        return "the analyzer's escape analysis is not available";
+    if (inlines && !(a->stages & AS_INLINE))
+        return "the analyzer's inliner is not available";
+    return NULL;
+}
+
 Analysis *quiz_analyze(const Question *q, const char *src, size_t len) {
     AnalyzeOpts opts;
     lesson_mode_opts(mode_for(q), q->test_file, &opts);
@@ -322,6 +333,11 @@ bool quiz_key_from_analysis(const Question *q, const Analysis *a, QuizKey *key,
     key->choice = -1;
     if (!a || a->failed) {
         key->error = arena_strdup(arena, first_error(a));
+        return false;
+    }
+    const char *missing = missing_stage(q, a);
+    if (missing) {
+        key->error = missing;
         return false;
     }
     key->from_analyzer = true;
@@ -604,6 +620,12 @@ bool quiz_judge_fixit(const Question *q, const char *src, size_t len, const Anal
         return false;
     }
     res->compiled = true;
+    const char *missing = missing_stage(q, a);
+    if (missing) {
+        res->from_analyzer = false;
+        res->feedback = arena_printf(arena, "Cannot judge your code yet: %s.", missing);
+        return false;
+    }
     res->outcomes = arena_alloc(arena, sizeof(FixOutcome) * (size_t)(q->nchecks + 1));
     bool all = true;
     for (int i = 0; i < q->nchecks; i++) {
@@ -630,9 +652,10 @@ bool quiz_judge_fixit(const Question *q, const char *src, size_t len, const Anal
 static void check_fixit(const Question *q, QuizCheck *out, Arena *arena) {
     Analysis *a = quiz_analyze(q, NULL, 0);
     QuizResult r;
-    if (!a || a->failed) {
+    if (!a || a->failed || missing_stage(q, a)) {
         out->status = QC_CANNOT_CHECK;
-        out->detail = arena_printf(arena, "starting code: %s", first_error(a));
+        out->detail = arena_printf(arena, "starting code: %s",
+                                   a && !a->failed ? missing_stage(q, a) : first_error(a));
         if (a)
             analysis_free(a);
         return;
