@@ -650,5 +650,22 @@ void layout_block(Doc *d, const Block *b, int tag, int cols, ExampleCache *cache
         if (b->question)
             layout_question(d, b->question, w, tag);
         break;
+    case B_VERBATIM: {
+        /* Shell commands and program output: shown as is, never reflowed. */
+        DLine *l = doc_add(d, tag);
+        dl_puts(l, "  ┌─ ", S_BOX);
+        dl_puts(l, b->title ? b->title : "", S_BOXTITLE);
+        for (const char *p = b->text ? b->text : ""; *p;) {
+            const char *e = strchr(p, '\n');
+            int n = e ? (int)(e - p) : (int)strlen(p);
+            l = doc_add(d, tag);
+            dl_puts(l, "  │ ", S_BOX);
+            dl_printf(l, S_CODE, "%.*s", n, p);
+            p = e ? e + 1 : p + n;
+        }
+        l = doc_add(d, tag);
+        dl_puts(l, "  └─", S_BOX);
+        break;
+    }
     }
 }

@@ -24,10 +24,15 @@ func main() {
 	*p += n
 }
 GO
-if "$ESC_BIN" analyze -m -l "$TMPD/counter.go" 2>/dev/null | grep -q 'moved to heap: c$'; then
+# The quiz's key comes from the analyzer when its escape stage runs, else
+# from the lesson's stated answer (yes).
+esc_out=$("$ESC_BIN" analyze -m -l "$TMPD/counter.go" 2>/dev/null)
+if echo "$esc_out" | grep -q 'moved to heap: c$'; then
     right_c=y
-else
+elif echo "$esc_out" | grep -q 'escape\|moved to heap\|leaking param'; then
     right_c=n
+else
+    right_c=y
 fi
 
 start 100 30 --lessons "$L"
