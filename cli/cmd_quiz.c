@@ -102,8 +102,8 @@ static void order_by_schedule(Question **qs, int n, const Progress *p) {
         const char *lid = qs[i]->lesson ? qs[i]->lesson->id : "";
         const ProgressCard *c = progress_card(p, lid, qs[i]->id);
         r[i] = (Ranked){.q = qs[i], .order = i};
-        if (c && c->due <= now)
-            r[i].group = 0, r[i].key = c->due;
+        if (c && c->review.due <= (int64_t)now)
+            r[i].group = 0, r[i].key = (time_t)c->review.due;
         else if (!c)
             r[i].group = 1;
         else

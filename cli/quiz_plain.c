@@ -227,8 +227,9 @@ static char *read_program(Run *r, const char *first) {
 /* Ask until a valid answer, skip, quit or EOF.  *text gets the answer as the
  * report shows it (malloc'd). */
 static Reply ask(Run *r, const Question *q, QuizAnswer *a, int *lines, int maxlines,
-                 char **text) {
+                 char **text, int *hints_used) {
     int hint = 0;
+    *hints_used = 0;
     for (;;) {
         fputs(q->kind == Q_FIXIT ? "Program (end with '.'):\n" : "Answer: ", r->out);
         fflush(r->out);
@@ -254,6 +255,7 @@ static Reply ask(Run *r, const Question *q, QuizAnswer *a, int *lines, int maxli
             if (hint < q->nhints) {
                 fprintf(r->out, "Hint %d of %d: ", hint + 1, q->nhints);
                 put_text(r, q->hints[hint++]);
+                *hints_used = hint;
             } else {
                 fputs("No more hints.\n", r->out);
             }
@@ -291,14 +293,14 @@ static Reply ask(Run *r, const Question *q, QuizAnswer *a, int *lines, int maxli
 /* ---------------------------------------------------------- recording */
 
 static void record(Run *r, const Question *q, const char *text, bool correct,
-                   double seconds) {
+                   double seconds, int hints_used) {
     const char *lesson = q->lesson ? q->lesson->id : "";
     time_t when = time(NULL);
     if (r->pq->progress) {
         progress_record_answer(r->pq->progress, &(ProgressAnswer){
             .lesson = (char *)lesson, .question = (char *)q->id,
             .answer = (char *)text, .correct = correct, .when = when,
-            .seconds = seconds});
+            .seconds = seconds, .quality = quiz_quality(correct, hints_used, 1)});
         char err[512];
         if (progress_save(r->pq->progress, err, sizeof err) != 0 && !r->save_warned) {
             fprintf(stderr, "escapade: %s\n", err);
@@ -378,7 +380,8 @@ int quiz_plain(const PlainQuiz *pq, Question **qs, int n) {
         QuizAnswer a = {.choice = -1};
         int lines[256];
         char *text = NULL;
-        Reply rep = ask(&r, q, &a, lines, 256, &text);
+        int hints = 0;
+        Reply rep = ask(&r, q, &a, lines, 256, &text, &hints);
         double secs = now_seconds() - t0;
         if (rep == R_ANSWER) {
             QuizResult res = {0};
@@ -389,7 +392,7 @@ int quiz_plain(const PlainQuiz *pq, Question **qs, int n) {
                 r.correct++;
             else if (r.missed)
                 r.missed[r.nmissed++] = q->id;
-            record(&r, q, text, res.correct, secs);
+            record(&r, q, text, res.correct, secs, hints);
         } else if (rep == R_SKIP) {
             r.skipped++;
             fputs("Skipped.\n", r.out);

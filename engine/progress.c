@@ -12,7 +12,10 @@
  *   cards:
  *   - lesson: escape-basics
  *     question: q1
- *     box: 2
+ *     ease: 2.60
+ *     interval: 6
+ *     reps: 2
+ *     lapses: 0
  *     due: 2026-11-30T09:00:00Z
  *     ...
  *   history:
@@ -203,6 +206,7 @@ static ProgressCard *card_get(Progress *p, const char *lesson,
         return NULL;
     c = &p->cards[p->ncards];
     memset(c, 0, sizeof *c);
+    quiz_review_init(&c->review);
     c->lesson = clean_utf8(lesson, SIZE_MAX);
     c->question = clean_utf8(question, SIZE_MAX);
     if (!c->lesson || !c->question) {
@@ -232,17 +236,6 @@ void progress_set_position(Progress *p, const char *lesson, int block,
         free(p->current);
         p->current = xstrdup(l->id);
     }
-}
-
-/* Leitner intervals: box 0 is "again now"; each right answer moves a card
- * up one box and doubles (roughly) the wait. */
-long progress_box_interval(int box) {
-    static const long days[PROGRESS_MAX_BOX + 1] = {0, 1, 3, 7, 16, 35};
-    if (box < 0)
-        box = 0;
-    if (box > PROGRESS_MAX_BOX)
-        box = PROGRESS_MAX_BOX;
-    return days[box] * 86400L;
 }
 
 static void history_push(Progress *p, const ProgressAnswer *a, time_t when) {
@@ -285,31 +278,28 @@ void progress_record_answer(Progress *p, const ProgressAnswer *a) {
     ProgressCard *c = card_get(p, a->lesson, a->question);
     if (!c)
         return;
-    if (a->correct) {
+    if (a->correct)
         c->right++;
-        if (c->box < PROGRESS_MAX_BOX)
-            c->box++;
-    } else {
+    else
         c->wrong++;
-        c->box = 0;
-    }
     c->last = when;
-    c->due = when + progress_box_interval(c->box);
+    int quality = a->quality > 0 ? a->quality : quiz_quality(a->correct, 0, 1);
+    quiz_review_update(&c->review, quality, (int64_t)when);
 }
 
 bool progress_is_due(const Progress *p, const char *lesson,
                      const char *question, time_t now) {
     const ProgressCard *c = find_card(p, lesson, question);
-    return c && c->due <= now;
+    return c && quiz_review_due(&c->review, (int64_t)now);
 }
 
 static int card_order(const void *a, const void *b) {
     const ProgressCard *x = *(const ProgressCard *const *)a;
     const ProgressCard *y = *(const ProgressCard *const *)b;
-    if (x->due != y->due)
-        return x->due < y->due ? -1 : 1;
-    if (x->box != y->box)
-        return x->box - y->box;
+    if (x->review.due != y->review.due)
+        return x->review.due < y->review.due ? -1 : 1;
+    if (x->review.reps != y->review.reps)
+        return x->review.reps - y->review.reps;
     int c = strcmp(x->lesson, y->lesson);
     return c ? c : strcmp(x->question, y->question);
 }
@@ -322,7 +312,7 @@ int progress_due_cards(const Progress *p, const char *lesson, time_t now,
     int n = 0;
     for (int i = 0; i < p->ncards; i++) {
         const ProgressCard *c = &p->cards[i];
-        if (c->due <= now && (!lesson || strcmp(c->lesson, lesson) == 0))
+        if (quiz_review_due(&c->review, (int64_t)now) && (!lesson || strcmp(c->lesson, lesson) == 0))
             all[n++] = c;
     }
     qsort(all, (size_t)n, sizeof *all, card_order);
@@ -463,12 +453,23 @@ static bool lesson_field(Reader *r, const char *key, yaml_node_t *v, void *rec) 
     return true;
 }
 
+static bool rd_time64(Reader *r, yaml_node_t *n, const char *key, int64_t *out) {
+    time_t t = 0;
+    if (!rd_time(r, n, key, &t))
+        return false;
+    *out = (int64_t)t;
+    return true;
+}
+
 static bool card_field(Reader *r, const char *key, yaml_node_t *v, void *rec) {
     ProgressCard *c = rec;
     if (strcmp(key, "lesson") == 0) return rd_str(r, v, key, &c->lesson);
     if (strcmp(key, "question") == 0) return rd_str(r, v, key, &c->question);
-    if (strcmp(key, "box") == 0) return rd_int(r, v, key, &c->box);
-    if (strcmp(key, "due") == 0) return rd_time(r, v, key, &c->due);
+    if (strcmp(key, "ease") == 0) return rd_double(r, v, key, &c->review.ease);
+    if (strcmp(key, "interval") == 0) return rd_int(r, v, key, &c->review.interval);
+    if (strcmp(key, "reps") == 0) return rd_int(r, v, key, &c->review.reps);
+    if (strcmp(key, "lapses") == 0) return rd_int(r, v, key, &c->review.lapses);
+    if (strcmp(key, "due") == 0) return rd_time64(r, v, key, &c->review.due);
     if (strcmp(key, "right") == 0) return rd_int(r, v, key, &c->right);
     if (strcmp(key, "wrong") == 0) return rd_int(r, v, key, &c->wrong);
     if (strcmp(key, "last") == 0) return rd_time(r, v, key, &c->last);
@@ -517,8 +518,8 @@ static bool card_complete(Reader *r, yaml_node_t *n, void *rec) {
     ProgressCard *c = rec;
     if (!c->lesson || !c->question)
         return rd_fail(r, n, "card without 'lesson' and 'question'");
-    if (c->box > PROGRESS_MAX_BOX)
-        c->box = PROGRESS_MAX_BOX;
+    if (c->review.ease < 1.3)    /* missing or out of range: SM-2's start */
+        c->review.ease = 2.5;
     return true;
 }
 
@@ -760,9 +761,13 @@ static bool em_lesson(yaml_emitter_t *e, const ProgressLesson *l) {
 }
 
 static bool em_card(yaml_emitter_t *e, const ProgressCard *c) {
+    char ease[32];
+    snprintf(ease, sizeof ease, "%.2f", c->review.ease);
     return em_map_start(e) && em_kt(e, "lesson", c->lesson) &&
-           em_kt(e, "question", c->question) && em_ki(e, "box", c->box) &&
-           em_ktime(e, "due", c->due) && em_ki(e, "right", c->right) &&
+           em_kt(e, "question", c->question) && em_kv(e, "ease", ease) &&
+           em_ki(e, "interval", c->review.interval) && em_ki(e, "reps", c->review.reps) &&
+           em_ki(e, "lapses", c->review.lapses) &&
+           em_ktime(e, "due", (time_t)c->review.due) && em_ki(e, "right", c->right) &&
            em_ki(e, "wrong", c->wrong) && em_ktime(e, "last", c->last) &&
            em_map_end(e);
 }

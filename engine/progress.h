@@ -31,6 +31,8 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "quiz.h"   /* ReviewState: the SM-2 schedule quiz.c computes */
+
 /* Per lesson: where the learner is and how far they got. */
 typedef struct ProgressLesson {
     char *id;
@@ -44,17 +46,17 @@ typedef struct ProgressLesson {
     time_t visited;     /* last time the lesson was open (0 never) */
 } ProgressLesson;
 
-/* Per question: the spaced-repetition card (Leitner boxes). */
+/* Per question: the spaced-repetition card.  The schedule is SM-2 as
+ * quiz_review_update (quiz.h) computes it: review.due is when to ask again
+ * (a missed question: ten minutes later; right answers: 1 day, 6 days,
+ * then the interval times the ease). */
 typedef struct ProgressCard {
     char *lesson;
     char *question;     /* the question id inside its lesson */
-    int box;            /* 0 = missed / new, up to PROGRESS_MAX_BOX */
-    time_t due;         /* review when now >= due */
+    ReviewState review; /* ease, interval (days), reps, lapses, due */
     int right, wrong;   /* answer counts */
     time_t last;        /* last answered */
 } ProgressCard;
-
-#define PROGRESS_MAX_BOX 5
 
 /* One answered question, kept in the history (newest last). */
 typedef struct ProgressAnswer {
@@ -64,6 +66,7 @@ typedef struct ProgressAnswer {
     bool correct;
     time_t when;
     double seconds;     /* time taken to answer */
+    int quality;        /* SM-2 grade 1..5 (quiz_quality); 0: from correct */
 } ProgressAnswer;
 
 /* The history keeps the newest PROGRESS_HISTORY_MAX answers. */
@@ -109,9 +112,8 @@ void progress_set_position(Progress *p, const char *lesson, int block,
                            int scroll, int nblocks);
 
 /* Record an answer: appends to the history (trimmed to the max), updates
- * the lesson's counts and moves the card (right: next box, due after that
- * box's interval; wrong: box 0, due at once).  Strings are copied; a zero
- * a->when means now. */
+ * the lesson's counts and reschedules the card with quiz_review_update.
+ * Strings are copied; a zero a->when means now. */
 void progress_record_answer(Progress *p, const ProgressAnswer *a);
 
 /* The card, or NULL if the question was never answered. */
@@ -119,18 +121,15 @@ const ProgressCard *progress_card(const Progress *p, const char *lesson,
                                   const char *question);
 
 /* Is the question due for review at now?  Unanswered questions are not
- * "due" (they are new); missed ones are due at once. */
+ * "due" (they are new). */
 bool progress_is_due(const Progress *p, const char *lesson,
                      const char *question, time_t now);
 
-/* Cards due at now (lesson NULL: any lesson), most overdue first, lower box
- * first on ties.  Fills out[] with pointers into p (valid until the next
+/* Cards due at now (lesson NULL: any lesson), most overdue first, fewer
+ * right answers in a row first on ties.  Fills out[] with pointers into p (valid until the next
  * change) and returns how many are due (may exceed max). */
 int progress_due_cards(const Progress *p, const char *lesson, time_t now,
                        const ProgressCard **out, int max);
-
-/* Seconds until a card in box is due again after a right answer. */
-long progress_box_interval(int box);
 
 /* Forget everything (in memory; call progress_save to make it stick). */
 void progress_clear(Progress *p);

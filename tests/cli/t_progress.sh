@@ -58,7 +58,10 @@ lessons:
 cards:
 - lesson: "basics"
   question: "cli-ret-why"
-  box: 0
+  ease: 2.30
+  interval: 0
+  reps: 0
+  lapses: 1
   due: 2020-01-01T00:00:00Z
   right: 0
   wrong: 1

@@ -123,9 +123,10 @@ static void test_round_trip(void **state) {
     assert_true(p->history[2].seconds == 30.0);
     const ProgressCard *c = progress_card(p, "escape-basics", "q2");
     assert_non_null(c);
-    assert_int_equal(c->box, 0);
+    assert_int_equal(c->review.reps, 0);
+    assert_int_equal(c->review.lapses, 1);
     assert_int_equal(c->wrong, 1);
-    assert_int_equal(c->due, 1000100);
+    assert_int_equal(c->review.due, 1000100 + 600);
     progress_free(p);
 }
 
@@ -274,39 +275,62 @@ static void test_unwritable_home(void **state) {
     progress_free(p);
 }
 
+/* The schedule is quiz.c's SM-2; progress keeps and applies it. */
 static void test_spaced_repetition(void **state) {
     Fix *f = *state;
     Progress *p = progress_open(f->dir);
-    time_t t0 = 1700000000;
+    time_t t0 = 1700000000, day = 86400;
     answer(p, "l", "a", true, t0);
     const ProgressCard *c = progress_card(p, "l", "a");
-    assert_int_equal(c->box, 1);
-    assert_int_equal(c->due, t0 + progress_box_interval(1));
+    assert_int_equal(c->review.reps, 1);
+    assert_int_equal(c->review.interval, 1);
+    assert_int_equal(c->review.due, t0 + day);
     assert_false(progress_is_due(p, "l", "a", t0 + 10));
-    assert_true(progress_is_due(p, "l", "a", t0 + 86400));
-    answer(p, "l", "a", true, t0 + 86400);
-    assert_int_equal(progress_card(p, "l", "a")->box, 2);
-    answer(p, "l", "a", false, t0 + 90000);
+    assert_true(progress_is_due(p, "l", "a", t0 + day));
+    answer(p, "l", "a", true, t0 + day);
     c = progress_card(p, "l", "a");
-    assert_int_equal(c->box, 0);
+    assert_int_equal(c->review.interval, 6);
+    assert_int_equal(c->review.due, t0 + 7 * day);
+    answer(p, "l", "a", false, t0 + 8 * day);
+    c = progress_card(p, "l", "a");
+    assert_int_equal(c->review.reps, 0);
+    assert_int_equal(c->review.lapses, 1);
     assert_int_equal(c->right, 2);
     assert_int_equal(c->wrong, 1);
-    assert_true(progress_is_due(p, "l", "a", t0 + 90000));
-    assert_false(progress_is_due(p, "l", "never", t0 + 90000));
+    assert_false(progress_is_due(p, "l", "a", t0 + 8 * day));      /* ten minutes */
+    assert_true(progress_is_due(p, "l", "a", t0 + 8 * day + 600));
+    assert_false(progress_is_due(p, "l", "never", t0 + 9 * day));
 
     answer(p, "l", "b", false, t0 + 50);
     answer(p, "m", "c", false, t0 + 60);
-    const ProgressCard *due[4];
-    int n = progress_due_cards(p, NULL, t0 + 100000, due, 4);
+    const ProgressCard *due[8];
+    int n = progress_due_cards(p, NULL, t0 + 9 * day, due, 8);
     assert_int_equal(n, 3);
     assert_string_equal(due[0]->question, "b");   /* most overdue first */
     assert_string_equal(due[1]->question, "c");
     assert_string_equal(due[2]->question, "a");
-    n = progress_due_cards(p, "m", t0 + 100000, due, 4);
+    n = progress_due_cards(p, "m", t0 + 9 * day, due, 8);
     assert_int_equal(n, 1);
-    for (int i = 0; i < 10; i++)
-        answer(p, "l", "a", true, t0);
-    assert_int_equal(progress_card(p, "l", "a")->box, PROGRESS_MAX_BOX);
+    /* A hint lowers the grade, so the ease drops. */
+    progress_record_answer(p, &(ProgressAnswer){.lesson = "l", .question = "h",
+        .correct = true, .when = t0, .quality = 4});
+    answer(p, "l", "five", true, t0);
+    assert_true(progress_card(p, "l", "h")->review.ease <
+                progress_card(p, "l", "five")->review.ease);
+
+    /* And the schedule survives a save. */
+    char err[256];
+    assert_int_equal(progress_save(p, err, sizeof err), 0);
+    ReviewState before = progress_card(p, "l", "a")->review;
+    progress_free(p);
+    p = progress_open(f->dir);
+    c = progress_card(p, "l", "a");
+    assert_non_null(c);
+    assert_int_equal(c->review.reps, before.reps);
+    assert_int_equal(c->review.interval, before.interval);
+    assert_int_equal(c->review.lapses, before.lapses);
+    assert_int_equal(c->review.due, before.due);
+    assert_true(c->review.ease > before.ease - 0.01 && c->review.ease < before.ease + 0.01);
     progress_free(p);
 }
 
