@@ -34,6 +34,18 @@ static const char *display_name(Arena *a, const char *path, const AnalyzeOpts *o
     return arena_printf(a, "./%s", base);
 }
 
+/* gc stops after parsing only for "syntax error"s (base.SyntaxErrors);
+ * lexical errors, misplaced directives and label errors let type checking
+ * go on and report its errors too. */
+static bool checkable(const DiagList *dl) {
+    for (int i = 0; i < dl->len; i++) {
+        const char *m = dl->items[i].msg;
+        if (strncmp(m, "syntax error", 12) == 0 || strcmp(m, "too many errors") == 0)
+            return false;
+    }
+    return true;
+}
+
 static Analysis *analysis_new(void) {
     Analysis *an = calloc(1, sizeof *an);
     if (!an)
@@ -64,12 +76,16 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
     fe->file = parse_file(&an->arena, name, src ? src : "", (int)len, &an->diags);
     if (an->diags.nerrors > 0 || !fe->file)
         an->failed = true;
-    if (an->failed || opts->syntax_only)
+    if (fe->file && an->diags.nerrors == 0)
+        an->stages |= AS_PARSE;
+    if (!fe->file || opts->syntax_only || !checkable(&an->diags))
         goto done;
-    an->stages |= AS_PARSE;
 
-    /* Later stages (check, inline, escape) go here; each sets its AS_* bit
-     * in an->stages when it has run (lint and the quiz rely on AS_ESCAPE). */
+    /* Later stages go here, each setting its AS_* bit in an->stages when
+     * it has run (lint and the quiz rely on AS_ESCAPE): the type checker
+     * (which still runs after the parser's soft errors, as gc's does, and
+     * adds its own), then, only when there is no error at all, inlining
+     * and escape analysis. */
 
 done:
     an->elapsed_us = now_us() - t0;

@@ -84,6 +84,10 @@ static void report(Parser *p, Pos pos, const char *msg) {
     }
 }
 
+void p_report(Parser *p, Pos pos, const char *msg) {
+    report(p, pos, msg);
+}
+
 void p_error_at(Parser *p, Pos pos, const char *msg) {
     p->first = true;
     p->errcnt++;

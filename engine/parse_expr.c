@@ -133,8 +133,11 @@ Node *p_unary_expr(Parser *p) {
 
 Node *p_func_body(Parser *p) {
     p->fnest++;
+    int errcnt = p->errcnt;
     Node *body = p_block_stmt(p, "");
     p->fnest--;
+    if (errcnt == p->errcnt && !p->stop)
+        p_check_branches(p, body);
     return body;
 }
 

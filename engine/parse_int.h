@@ -58,6 +58,8 @@ bool p_is_operator(TokKind t);   /* gc's _Operator token class (not '*') */
 
 /* errors */
 void p_error_at(Parser *p, Pos pos, const char *msg);
+/* Report without counting as a parser error (gc's direct errh calls). */
+void p_report(Parser *p, Pos pos, const char *msg);
 void p_syntax_error_at(Parser *p, Pos pos, const char *msg);
 void p_syntax_error(Parser *p, const char *msg);
 void p_advance(Parser *p, int n, const int *follow);
@@ -98,6 +100,9 @@ Node *unparen(Node *x);
 /* parse_stmt.c */
 Node *p_block_stmt(Parser *p, const char *context);
 NodeList p_stmt_list(Parser *p);
+
+/* parse_branches.c */
+void p_check_branches(Parser *p, Node *body);
 
 /* parse.c (declarations, used by declaration statements too) */
 typedef Node *(*DeclFn)(Parser *p, int group, int index);

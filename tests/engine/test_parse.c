@@ -521,6 +521,36 @@ static void syntax_errors_match_gc(void **state) {
     }
 }
 
+/* Label and branch checks (gc's syntax.CheckBranches), file "./x.go":
+ *   GO111MODULE=off go build -o /dev/null x.go */
+static const BadCase branch_cases[] = {
+    {"package main\n\nfunc main() {\n\tgoto L\n\t{\n\tL:\n\t}\n\tx := 1\n\tgoto M\n\ty := 2\nM:\n\t_, _ = x, y\nN:\n\tfor {\n\t\tbreak\n\t}\n\tbreak\n\tcontinue\n\tfor {\n\t\tbreak Q\n\t\tcontinue N\n\t}\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\tcase false:\n\t\tfallthrough\n\t}\n\tfunc() {\n\t\tbreak\n\t}()\nO:\n\tO:\n\t;\n}\n",
+     "./x.go:4:7: goto L jumps into block starting at ./x.go:5:2\n./x.go:9:7: goto M jumps over declaration of y at ./x.go:10:4\n./x.go:17:2: break is not in a loop, switch, or select\n./x.go:18:2: continue is not in a loop\n./x.go:20:9: break label not defined: Q\n./x.go:21:12: invalid continue label N\n./x.go:27:3: cannot fallthrough final case in switch\n./x.go:30:3: break is not in a loop, switch, or select\n./x.go:32:1: label O defined and not used\n./x.go:33:2: label O already defined at ./x.go:32:1\n./x.go:32:1: too many errors\n"},
+    {"package main\n\nfunc main() {\n\tvar x interface{}\n\tswitch x.(type) {\n\tcase int:\n\t\tfallthrough\n\tdefault:\n\t}\n\tgoto E\n\tif true {\n\t\tfallthrough\n\t}\nL:\n\tif true {\n\t\tbreak L\n\t}\n}\n",
+     "./x.go:7:3: cannot fallthrough in type switch\n./x.go:10:7: label E not defined\n./x.go:12:3: fallthrough statement out of place\n./x.go:16:9: invalid break label L\n"},
+    {"package main\n\nfunc main() {\n\tfor i := 0; i < 3; i++ {\n\t\tswitch i {\n\t\tcase 0:\n\t\t\tfallthrough\n\t\tcase 1:\n\t\t\tcontinue\n\t\tdefault:\n\t\t\tbreak\n\t\t}\n\t}\nouter:\n\tfor {\n\t\tselect {\n\t\tdefault:\n\t\t\tbreak outer\n\t\t}\n\t}\n}\n",
+     ""},
+};
+
+static void branch_errors_match_gc(void **state) {
+    Fix *f = *state;
+    for (size_t i = 0; i < sizeof branch_cases / sizeof branch_cases[0]; i++) {
+        const char *src = branch_cases[i].src;
+        f->dl.len = f->dl.nerrors = 0;
+        f->f = parse_file(&f->a, "./x.go", src, (int)strlen(src), &f->dl);
+        char got[4096];
+        size_t len = 0;
+        got[0] = 0;
+        for (int j = 0; j < f->dl.len; j++) {
+            const Diag *d = &f->dl.items[j];
+            len += (size_t)snprintf(got + len, sizeof got - len, "%s:%d:%d: %s\n", d->file,
+                                    d->pos.line, d->pos.col, d->msg);
+        }
+        if (strcmp(got, branch_cases[i].want) != 0)
+            fail_msg("case %zu:\ngot:\n%swant:\n%s", i, got, branch_cases[i].want);
+    }
+}
+
 /* Every prefix of a valid file parses without crashing, and either
  * parses cleanly or reports at least one error. */
 static void truncated_input_never_crashes(void **state) {
@@ -644,6 +674,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(ast_shape, setup, teardown),
         cmocka_unit_test_setup_teardown(directives_only_reach_the_next_func, setup, teardown),
         cmocka_unit_test_setup_teardown(syntax_errors_match_gc, setup, teardown),
+        cmocka_unit_test_setup_teardown(branch_errors_match_gc, setup, teardown),
         cmocka_unit_test_setup_teardown(truncated_input_never_crashes, setup, teardown),
         cmocka_unit_test_setup_teardown(garbage_never_crashes, setup, teardown),
         cmocka_unit_test_setup_teardown(deep_nesting_is_an_error_not_a_crash, setup, teardown),
