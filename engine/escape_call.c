@@ -207,6 +207,8 @@ static CallInfo call_info(Esc *e, Node *call) {
     Node *v = static_value(e, x);
     if (v && v->kind == N_FUNCLIT) {
         ci.fn = esc_fn_of(e->b->cx, v);
+        if (x->kind == N_FUNCLIT && ci.fn)
+            ci.fn->closure_called = true;   /* func(){...}() */
         ci.sig = v->ty;
         return ci;
     }
@@ -225,7 +227,9 @@ static void argument(Esc *e, Wrapper *w, EscHole k, Node *arg, Node *callnote, T
     k = esc_note(e->b, k, callnote, "call parameter");
     if (w) {
         Node *a = unparen(arg);
-        bool skip = !a || a->mode == OPM_CONST ||
+        bool conv = ptype && type_is_interface(ptype) && a && a->ty && !type_is_interface(a->ty) &&
+                    a->ty->kind != TY_UNTYPED_NIL;
+        bool skip = !a || (a->mode == OPM_CONST && !conv) ||
                     (a->kind == N_NAME && a->obj && (a->obj->kind == OBJ_FUNC || a->obj->kind == OBJ_NIL)) ||
                     (a->kind == N_SELECTOR && a->obj && a->obj->kind == OBJ_FUNC && esc_is_type_expr(a->x));
         if (!skip) {
@@ -387,6 +391,29 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
         }
         nfixed = nf;
     }
+    /* gc prints a static method call as the method expression applied to
+     * the receiver: (*T).M(x, args) */
+    if (e->b->mlevel >= 2 && ci.recv && !ci.iface && ci.callee && sig->recv) {
+        Node *nc = synth(e, N_CALL, call->pos);
+        *nc = *callnote;
+        Node *fname = synth(e, N_NAME, call->x->pos);
+        Type *rt = sig->recv->type;
+        if (rt && rt->kind == TY_PTR && !rt->obj)
+            fname->lit = arena_printf(e->b->arena, "(*%s).%s", esc_type_string(e->b, rt->elem),
+                                      ci.callee->name);
+        else
+            fname->lit = arena_printf(e->b->arena, "%s.%s", esc_type_string(e->b, rt),
+                                      ci.callee->name);
+        fname->litlen = (int)strlen(fname->lit);
+        nc->x = fname;
+        Node **l = arena_alloc(e->b->arena, sizeof(Node *) * (size_t)(callnote->list.len + 2));
+        l[0] = ci.recv;
+        for (int i = 0; i < callnote->list.len; i++)
+            l[i + 1] = callnote->list.items[i];
+        nc->list.items = l;
+        nc->list.len = callnote->list.len + 1;
+        callnote = nc;
+    }
     /* conversion positions over the argument list as typechecked */
     Pos *cps = arg_conv_positions(e, call, args, nargs);
     Pos *pcps = cps + (methexpr ? 1 : 0);
@@ -406,14 +433,14 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
             bool hp = have && type_under(have)->kind == TY_PTR;
             if (!ci.iface && wp && !hp) {
                 /* implicit &x for a pointer-receiver method */
-                Node *amp = synth(e, N_UNARY, r->pos);
+                Node *amp = synth(e, N_UNARY, call->x->pos);   /* gc: the selector's pos */
                 amp->op = T_AND;
                 amp->x = r;
                 amp->implicit = true;
                 amp->ty = want;
                 r = amp;
             } else if (!ci.iface && !wp && hp && !(r->kind == N_STAR && r->implicit)) {
-                Node *st = synth(e, N_STAR, r->pos);
+                Node *st = synth(e, N_STAR, call->x->pos);
                 st->x = r;
                 st->implicit = true;
                 st->ty = have->elem;
@@ -431,15 +458,27 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
                              : esc_tag_hole(e, ks, nks, ci.fn, ci.callee, slot, p->type);
         if (dots && i == np - 1) {
             if (dots->kind == N_COMPOSITE) {
-                /* the implicit slice literal: "... argument" */
+                /* the implicit slice literal: "... argument".  A go/defer
+                 * wrapper first copies each element to a temporary. */
+                Type *et = p->type ? type_under(p->type)->elem : NULL;
+                Node **tmps = NULL;
+                if (w) {
+                    tmps = arena_alloc(e->b->arena, sizeof(Node *) * (size_t)(dots->list.len + 1));
+                    for (int j = 0; j < dots->list.len; j++) {
+                        Node *el = dots->list.items[j];
+                        Node *a = unparen(el);
+                        bool lit = !a || (a->mode == OPM_CONST && !(el->kind == N_CONVIFACE) &&
+                                          !(et && type_is_interface(et)));
+                        tmps[j] = lit ? NULL : wrap_arg(e, w, el, et, dots->pos, pcps[nfixed + j]);
+                    }
+                }
                 EscHole kk = esc_note(e->b, k, callnote, "call parameter");
                 EscHole sk = esc_spill(e, kk, dots, "... argument");
-                Type *et = p->type ? type_under(p->type)->elem : NULL;
                 for (int j = 0; j < dots->list.len; j++) {
                     Node *el = dots->list.items[j];
                     EscHole ek = esc_note(e->b, sk, dots, "slice-literal-element");
-                    if (w)
-                        argument(e, w, ek, el, NULL, et, pcps[nfixed + j], dots->pos);
+                    if (tmps && tmps[j])
+                        esc_flow(e->b, ek, tmps[j]->aux);
                     else
                         esc_expr_conv(e, ek, el, et, pcps[nfixed + j]);
                 }

@@ -70,44 +70,51 @@ static bool is_global_var(Obj *o) {
     return o && o->kind == OBJ_VAR && ((o->flags & OBJF_GLOBAL) || !o->fn);
 }
 
-/* Position gc gives an expression's last translated leaf: irgen sets
- * base.Pos as it translates each sub-expression, and implicit conversions
- * made after a statement's expressions are translated take that position. */
-Pos esc_last_pos(Node *n) {
-    n = unparen(n);
+/* Position gc gives implicit conversions made after an expression is
+ * translated: irgen sets base.Pos to each sub-expression's position as it
+ * translates it (pre-order), except constants, which it folds without
+ * touching base.Pos.  prev is base.Pos before n. */
+Pos esc_last_pos_from(Node *n, Pos prev) {
     if (!n)
-        return (Pos){0, 0};
-    if (n->mode == OPM_CONST)
-        return n->pos;
+        return prev;
+    if (n->mode == OPM_CONST || n->kind == N_BASICLIT)
+        return prev;
+    if (n->kind == N_CONVIFACE && n->implicit)
+        return esc_last_pos_from(n->x, prev);
+    Pos p = n->pos;
     switch (n->kind) {
-    case N_CALL: case N_INLCALL: return n->pos;
+    case N_CALL: case N_INLCALL: return n->pos;   /* transformCall: SetPos(call) */
+    case N_NAME: case N_FUNCLIT: return p;
     case N_SELECTOR:
         if (n->x && n->x->kind == N_NAME && n->x->obj && n->x->obj->kind == OBJ_PKG)
-            return n->name ? n->name->pos : n->pos;
-        return esc_last_pos(n->x);
-    case N_INDEX: return esc_last_pos(n->y);
+            return p;
+        return esc_last_pos_from(n->x, p);
+    case N_INDEX: return esc_last_pos_from(n->y, esc_last_pos_from(n->x, p));
     case N_SLICE:
-        if (n->w) return esc_last_pos(n->w);
-        if (n->z) return esc_last_pos(n->z);
-        if (n->y) return esc_last_pos(n->y);
-        return esc_last_pos(n->x);
-    case N_BINARY: return esc_last_pos(n->y);
-    case N_UNARY: case N_STAR:
-        if (n->op == T_AND && n->x && n->x->kind == N_COMPOSITE)
-            return esc_last_pos(n->x);
-        return esc_last_pos(n->x);
-    case N_CONVIFACE: return esc_last_pos(n->x);
-    case N_TYPEASSERT: return esc_last_pos(n->x);
+        p = esc_last_pos_from(n->x, p);
+        p = esc_last_pos_from(n->y, p);
+        p = esc_last_pos_from(n->z, p);
+        return esc_last_pos_from(n->w, p);
+    case N_BINARY: return esc_last_pos_from(n->y, esc_last_pos_from(n->x, p));
+    case N_PAREN: case N_UNARY: case N_STAR: case N_TYPEASSERT:
+        return esc_last_pos_from(n->x, p);
     case N_COMPOSITE:
-        if (n->list.len) {
-            Node *l = n->list.items[n->list.len - 1];
-            if (l->kind == N_KEYVALUE)
-                return esc_last_pos(l->y);
-            return esc_last_pos(l);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *l = n->list.items[i];
+            if (l->kind == N_KEYVALUE) {
+                p = esc_last_pos_from(l->x, p);
+                p = esc_last_pos_from(l->y, p);
+            } else {
+                p = esc_last_pos_from(l, p);
+            }
         }
-        return n->pos;
-    default: return n->pos;
+        return p;
+    default: return p;
     }
+}
+
+Pos esc_last_pos(Node *n) {
+    return esc_last_pos_from(n, n ? n->pos : (Pos){0, 0});
 }
 
 EscHole esc_spill(Esc *e, EscHole k, Node *n, const char *text) {
@@ -517,21 +524,8 @@ void esc_reassigned(Esc *e, EscHole *ks, int n, Node *where) {
         EscLoc *loc = ks[i].dst;
         if (!loc || loc == &e->b->blank || loc == &e->b->heap)
             continue;
-        if (loc->obj && where && where->kind != N_RANGE) {
-            /* declared by this statement? */
-            bool defines = false;
-            if (where->kind == N_ASSIGN && where->op == T_DEFINE) {
-                for (int j = 0; j < where->lhs.len; j++) {
-                    Node *l = where->lhs.items[j];
-                    if (l->kind == N_NAME && l->obj == loc->obj && l->obj->decl == l)
-                        defines = true;
-                }
-            } else if (where->kind == N_VARDECL) {
-                defines = true;
-            }
-            if (defines)
-                continue;
-        }
+        if (where && where->kind != N_RANGE && loc->defn == where)
+            continue;   /* the declaring statement */
         loc->reassigned = true;
     }
 }

@@ -80,6 +80,7 @@ struct EscLoc {
     bool captured, reassigned, addrtaken;
     bool goDeferWrapper; /* the implicit closure of go/defer: not reported */
     bool isclosure;      /* an N_FUNCLIT's closure allocation */
+    Node *defn;          /* the statement that declared this variable (gc's Defn) */
     EscLeaks param_esc;
 
     const char *reason;  /* plain-language reason (escape_reason.c) */
@@ -186,6 +187,7 @@ void esc_reassigned(Esc *e, EscHole *ks, int n, Node *where);
 bool esc_is_direct_iface(Type *t);
 bool esc_has_pointers(Type *t);
 Pos esc_last_pos(Node *n);
+Pos esc_last_pos_from(Node *n, Pos prev);
 Type *esc_node_type(Node *n);
 
 /* escape_stmt.c */

@@ -19,17 +19,26 @@ static Node *unparen(Node *n) {
 }
 
 /* dcl: a declaration sets the variable's loop depth. */
-static EscHole dcl(Esc *e, Node *name) {
+static EscHole dcl(Esc *e, Node *name, Node *defn) {
     if (!name || !name->obj || name->obj->kind != OBJ_VAR || !name->lit ||
         !strcmp(name->lit, "_"))
         return esc_discard_hole(e->b);
     EscLoc *loc = esc_var_loc(e, name->obj);
     loc->loop_depth = e->loop_depth;
+    loc->defn = defn;
     return esc_hole(loc);
 }
 
-static bool is_new_name(Node *n) {
-    return n && n->kind == N_NAME && n->obj && n->obj->decl == n;
+/* A name that `:=` declares: its own declaring identifier, or a fresh
+ * variable of an inlined body (declared by the inliner's assignment). */
+static bool is_new_name(Esc *e, Node *n) {
+    if (!n || n->kind != N_NAME || !n->obj || n->obj->kind != OBJ_VAR)
+        return false;
+    if (n->obj->decl == n)
+        return true;
+    EscLoc *l = escmap_get(&e->b->cx->locs, n->obj);
+    return n->obj->fn == e->fn->decl && !(n->obj->flags & (OBJF_PARAM | OBJF_RESULT)) &&
+           (!l || !l->defn);
 }
 
 /* assignList: dsts[i] = srcs[i] (srcs may be shorter: OAS2MAPR etc.). */
@@ -94,8 +103,8 @@ static const char *pair_why(Node *rhs) {
 static void assign_stmt(Esc *e, Node *n) {
     if (n->op == T_DEFINE)
         for (int i = 0; i < n->lhs.len; i++)
-            if (is_new_name(n->lhs.items[i]))
-                dcl(e, n->lhs.items[i]);
+            if (is_new_name(e, n->lhs.items[i]))
+                dcl(e, n->lhs.items[i], n);
     if (n->lhs.len > 1 && n->rhs.len == 1) {
         Node *r = unparen(n->rhs.items[0]);
         if (is_call_like(r)) {
@@ -108,18 +117,23 @@ static void assign_stmt(Esc *e, Node *n) {
     /* irgen translates the rhs, then the lhs: implicit conversions take the
      * last lhs leaf's position (or the rhs's when only new names are defined). */
     Pos convpos = {0, 0};
-    Node *last = n->lhs.len ? n->lhs.items[n->lhs.len - 1] : NULL;
-    if (n->op == T_DEFINE && is_new_name(last))
-        convpos = n->rhs.len ? esc_last_pos(n->rhs.items[n->rhs.len - 1]) : convpos;
-    else if (last)
-        convpos = esc_last_pos(last);
+    convpos = n->pos;
+    for (int i = 0; i < n->rhs.len; i++)
+        convpos = esc_last_pos_from(n->rhs.items[i], convpos);
+    for (int i = 0; i < n->lhs.len; i++) {
+        Node *l = n->lhs.items[i];
+        EscLoc *ll = l->kind == N_NAME && l->obj ? escmap_get(&e->b->cx->locs, l->obj) : NULL;
+        if (n->op == T_DEFINE && ll && ll->defn == n)
+            continue;   /* a new name: declared, not translated as an expression */
+        convpos = esc_last_pos_from(l, convpos);
+    }
     assign_list(e, &n->lhs, n->rhs.items, n->rhs.len, n->lhs.len > 1 ? "assign-pair" : "assign",
                 n, convpos);
 }
 
 static void var_decl(Esc *e, Node *d) {
     for (int i = 0; i < d->names.len; i++)
-        dcl(e, d->names.items[i]);
+        dcl(e, d->names.items[i], d);
     if (d->values.len == 0) {
         /* OAS x = nil: zeroing is not a reassignment */
         for (int i = 0; i < d->names.len; i++)
@@ -135,7 +149,9 @@ static void var_decl(Esc *e, Node *d) {
         assign_list(e, &d->names, d->values.items, 1, pair_why(r), d, (Pos){0, 0});
         return;
     }
-    Pos convpos = esc_last_pos(d->values.items[d->values.len - 1]);
+    Pos convpos = d->names.items[d->names.len - 1]->pos;
+    for (int i = 0; i < d->values.len; i++)
+        convpos = esc_last_pos_from(d->values.items[i], convpos);
     assign_list(e, &d->names, d->values.items, d->values.len,
                 d->names.len > 1 ? "assign-pair" : "assign", d, convpos);
 }
@@ -152,7 +168,9 @@ static void return_stmt(Esc *e, Node *n) {
         esc_reassigned(e, ks, m, n);
         return;
     }
-    Pos convpos = n->list.len ? esc_last_pos(n->list.items[n->list.len - 1]) : n->pos;
+    Pos convpos = n->pos;
+    for (int i = 0; i < n->list.len; i++)
+        convpos = esc_last_pos_from(n->list.items[i], convpos);
     EscHole ks[64];
     int m = fn->nresults < 64 ? fn->nresults : 64;
     for (int i = 0; i < m; i++) {
@@ -168,8 +186,8 @@ static void return_stmt(Esc *e, Node *n) {
 static void range_stmt(Esc *e, Node *n) {
     if (n->op == T_DEFINE)
         for (int i = 0; i < n->lhs.len; i++)
-            if (is_new_name(n->lhs.items[i]))
-                dcl(e, n->lhs.items[i]);
+            if (is_new_name(e, n->lhs.items[i]))
+                dcl(e, n->lhs.items[i], n);
     EscLoc *tmp = esc_new_loc(e->b, e->fn, e->loop_depth, LK_TEMP, false);
     esc_expr(e, esc_hole(tmp), n->x);
     e->loop_depth++;
@@ -278,7 +296,7 @@ void esc_stmt(Esc *e, Node *n) {
         esc_discard(e, n->x);
         Type *ct = n->x ? type_under(n->x->ty) : NULL;
         esc_expr_conv(e, esc_note(e->b, esc_heap_hole(e->b), n, "send"), n->y,
-                      ct ? ct->elem : NULL, esc_last_pos(n->y));
+                      ct ? ct->elem : NULL, esc_last_pos_from(n->y, esc_last_pos(n->x)));
         return;
     }
     case N_INCDEC: {
