@@ -475,6 +475,78 @@ static EscResult *build_result(EscCtx *cx) {
     return res;
 }
 
+/* Whether gc's staticinit can lay the value out as static data (then no
+ * code, and no escape analysis, is needed for it). */
+static bool is_static(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->x;
+    if (!n || n->mode == OPM_CONST || n->kind == N_BASICLIT || n->kind == N_FUNCLIT)
+        return true;
+    switch (n->kind) {
+    case N_NAME:
+        return n->obj && (n->obj->kind == OBJ_FUNC || n->obj->kind == OBJ_NIL ||
+                          n->obj->kind == OBJ_CONST);
+    case N_UNARY:
+        if (n->op == T_AND) {
+            Node *x = n->x;
+            while (x && x->kind == N_PAREN)
+                x = x->x;
+            if (x && x->kind == N_NAME && x->obj && (x->obj->flags & OBJF_GLOBAL))
+                return true;
+            return x && x->kind == N_COMPOSITE && is_static(x);
+        }
+        return false;
+    case N_COMPOSITE: {
+        Type *u = type_under(n->ty);
+        if (!u || u->kind == TY_MAP)
+            return false;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *el = n->list.items[i];
+            if (!is_static(el->kind == N_KEYVALUE ? el->y : el))
+                return false;
+        }
+        return true;
+    }
+    case N_CONVIFACE:
+        return is_static(n->x);
+    default:
+        return false;
+    }
+}
+
+static Node *global_init(EscCtx *cx, Node *root) {
+    PtrVec stmts = {0};
+    for (int i = 0; i < root->list.len; i++) {
+        Node *d = root->list.items[i];
+        if (d->kind != N_VARDECL || d->values.len == 0)
+            continue;
+        bool dynamic = false;
+        for (int j = 0; j < d->values.len; j++)
+            if (!is_static(d->values.items[j]))
+                dynamic = true;
+        if (!dynamic)
+            continue;
+        Node *as = arena_alloc(cx->arena, sizeof *as);
+        as->kind = N_ASSIGN;
+        as->op = T_ASSIGN;
+        as->pos = d->pos;
+        as->lhs = d->names;
+        as->rhs = d->values;
+        ptrvec_push(cx->arena, &stmts, as);
+    }
+    if (!stmts.len)
+        return NULL;
+    Node *body = arena_alloc(cx->arena, sizeof *body);
+    body->kind = N_BLOCK;
+    body->list.items = (Node **)stmts.items;
+    body->list.len = stmts.len;
+    Node *fn = arena_alloc(cx->arena, sizeof *fn);
+    fn->kind = N_FUNCDECL;
+    fn->body = body;
+    fn->pos = root->pos;
+    return fn;
+}
+
 EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *diags) {
     EscCtx *cx = arena_alloc(a, sizeof *cx);
     cx->arena = a;
@@ -494,6 +566,19 @@ EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *di
         EscFn *fn = new_fn(cx, d, NULL);
         Collect c = {cx, fn};
         collect_lits(d->body, &c);
+    }
+    /* Package-level variables initialized at run time: gc's init function. */
+    Node *init = global_init(cx, f->root);
+    if (init) {
+        EscFn *fn = new_fn(cx, init, NULL);
+        fn->name = "init";
+        Collect c = {cx, fn};
+        collect_lits(init->body, &c);
+        for (int i = 0; i < cx->allfns.len; i++) {
+            EscFn *g = cx->allfns.items[i];
+            if (g->outer == fn && !strncmp(g->name, "init.func", 9))
+                g->name = arena_printf(cx->arena, "glob..func%s", g->name + 9);
+        }
     }
     Visitor v = {0};
     v.cx = cx;

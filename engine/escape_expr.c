@@ -336,8 +336,16 @@ void esc_expr(Esc *e, EscHole k, Node *n) {
     case N_SLICE: {
         Type *xt = n->x ? type_under(n->x->ty) : NULL;
         EscHole ks = esc_note(e->b, k, n, "slice");
-        if (xt && xt->kind == TY_ARRAY)   /* OSLICEARR of an implicit &x */
-            esc_expr(e, esc_addr(e->b, ks, n->x, "address-of"), n->x);
+        if (xt && xt->kind == TY_ARRAY) {
+            /* OSLICEARR of an implicit &x, made at irgen's base.Pos */
+            Node *amp = arena_alloc(e->b->arena, sizeof *amp);
+            amp->kind = N_UNARY;
+            amp->op = T_AND;
+            amp->implicit = true;
+            amp->x = n->x;
+            amp->pos = esc_last_pos(n->x);
+            esc_expr(e, esc_addr(e->b, ks, amp, "address-of"), n->x);
+        }
         else
             esc_expr(e, ks, n->x);
         esc_discard(e, n->y);

@@ -190,6 +190,12 @@ static void range_stmt(Esc *e, Node *n) {
                 dcl(e, n->lhs.items[i], n);
     EscLoc *tmp = esc_new_loc(e->b, e->fn, e->loop_depth, LK_TEMP, false);
     esc_expr(e, esc_hole(tmp), n->x);
+    if (n->pos2.line) {   /* gc's ORANGE is at the 'range' keyword */
+        Node *r = arena_alloc(e->b->arena, sizeof *r);
+        *r = *n;
+        r->pos = n->pos2;
+        n = r;
+    }
     e->loop_depth++;
     EscHole ks[2];
     ks[0] = n->lhs.len > 0 ? esc_addr_of(e, n->lhs.items[0]) : esc_discard_hole(e->b);
