@@ -135,9 +135,7 @@ static void analyze_scc(InlState *st, InlFunc **block, int n, bool recursive)
         } else {
             f->recursive = true;
             if (st->cfg->m > 1 && f->fn->body)
-                diag_addf(st->cfg->diags, st->cfg->file,
-                          f->fn->kind == N_FUNCDECL && f->fn->name ? f->fn->name->pos : f->fn->pos,
-                          DIAG_NOTE, DK_CANNOT_INLINE, "cannot inline %s: recursive", f->name);
+                diag_addf(st->cfg->diags, st->cfg->file, f->fn->pos, DIAG_NOTE, DK_CANNOT_INLINE, "cannot inline %s: recursive", f->name);
         }
         inl_inline_calls(st, f);
     }
@@ -303,6 +301,10 @@ static Node *copy_return(Subst *s, Node *ret)
         as->lhs.items[i] = l;
     }
     as->rhs = copy_list(s, ret->list);
+    /* gc gives only params and delayed results a Defn (locals of an
+     * inlined body are never static values) */
+    if (s->candelay)
+        inl_note_assign(s->st, &as->lhs, &as->rhs, true);
     return as;
 }
 
@@ -374,6 +376,17 @@ static Node *copy(Subst *s, Node *n)
         m->names = copy_list(s, n->names);
     s->keeppos = saved_keep;
     s->inclosure = saved_in;
+    if (n->kind == N_FUNCLIT) {
+        /* a new closure of the caller, named after it once complete (gc
+         * typechecks the copy after its body: inner literals first) */
+        InlState *st = s->st;
+        InlFunc *cur = st->cur, *f = inl_func(st, m);
+        cur->closgen++;
+        f->name = arena_printf(st->a, "%s.%s%d", cur->name, cur->hidden ? "" : "func",
+                               cur->closgen);
+        f->outer = cur;
+        f->pos = n->pos;
+    }
     return m;
 }
 
@@ -661,6 +674,10 @@ static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
         ptrvec_push(st->a, &res, name_node(&s, r->obj, r->lit, r->ty));
     }
     ic->results = (NodeList){ (Node **)res.items, res.len };
+    /* the new variables' definitions, for StaticValue (closures called
+     * through an inlined call's result, devirtualization) */
+    if (args.len)
+        inl_note_assign(st, &as->lhs, &as->rhs, true);
 
     /* transitive inlining of the copied body */
     Pos savedpos = st->outerpos;

@@ -259,6 +259,7 @@ InlFunc *inl_func(InlState *st, Node *fn)
     f->fn = fn;
     f->hidden = fn->kind == N_FUNCLIT;
     f->body = fn->body;
+    f->pos = fn->pos;
     if (fn->kind == N_FUNCDECL)
         f->obj = fn->obj ? fn->obj : (fn->name ? fn->name->obj : NULL);
     unsigned h = ptr_hash(fn) & (st->captab - 1);
@@ -337,12 +338,24 @@ static InlDefn *def_find(InlState *st, const Obj *o, bool add)
     return &st->defs[h];
 }
 
-static bool declares(const Node *name)
+static bool is_blank(const Node *n)
 {
-    return name && name->kind == N_NAME && name->obj && name->obj->decl == name;
+    return n && n->kind == N_NAME && n->lit && n->lit[0] == '_' && n->lit[1] == 0;
 }
 
+static bool declares(const Node *name)
+{
+    return name && name->kind == N_NAME && name->obj && name->obj->decl == name &&
+           !is_blank(name);
+}
+
+void inl_note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def);
 static void note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def)
+{
+    inl_note_assign(st, lhs, rhs, def);
+}
+
+void inl_note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def)
 {
     for (int i = 0; i < lhs->len; i++) {
         Node *l = inl_unparen(lhs->items[i]);
@@ -413,6 +426,12 @@ static Node *static_value(InlState *st, Node *n)
         if (n->kind == N_CALL && inl_is_conversion(n) && n->list.len == 1 &&
             inl_conv_cost(n) == 0) {
             n = n->list.items[0];
+            continue;
+        }
+        if (n->kind == N_INLCALL) {
+            if (n->results.len != 1)
+                return n;
+            n = n->results.items[0];
             continue;
         }
         if (n->kind != N_NAME || !n->obj || n->obj->kind != OBJ_VAR)
@@ -624,9 +643,51 @@ static bool h_builtin(Hairy *h, Node *n, Builtin b)
     }
 }
 
+/* gc's callOrChan: an operation RewriteNonNameCall moves out of a callee. */
+bool inl_has_call(Node *n)
+{
+    n = inl_unparen(n);
+    if (!n || inl_is_const(n) || n->kind == N_FUNCLIT)
+        return false;
+    if (n->kind == N_INLCALL)
+        return true;
+    if (n->kind == N_UNARY && n->op == T_ARROW)
+        return true;
+    if (n->kind == N_CALL && !inl_is_conversion(n)) {
+        Builtin b = inl_builtin(n);
+        if (b != BI_NEW && b != BI_MAKE)
+            return true;
+    }
+    Node *kids[] = { n->x, n->y, n->z, n->w };
+    for (unsigned i = 0; i < 4; i++)
+        if (kids[i] && inl_has_call(kids[i]))
+            return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (inl_has_call(n->list.items[i]))
+            return true;
+    return false;
+}
+
+/* The callee expression of a call that RewriteNonNameCall replaces by a
+ * temporary (`tmp := X; tmp(args)`), or NULL. */
+Node *inl_callee_temp(Node *call)
+{
+    Node *fx = inl_unparen(call->x);
+    Node *np = fx;
+    if (fx && fx->kind == N_SELECTOR && !inl_is_pkg_sel(fx) && !inl_is_type(fx->x) &&
+        (inl_is_method_sel(fx) || inl_is_iface_sel(fx)))
+        np = fx->x;
+    return np && inl_has_call(np) ? np : NULL;
+}
+
 static bool h_call(Hairy *h, Node *n)
 {
     Node *fx = inl_unparen(n->x);
+    if (!inl_is_conversion(n) && inl_builtin(n) == BI_NONE && inl_callee_temp(n)) {
+        /* init `.autotmp := X` (OAS, temp) and X replaced by the temp */
+        if (charge(h, 3))
+            return true;
+    }
     if (inl_is_conversion(n)) {
         if (charge(h, inl_conv_cost(n)))
             return true;
@@ -677,13 +738,22 @@ static bool h_expr(Hairy *h, Node *n)
         if (is_method_obj(n->obj) || (n->obj && (n->obj->flags & OBJF_IMETHOD)))
             return charge(h, 2) || h_expr(h, n->x);      /* OMETHVALUE */
         return charge(h, 1) || h_expr(h, n->x);
-    case N_INDEX:
+    case N_INDEX: {
         if (n->y && inl_is_type(n->y))      /* generic instantiation */
             return h_expr(h, n->x);
-        return charge(h, 1) || h_expr(h, n->x) || h_expr(h, n->y);
-    case N_SLICE:
-        return charge(h, 1) || h_expr(h, n->x) || h_expr(h, n->y) ||
+        /* p[i] on a pointer to an array has an implicit *p */
+        Type *t = n->x ? n->x->ty : NULL;
+        int deref = t && t->kind == TY_PTR && !t->obj && t->elem &&
+                    type_under(t->elem)->kind == TY_ARRAY;
+        return charge(h, 1 + deref) || h_expr(h, n->x) || h_expr(h, n->y);
+    }
+    case N_SLICE: {
+        /* a[i:j] on an array has an implicit &a */
+        Type *t = n->x ? n->x->ty : NULL;
+        int addr = t && type_under(t)->kind == TY_ARRAY;
+        return charge(h, 1 + addr) || h_expr(h, n->x) || h_expr(h, n->y) ||
                h_expr(h, n->z) || h_expr(h, n->w);
+    }
     case N_TYPEASSERT:
         return charge(h, 1) || h_expr(h, n->x);
     case N_CALL:

@@ -31,6 +31,7 @@ struct InlFunc {
     bool hidden;        /* a function literal */
     bool recursive;     /* the SCC decided "cannot inline: recursive" */
     int cost;           /* Inl.Cost */
+    Pos pos;            /* where gc reports it (a copied literal: its original) */
     unsigned sccid;     /* Tarjan visit id */
     Node *body;         /* the body as saved by CanInline (Inl.Body) */
 };
@@ -71,6 +72,9 @@ InlFunc *inl_callee(InlState *st, Node *call);        /* gc's inlCallee */
 void inl_can_inline(InlState *st, InlFunc *f);        /* gc's CanInline */
 void inl_note_defs(InlState *st, Node *body);         /* record assignments */
 Node *inl_static_rhs(InlState *st, const Obj *o);     /* sole definition's rhs */
+void inl_note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def);
+bool inl_has_call(Node *n);                           /* gc's callOrChan inside */
+Node *inl_callee_temp(Node *call);                    /* RewriteNonNameCall's X */
 int inl_std_cost(const char *pkg, const char *name);  /* -1 if not inlinable */
 Node *inl_unparen(Node *n);
 bool inl_is_type(const Node *n);

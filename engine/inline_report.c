@@ -1048,9 +1048,7 @@ static const char *file_of(InlState *st)
 
 static Pos func_pos(InlFunc *f)
 {
-    if (f->fn->kind == N_FUNCDECL && f->fn->name)
-        return f->fn->name->pos;
-    return f->fn->pos;
+    return f->pos;          /* a declaration: the token after `func` */
 }
 
 void inl_report_can(InlState *st, InlFunc *f)
