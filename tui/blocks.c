@@ -372,6 +372,14 @@ static int draw_box(DiagCtx *dc, const DiagramBox *b, int x, int y, int w) {
     return h;
 }
 
+/* A box's title for the arrows listed in words (its id if untitled). */
+static const char *box_name(const DiagCtx *dc, const char *id) {
+    for (int i = 0; i < dc->nrects; i++)
+        if (dc->rects[i].box->id && strcmp(dc->rects[i].box->id, id) == 0)
+            return dc->rects[i].box->title ? dc->rects[i].box->title : id;
+    return id;
+}
+
 void layout_diagram(Doc *d, const Diagram *g, int cols, int tag) {
     if (!g->root)
         return;
@@ -398,9 +406,9 @@ void layout_diagram(Doc *d, const Diagram *g, int cols, int tag) {
         const DiagramArrow *ar = &g->arrows[i];
         DLine *l = doc_add(d, tag);
         dl_puts(l, "  ", S_NORMAL);
-        dl_puts(l, ar->from, S_BOXTITLE);
+        dl_puts(l, box_name(&dc, ar->from), S_BOXTITLE);
         dl_puts(l, " ──▶ ", S_BOX);
-        dl_puts(l, ar->to, S_BOXTITLE);
+        dl_puts(l, box_name(&dc, ar->to), S_BOXTITLE);
         if (ar->label) {
             dl_puts(l, ": ", S_DIM);
             dl_puts(l, ar->label, S_DIM);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <wctype.h>
 
@@ -540,6 +541,18 @@ View *code_view_new(const char *name, const char *src, size_t len) {
     return &code_new(name, src, len)->v;
 }
 
+/* A missing file in an existing directory is a new file to write. */
+static bool parent_exists(const char *path) {
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        return true;
+    *slash = 0;
+    struct stat st;
+    return stat(dir[0] ? dir : "/", &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 View *code_view_open_file(const char *path, char *err, size_t errsz) {
     FILE *f = fopen(path, "rb");
     char *text = NULL;
@@ -557,7 +570,7 @@ View *code_view_open_file(const char *path, char *err, size_t errsz) {
                 break;
         }
         fclose(f);
-    } else if (errno != ENOENT) {
+    } else if (errno != ENOENT || !parent_exists(path)) {
         snprintf(err, errsz, "cannot open %s: %s", path, strerror(errno));
         return NULL;
     }

@@ -130,6 +130,16 @@ bool term_start(void) {
     nonl();
     keypad(stdscr, TRUE);
     curs_set(0);
+    /* Home and End come in several dialects (xterm, screen/tmux, rxvt)
+     * whatever TERM claims; accept them all rather than see a lone Escape. */
+    static const struct { const char *seq; int key; } keys[] = {
+        {"\033[1~", KEY_HOME}, {"\033[4~", KEY_END}, {"\033[7~", KEY_HOME},
+        {"\033[8~", KEY_END}, {"\033[H", KEY_HOME}, {"\033[F", KEY_END},
+        {"\033OH", KEY_HOME}, {"\033OF", KEY_END},
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (key_defined(keys[i].seq) == 0)
+            define_key(keys[i].seq, keys[i].key);
     mousemask(BUTTON4_PRESSED | BUTTON5_PRESSED | BUTTON1_CLICKED, NULL);
     mouseinterval(0);
     init_colors();

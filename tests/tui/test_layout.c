@@ -1,0 +1,215 @@
+/* test_layout.c - lesson blocks and memory diagrams laid out without a
+ * terminal: diagrams drawn from their structure and sized to the width,
+ * tables fitted, memory pictures with frames, heap and arrows. */
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "blocks.h"
+#include "memdiag.h"
+
+static const char lesson_yaml[] =
+    "id: t\n"
+    "title: T\n"
+    "order: 1\n"
+    "blocks:\n"
+    "  - diagram:\n"
+    "      title: LAYOUT\n"
+    "      layout: row\n"
+    "      items:\n"
+    "        - box:\n"
+    "            id: a\n"
+    "            title: STACK\n"
+    "            items:\n"
+    "              - bullet: Fast allocation (just move a pointer)\n"
+    "        - box:\n"
+    "            id: b\n"
+    "            title: HEAP\n"
+    "            items:\n"
+    "              - bullet: Garbage collected\n"
+    "        - \"GOAL: keep it on the stack\"\n"
+    "      arrows:\n"
+    "        - from: a\n"
+    "          to: b\n"
+    "          label: escapes\n"
+    "  - table:\n"
+    "      header: [Message, Meaning]\n"
+    "      rows:\n"
+    "        - [\"`moved to heap: x`\", \"the variable x itself is allocated on the heap because it outlives its frame\"]\n";
+
+typedef struct Fixture {
+    LessonSet *set;
+    Lesson *lesson;
+    Doc doc;
+} Fixture;
+
+static int setup(void **state) {
+    Fixture *f = calloc(1, sizeof *f);
+    f->set = lessonset_new();
+    f->lesson = lessonset_load_string(f->set, "t.yaml", lesson_yaml, strlen(lesson_yaml));
+    if (!f->lesson) {
+        for (int i = 0; i < f->set->diags.len; i++)
+            diag_print(&f->set->diags.items[i], stderr);
+        return -1;
+    }
+    doc_init(&f->doc);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    Fixture *f = *state;
+    if (getenv("TEST_LAYOUT_SHOW"))   /* see what a test drew */
+        for (int i = 0; i < f->doc.n; i++) {
+            char *t = dl_text(&f->doc.lines[i]);
+            fprintf(stderr, "|%s\n", t);
+            free(t);
+        }
+    doc_free(&f->doc);
+    lessonset_free(f->set);
+    free(f);
+    return 0;
+}
+
+static bool doc_has(const Doc *d, const char *s) {
+    for (int i = 0; i < d->n; i++) {
+        char *t = dl_text(&d->lines[i]);
+        bool hit = strstr(t, s) != NULL;
+        free(t);
+        if (hit)
+            return true;
+    }
+    return false;
+}
+
+static int doc_width(const Doc *d) {
+    int w = 0;
+    for (int i = 0; i < d->n; i++)
+        if (d->lines[i].n > w)
+            w = d->lines[i].n;
+    return w;
+}
+
+static void diagram_row_with_arrow(void **state) {
+    Fixture *f = *state;
+    const Block *b = &f->lesson->blocks[0];
+    assert_int_equal(b->kind, B_DIAGRAM);
+    layout_diagram(&f->doc, b->diagram, 90, 0);
+    assert_true(doc_has(&f->doc, "┌ LAYOUT ─"));
+    assert_true(doc_has(&f->doc, "│ ┌ STACK ─"));         /* side by side ... */
+    assert_true(doc_has(&f->doc, "┌ HEAP ─"));
+    assert_true(doc_has(&f->doc, "├──────────▶┤"));      /* ... joined by the arrow */
+    assert_true(doc_has(&f->doc, "escapes"));
+    assert_true(doc_has(&f->doc, "│ GOAL: keep it on the stack"));
+    assert_true(doc_width(&f->doc) <= 2 + 78);            /* capped for reading */
+}
+
+/* Too narrow for a row: the boxes stack, everything within the width. */
+static void diagram_narrow_stacks(void **state) {
+    Fixture *f = *state;
+    layout_diagram(&f->doc, f->lesson->blocks[0].diagram, 34, 0);
+    assert_true(doc_width(&f->doc) <= 34);
+    int stack = -1, heap = -1;
+    for (int i = 0; i < f->doc.n; i++) {
+        char *t = dl_text(&f->doc.lines[i]);
+        if (stack < 0 && strstr(t, "┌ STACK"))
+            stack = i;
+        if (heap < 0 && strstr(t, "┌ HEAP"))
+            heap = i;
+        free(t);
+    }
+    assert_true(stack >= 0 && heap > stack);              /* one under another */
+    assert_true(doc_has(&f->doc, "STACK ──▶ HEAP: escapes")); /* arrow as text */
+    assert_true(doc_has(&f->doc, "• Fast allocation"));   /* wrapped inside */
+}
+
+static void diagram_resizes_with_width(void **state) {
+    Fixture *f = *state;
+    layout_diagram(&f->doc, f->lesson->blocks[0].diagram, 60, 0);
+    int w60 = doc_width(&f->doc);
+    doc_clear(&f->doc);
+    layout_diagram(&f->doc, f->lesson->blocks[0].diagram, 80, 0);
+    int w80 = doc_width(&f->doc);
+    assert_true(w60 <= 60);
+    assert_true(w80 > w60);
+}
+
+static void table_fits_width(void **state) {
+    Fixture *f = *state;
+    const Block *b = &f->lesson->blocks[1];
+    assert_int_equal(b->kind, B_TABLE);
+    layout_table(&f->doc, b->table, 50, 1);
+    assert_true(doc_width(&f->doc) <= 50);
+    assert_true(doc_has(&f->doc, "│ Message"));
+    assert_true(doc_has(&f->doc, "│ moved to heap: x │"));   /* backticks gone */
+    assert_true(f->doc.n > 5);                                /* the long cell wrapped */
+    assert_int_equal(f->doc.lines[0].tag, 1);
+}
+
+static void memory_frames_heap_arrows(void **state) {
+    Fixture *f = *state;
+    int to_c[] = {1};
+    EscVar main_vars[] = {
+        {EV_LOCAL, "p", {9, 2}, false, false, NULL, to_c, 1},
+        {EV_LOCAL, "c", {4, 2}, true, false, "returned to the caller", NULL, 0},
+        {EV_LOCAL, "n", {10, 2}, false, false, NULL, NULL, 0},
+    };
+    EscFuncInfo funcs[] = {{"main", {8, 6}, main_vars, 3}};
+    EscResult r = {funcs, 1};
+    layout_memory(&f->doc, &r, 100);
+    assert_true(doc_has(&f->doc, "main's frame (stack)"));
+    assert_true(doc_has(&f->doc, "heap (garbage collected)"));
+    assert_true(doc_has(&f->doc, "c  returned to the caller"));
+    assert_true(doc_has(&f->doc, "c  (local, on the heap)"));
+    assert_true(doc_has(&f->doc, "▶"));
+    assert_true(doc_has(&f->doc, "main: p ──▶ c"));
+    assert_true(doc_width(&f->doc) <= 100);
+}
+
+static void memory_from_diags(void **state) {
+    Fixture *f = *state;
+    static const char src[] =
+        "package main\n\nfunc newCounter() *int {\n\tc := 0\n\treturn &c\n}\n\n"
+        "func main() {\n\tp := newCounter()\n\tn := 3\n\t*p += n\n}\n";
+    Analysis an;
+    memset(&an, 0, sizeof an);
+    arena_init(&an.arena);
+    diag_init(&an.diags, &an.arena);
+    Diag *d = diag_add(&an.diags, "./c.go", (Pos){4, 2}, DIAG_NOTE, DK_MOVED_TO_HEAP,
+                       "moved to heap: c");
+    d->reason = "returned to the caller";
+    Arena a;
+    arena_init(&a);
+    EscResult *r = memdiag_from_diags(&a, &an, src, strlen(src));
+    assert_int_equal(r->nfuncs, 2);
+    assert_string_equal(r->funcs[0].name, "newCounter");
+    assert_string_equal(r->funcs[1].name, "main");
+    assert_int_equal(r->funcs[0].nvars, 1);
+    assert_true(r->funcs[0].vars[0].heap);
+    assert_int_equal(r->funcs[1].nvars, 2);               /* p and n */
+    layout_memory(&f->doc, r, 80);
+    assert_true(doc_has(&f->doc, "newCounter's frame (stack)"));
+    assert_true(doc_has(&f->doc, "c  returned to the caller"));
+    arena_free(&a);
+    diag_free(&an.diags);
+    arena_free(&an.arena);
+}
+
+int main(void) {
+    setlocale(LC_ALL, "C.UTF-8");
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(diagram_row_with_arrow, setup, teardown),
+        cmocka_unit_test_setup_teardown(diagram_narrow_stacks, setup, teardown),
+        cmocka_unit_test_setup_teardown(diagram_resizes_with_width, setup, teardown),
+        cmocka_unit_test_setup_teardown(table_fits_width, setup, teardown),
+        cmocka_unit_test_setup_teardown(memory_frames_heap_arrows, setup, teardown),
+        cmocka_unit_test_setup_teardown(memory_from_diags, setup, teardown),
+    };
+    return cmocka_run_group_tests_name("tui_layout", tests, NULL, NULL);
+}

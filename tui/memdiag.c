@@ -1,0 +1,362 @@
+/* memdiag.c - stack frames, the heap and pointers, drawn on a Canvas. */
+#include "memdiag.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The engine may expose the escape picture of an analysis; a weak
+ * reference keeps the app linking (and falling back to the -m lines)
+ * until it does. */
+const EscResult *analysis_escape(const Analysis *a) __attribute__((weak));
+
+const EscResult *memdiag_of_analysis(const Analysis *a) {
+    if (!a || a->failed || !analysis_escape)
+        return NULL;
+    return analysis_escape(a);
+}
+
+/* ------------------------------------------------- picture from -m lines */
+
+typedef struct FuncSpan {
+    char name[128];
+    int first, last;       /* lines, from 1 */
+    char params[512];      /* the header's parameter text */
+} FuncSpan;
+
+/* Functions by their gofmt'd headers: "func NAME(" or "func (r T) NAME(",
+ * to the next line that starts with '}'. */
+static int find_funcs(const char *src, size_t len, FuncSpan *out, int max) {
+    int n = 0, ln = 1;
+    size_t i = 0;
+    while (i < len && n < max) {
+        size_t j = i;
+        while (j < len && src[j] != '\n')
+            j++;
+        if (j - i > 5 && strncmp(src + i, "func ", 5) == 0) {
+            const char *p = src + i + 5, *end = src + j;
+            if (*p == '(') {                   /* method: skip the receiver */
+                while (p < end && *p != ')')
+                    p++;
+                if (p < end)
+                    p++;
+                while (p < end && *p == ' ')
+                    p++;
+            }
+            const char *nm = p;
+            while (p < end && (isalnum((unsigned char)*p) || *p == '_'))
+                p++;
+            FuncSpan *f = &out[n];
+            snprintf(f->name, sizeof f->name, "%.*s", (int)(p - nm), nm);
+            const char *close = p;
+            while (close < end && *close != ')')
+                close++;
+            snprintf(f->params, sizeof f->params, "%.*s", (int)(close - p), p);
+            f->first = f->last = ln;
+            if (end > src + i && end[-1] != '}') {   /* not a one-liner */
+                size_t k = j + 1;
+                int l2 = ln + 1;
+                while (k < len) {
+                    size_t e = k;
+                    while (e < len && src[e] != '\n')
+                        e++;
+                    if (src[k] == '}') {
+                        f->last = l2;
+                        break;
+                    }
+                    k = e + 1;
+                    l2++;
+                }
+            }
+            if (f->name[0])
+                n++;
+        }
+        i = j + 1;
+        ln++;
+    }
+    return n;
+}
+
+static bool word_in(const char *hay, const char *w) {
+    size_t n = strlen(w);
+    for (const char *p = hay; (p = strstr(p, w)); p++) {
+        bool start = p == hay || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        bool end = !(isalnum((unsigned char)p[n]) || p[n] == '_');
+        if (start && end)
+            return true;
+    }
+    return false;
+}
+
+typedef struct VarVec {
+    EscVar items[64];
+    int n;
+} VarVec;
+
+static EscVar *add_var(VarVec *v, Arena *a, EscVarKind k, const char *name,
+                       size_t nlen, Pos pos) {
+    for (int i = 0; i < v->n; i++)
+        if (strlen(v->items[i].name) == nlen && strncmp(v->items[i].name, name, nlen) == 0)
+            return &v->items[i];
+    if (v->n == 64)
+        return NULL;
+    EscVar *e = &v->items[v->n++];
+    memset(e, 0, sizeof *e);
+    e->kind = k;
+    e->name = arena_strndup(a, name, nlen);
+    e->pos = pos;
+    return e;
+}
+
+/* Locals declared in a line: "a, b := ..." and "var a T". */
+static void scan_locals(VarVec *v, Arena *a, const char *line, size_t len, int ln) {
+    const char *p = line, *end = line + len;
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    if (end - p > 4 && strncmp(p, "var ", 4) == 0) {
+        const char *n = p + 4, *e = n;
+        while (e < end && (isalnum((unsigned char)*e) || *e == '_'))
+            e++;
+        if (e > n)
+            add_var(v, a, EV_LOCAL, n, e - n, (Pos){ln, (int)(n - line) + 1});
+        return;
+    }
+    const char *def = NULL;
+    for (const char *q = p; q + 1 < end; q++)
+        if (q[0] == ':' && q[1] == '=') {
+            def = q;
+            break;
+        }
+    if (!def)
+        return;
+    const char *q = p;
+    if (end - q > 4 && (strncmp(q, "for ", 4) == 0 || strncmp(q, "if ", 3) == 0))
+        q += strncmp(q, "for ", 4) == 0 ? 4 : 3;
+    while (q < def) {
+        while (q < def && (*q == ' ' || *q == ','))
+            q++;
+        const char *s = q;
+        while (q < def && (isalnum((unsigned char)*q) || *q == '_'))
+            q++;
+        if (q > s && !(q - s == 1 && *s == '_'))
+            add_var(v, a, EV_LOCAL, s, q - s, (Pos){ln, (int)(s - line) + 1});
+        if (q == s)
+            q++;
+    }
+}
+
+EscResult *memdiag_from_diags(Arena *arena, const Analysis *an, const char *src,
+                              size_t len) {
+    FuncSpan spans[64];
+    int nf = find_funcs(src, len, spans, 64);
+    EscResult *r = arena_alloc(arena, sizeof *r);
+    memset(r, 0, sizeof *r);
+    r->funcs = arena_alloc(arena, (nf ? nf : 1) * sizeof *r->funcs);
+    for (int f = 0; f < nf; f++) {
+        VarVec vv;
+        vv.n = 0;
+        /* locals from the body */
+        size_t i = 0;
+        int ln = 1;
+        while (i < len) {
+            size_t j = i;
+            while (j < len && src[j] != '\n')
+                j++;
+            if (ln > spans[f].first && ln < spans[f].last)
+                scan_locals(&vv, arena, src + i, j - i, ln);
+            i = j + 1;
+            ln++;
+        }
+        /* decisions from the -m lines in its span */
+        for (int k = 0; an && k < an->diags.len; k++) {
+            const Diag *d = &an->diags.items[k];
+            if (d->pos.line < spans[f].first || d->pos.line > spans[f].last ||
+                d->sev != DIAG_NOTE)
+                continue;
+            const char *m = d->msg;
+            EscVar *e = NULL;
+            if (d->kind == DK_MOVED_TO_HEAP && strncmp(m, "moved to heap: ", 15) == 0) {
+                e = add_var(&vv, arena, EV_LOCAL, m + 15, strlen(m + 15), d->pos);
+                if (e)
+                    e->heap = true;
+            } else if (d->kind == DK_ESCAPES || d->kind == DK_NO_ESCAPE) {
+                const char *suf = d->kind == DK_ESCAPES ? " escapes to heap" : " does not escape";
+                const char *at = strstr(m, suf);
+                if (!at)
+                    continue;
+                char name[256];
+                snprintf(name, sizeof name, "%.*s", (int)(at - m), m);
+                bool param = word_in(spans[f].params, name) && !strchr(name, '(') &&
+                             !strchr(name, '{') && !strchr(name, ' ');
+                if (param && d->kind == DK_NO_ESCAPE)
+                    e = add_var(&vv, arena, EV_PARAM, name, strlen(name), d->pos);
+                else if (!param)
+                    e = add_var(&vv, arena, EV_ALLOC, name, strlen(name), d->pos);
+                if (e && d->kind == DK_ESCAPES)
+                    e->heap = true;
+            } else if (d->kind == DK_LEAK_PARAM || d->kind == DK_LEAK_CONTENT) {
+                const char *p = strchr(m, ':');
+                if (!p)
+                    continue;
+                p += 2;
+                const char *q = p;
+                while (*q && *q != ' ')
+                    q++;
+                e = add_var(&vv, arena, EV_PARAM, p, q - p, d->pos);
+                if (e)
+                    e->leaks = true;
+            }
+            if (e && d->reason && !e->reason)
+                e->reason = arena_strdup(arena, d->reason);
+        }
+        EscFuncInfo *fi = &r->funcs[r->nfuncs++];
+        fi->name = arena_strdup(arena, spans[f].name);
+        fi->pos = (Pos){spans[f].first, 1};
+        fi->nvars = vv.n;
+        fi->vars = arena_alloc(arena, (vv.n ? vv.n : 1) * sizeof *fi->vars);
+        memcpy(fi->vars, vv.items, vv.n * sizeof *fi->vars);
+    }
+    return r;
+}
+
+/* ------------------------------------------------------------- drawing */
+
+typedef struct Row {
+    int func, var;         /* what the row shows */
+    int y;                 /* canvas row */
+} Row;
+
+static const char *kind_word(const EscVar *v) {
+    switch (v->kind) {
+    case EV_PARAM: return "param";
+    case EV_RESULT: return "result";
+    case EV_ALLOC: return "value";
+    default: return "local";
+    }
+}
+
+static void var_text(char *buf, size_t n, const EscVar *v, bool in_heap) {
+    if (in_heap)
+        snprintf(buf, n, "%s", v->name);
+    else if (v->heap)
+        snprintf(buf, n, "%s  (%s, on the heap)", v->name, kind_word(v));
+    else if (v->leaks)
+        snprintf(buf, n, "%s  (%s, leaks)", v->name, kind_word(v));
+    else
+        snprintf(buf, n, "%s  (%s)", v->name, kind_word(v));
+}
+
+void layout_memory(Doc *d, const EscResult *r, int cols) {
+    if (!r || r->nfuncs == 0) {
+        DLine *l = doc_add(d, 0);
+        dl_puts(l, "  No functions to draw.", S_DIM);
+        return;
+    }
+    bool side = cols >= 72;            /* heap beside the frames */
+    int width = cols - 2 > 110 ? 110 : cols - 2;
+    int narrows = 0;
+    for (int f = 0; f < r->nfuncs; f++)
+        for (int v = 0; v < r->funcs[f].nvars; v++)
+            narrows += r->funcs[f].vars[v].npoints_to;
+    int gap = side ? 6 + 2 * (narrows > 8 ? 8 : narrows) : 0;
+    int fw = side ? (width - gap) / 2 : width;
+    int hw = side ? width - gap - fw : width;
+    /* Rows: frames stacked on the left; heap values on the right. */
+    int y = 0, heap_rows = 0;
+    for (int f = 0; f < r->nfuncs; f++) {
+        y += 2 + (r->funcs[f].nvars ? r->funcs[f].nvars : 1) + 1;
+        for (int v = 0; v < r->funcs[f].nvars; v++)
+            heap_rows += r->funcs[f].vars[v].heap;
+    }
+    int frames_h = y - 1;
+    int heap_h = 2 + (heap_rows ? heap_rows : 1);
+    int h = side ? (frames_h > heap_h ? frames_h : heap_h) : frames_h + 1 + heap_h;
+    Canvas cv;
+    canvas_init(&cv, width, h);
+    int *heap_y = calloc(r->nfuncs * 64 + 1, sizeof *heap_y);
+    int *frame_y = calloc(r->nfuncs * 64 + 1, sizeof *frame_y);
+    /* the heap box */
+    int hx = side ? fw + gap : 0, hy = side ? 0 : frames_h + 1;
+    canvas_box(&cv, hx, hy, hw, heap_h, S_HEAP);
+    canvas_text(&cv, hx + 2, hy, " heap (garbage collected) ", S_HEAP, hw - 4);
+    int hrow = hy + 1;
+    char buf[512];
+    for (int f = 0; f < r->nfuncs; f++)
+        for (int v = 0; v < r->funcs[f].nvars && v < 64; v++) {
+            const EscVar *e = &r->funcs[f].vars[v];
+            if (!e->heap)
+                continue;
+            var_text(buf, sizeof buf, e, true);
+            canvas_text(&cv, hx + 2, hrow, buf, S_BOLD, hw - 4);
+            int used = utf8_width(buf);
+            if (e->reason && used + 6 < hw - 4) {
+                char why[400];
+                snprintf(why, sizeof why, "  %s", e->reason);
+                canvas_text(&cv, hx + 2 + used, hrow, why, S_DIM, hw - 4 - used);
+            }
+            heap_y[f * 64 + v] = hrow++;
+        }
+    if (heap_rows == 0)
+        canvas_text(&cv, hx + 2, hy + 1, "(nothing escapes)", S_DIM, hw - 4);
+    /* the frames */
+    y = 0;
+    for (int f = 0; f < r->nfuncs; f++) {
+        const EscFuncInfo *fi = &r->funcs[f];
+        int fh = 2 + (fi->nvars ? fi->nvars : 1);
+        canvas_box(&cv, 0, y, fw, fh, S_STACK);
+        snprintf(buf, sizeof buf, " %s's frame (stack) ", fi->name);
+        canvas_text(&cv, 2, y, buf, S_STACK, fw - 4);
+        if (fi->nvars == 0)
+            canvas_text(&cv, 2, y + 1, "(no variables to show)", S_DIM, fw - 4);
+        for (int v = 0; v < fi->nvars && v < 64; v++) {
+            const EscVar *e = &fi->vars[v];
+            var_text(buf, sizeof buf, e, false);
+            canvas_text(&cv, 2, y + 1 + v, buf,
+                        e->heap ? S_DIM : e->leaks ? S_WARN : S_NORMAL, fw - 4);
+            frame_y[f * 64 + v] = y + 1 + v;
+        }
+        y += fh + 1;
+    }
+    /* arrows: pointer in a frame → what it points to on the heap */
+    int lane = 0;
+    for (int f = 0; f < r->nfuncs && side; f++)
+        for (int v = 0; v < r->funcs[f].nvars && v < 64; v++) {
+            const EscVar *e = &r->funcs[f].vars[v];
+            for (int k = 0; k < e->npoints_to; k++) {
+                int t = e->points_to[k];
+                if (t < 0 || t >= r->funcs[f].nvars || t >= 64 || !r->funcs[f].vars[t].heap)
+                    continue;
+                int y0 = frame_y[f * 64 + v], y1 = heap_y[f * 64 + t];
+                int gx = fw + 2 + 2 * (lane++ % 8);
+                canvas_hline(&cv, fw - 1, gx, y0, S_BOX);
+                canvas_vline(&cv, gx, y0, y1, S_BOX);
+                canvas_hline(&cv, gx, hx, y1, S_BOX);
+                canvas_put(&cv, hx - 1, y1, L'▶', S_BOX);
+            }
+        }
+    canvas_emit(&cv, d, 2, 0);
+    canvas_free(&cv);
+    /* Pointers listed in words too (and the only way when stacked). */
+    bool header = false;
+    for (int f = 0; f < r->nfuncs; f++)
+        for (int v = 0; v < r->funcs[f].nvars; v++) {
+            const EscVar *e = &r->funcs[f].vars[v];
+            for (int k = 0; k < e->npoints_to; k++) {
+                int t = e->points_to[k];
+                if (t < 0 || t >= r->funcs[f].nvars)
+                    continue;
+                if (!header) {
+                    doc_add(d, 0);
+                    DLine *l = doc_add(d, 0);
+                    dl_puts(l, "  Pointers", S_H3);
+                    header = true;
+                }
+                DLine *l = doc_add(d, 0);
+                dl_printf(l, S_NORMAL, "  %s: %s ──▶ %s", r->funcs[f].name, e->name,
+                          r->funcs[f].vars[t].name);
+            }
+        }
+    free(heap_y);
+    free(frame_y);
+}

@@ -1,0 +1,24 @@
+/* memdiag.h - memory diagrams from an analysis (no curses).
+ *
+ * The picture is escape.h's EscResult: per function, its variables, which
+ * live on the heap and what points to what.  layout_memory draws it: a box
+ * per stack frame with its locals, one heap box with what escaped, and
+ * arrows from each pointer to what it holds.  When the analysis does not
+ * carry an EscResult, memdiag_from_diags builds a plainer one from the -m
+ * lines and the function headers of the source (no arrows then).
+ */
+#ifndef ESC_TUI_MEMDIAG_H
+#define ESC_TUI_MEMDIAG_H
+
+#include "analyze.h"
+#include "doc.h"
+#include "escape.h"
+
+/* The analysis's own picture, or NULL when the engine does not give one. */
+const EscResult *memdiag_of_analysis(const Analysis *a);
+/* A picture read off the -m lines (arena memory). */
+EscResult *memdiag_from_diags(Arena *arena, const Analysis *a, const char *src,
+                              size_t len);
+void layout_memory(Doc *d, const EscResult *r, int cols);
+
+#endif
