@@ -258,7 +258,11 @@ int cmd_quiz(const CliEnv *env, int argc, char **argv) {
     }
     if (optind < argc)
         return cli_usage("quiz", "unexpected argument '%s'", argv[optind]);
-    if (!o.plain && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)))
+    /* Full screen needs two terminals and a terminal that can address the
+     * cursor: a dumb one (TERM=dumb, Emacs shell buffers) gets line mode. */
+    const char *term = getenv("TERM");
+    if (!o.plain && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !term ||
+                     !*term || strcmp(term, "dumb") == 0))
         o.plain = true;
     if (o.plain)
         return run_quiz(env, &o);

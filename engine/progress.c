@@ -24,6 +24,7 @@
  */
 #include "progress.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -42,6 +43,11 @@
 /* A history answer longer than this (a whole fix-it program) is cut: the
  * file is rewritten after every answer and must stay small. */
 #define ANSWER_KEEP 512
+/* Far above what PROGRESS_HISTORY_MAX answers take (~1 MiB): a bigger file
+ * is not ours, or is damaged, and is not read into memory. */
+#define PROGRESS_MAX_FILE (8L << 20)
+/* A temporary file older than this was left by a killed save. */
+#define STALE_TMP_SECONDS 3600
 
 /* ------------------------------------------------------------ helpers */
 
@@ -616,6 +622,36 @@ static void set_aside(Progress *p, const char *why) {
     free(aside);
 }
 
+/* A save killed between mkstemp and rename leaves PATH.tmp-XXXXXX behind;
+ * old ones are removed (young ones may belong to a save in progress in
+ * another escapade). */
+static void remove_stale_tmp(const char *path) {
+    const char *slash = strrchr(path, '/');
+    size_t dlen = slash ? (size_t)(slash - path) : 0;
+    char *dir = slash ? strndup(path, dlen ? dlen : 1) : strdup(".");
+    const char *base = slash ? slash + 1 : path;
+    size_t blen = strlen(base);
+    DIR *d = dir ? opendir(dir) : NULL;
+    if (!d) {
+        free(dir);
+        return;
+    }
+    time_t now = time(NULL);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strncmp(e->d_name, base, blen) != 0 || strncmp(e->d_name + blen, ".tmp-", 5) != 0)
+            continue;
+        char *full = paths_join(dir, e->d_name);
+        struct stat st;
+        if (full && lstat(full, &st) == 0 && S_ISREG(st.st_mode) &&
+            st.st_mtime < now - STALE_TMP_SECONDS)
+            unlink(full);
+        free(full);
+    }
+    closedir(d);
+    free(dir);
+}
+
 Progress *progress_open_file(const char *path) {
     Progress *p = calloc(1, sizeof *p);
     if (!p)
@@ -640,8 +676,16 @@ Progress *progress_open_file(const char *path) {
         set_aside(p, why);
         return p;
     }
+    remove_stale_tmp(path);
     char err[300];
-    bool ok = read_state(p, f, err, sizeof err);
+    struct stat st;
+    bool ok;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > PROGRESS_MAX_FILE) {
+        snprintf(err, sizeof err, "too large: %lld bytes", (long long)st.st_size);
+        ok = false;
+    } else {
+        ok = read_state(p, f, err, sizeof err);
+    }
     fclose(f);
     if (!ok) {
         progress_clear(p);

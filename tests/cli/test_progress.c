@@ -1,6 +1,7 @@
 /* test_progress.c - learner state: round trip, atomic saves, damaged files
  * set aside, unwritable homes, the spaced-repetition schedule. */
 #include <dirent.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -233,6 +234,40 @@ static void test_wrong_shape_is_damaged(void **state) {
     progress_free(p);
 }
 
+static void test_huge_file_is_damaged(void **state) {
+    Fix *f = *state;
+    FILE *fp = fopen(f->path, "w");
+    assert_non_null(fp);
+    fputs("version: 1\nhistory:\n", fp);
+    for (int i = 0; i < 200000; i++)
+        fputs("- {lesson: a, question: b, correct: true, time: 2026-01-01T00:00:00Z}\n", fp);
+    fclose(fp);
+    Progress *p = progress_open(f->dir);
+    assert_true(p->damaged);
+    assert_non_null(strstr(p->message, "too large"));
+    progress_free(p);
+}
+
+/* Temporary files of killed saves: old ones go, a fresh one (another
+ * escapade saving right now) stays. */
+static void test_stale_temp_files_removed(void **state) {
+    Fix *f = *state;
+    char old[200], young[200], names[512];
+    snprintf(old, sizeof old, "%s.tmp-AAAAAA", f->path);
+    snprintf(young, sizeof young, "%s.tmp-BBBBBB", f->path);
+    write_file(old, "half a save");
+    write_file(young, "half a save");
+    write_file(f->path, "version: 1\n");
+    struct timespec times[2] = {{.tv_sec = time(NULL) - 7200}, {.tv_sec = time(NULL) - 7200}};
+    assert_int_equal(utimensat(AT_FDCWD, old, times, 0), 0);
+    Progress *p = progress_open(f->dir);
+    assert_null(p->message);
+    progress_free(p);
+    list_dir(f->dir, names, sizeof names);
+    assert_null(strstr(names, "AAAAAA"));
+    assert_non_null(strstr(names, "BBBBBB"));
+}
+
 static void test_unknown_keys_ignored(void **state) {
     Fix *f = *state;
     write_file(f->path, "version: 1\nfuture: {a: 1}\nlessons:\n- id: a\n"
@@ -381,6 +416,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_damaged_file_set_aside, setup, teardown),
         cmocka_unit_test_setup_teardown(test_wrong_shape_is_damaged, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unknown_keys_ignored, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_huge_file_is_damaged, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_stale_temp_files_removed, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unreadable_file_set_aside, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unwritable_home, setup, teardown),
         cmocka_unit_test_setup_teardown(test_spaced_repetition, setup, teardown),
