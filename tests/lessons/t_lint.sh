@@ -104,4 +104,15 @@ if [ $? = 2 ]; then ok "lint: unknown option exits 2"; else notok "lint: unknown
 "$E" lint --help >"$out" 2>&1
 if [ $? = 0 ] && grep -q '^usage: escapade lint' "$out"; then ok "lint: --help"; else
     notok "lint: --help"; fi
+# With ESCAPADE_VERIFY_GO=1 and Go 1.19 installed, re-check every stated
+# answer against the real compiler (slow: about a hundred go builds).
+if [ -n "${ESCAPADE_VERIFY_GO:-}" ] && command -v go >/dev/null 2>&1; then
+    if python3 "$dir/verify_go.py" >"$out" 2>&1; then
+        ok "verify_go: every stated answer matches go $(go env GOVERSION)"
+    else
+        notok "verify_go: answers differ from the real compiler"; cat "$out"
+    fi
+else
+    echo "# skip: set ESCAPADE_VERIFY_GO=1 (needs go 1.19) to check answers with the real compiler"
+fi
 exit $status
