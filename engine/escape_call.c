@@ -125,6 +125,43 @@ static bool has_unique_pos(Node *n) {
     return n->kind != N_NAME;
 }
 
+/* A compiler temporary .autotmp_N as a variable of the current function.
+ * irgen's temporaries are numbered by the declarations before them; the
+ * escape pass's own (go/defer wrappers) by all of the function's. */
+Node *esc_temp_var(Esc *e, Type *t, Pos pos, bool irgen) {
+    EscFn *fn = e->fn;
+    int num = fn->ndcl;
+    if (irgen) {
+        num = fn->nirtmps + (fn->sig ? (fn->sig->recv ? 1 : 0) + fn->sig->nparams + fn->sig->nresults : 0);
+        for (int i = 0; i < e->b->all_locs.len; i++) {
+            EscLoc *l = e->b->all_locs.items[i];
+            if (l->fn == fn && l->kind == LK_VAR && l->obj && l->obj->pos.line &&
+                (l->obj->pos.line < pos.line ||
+                 (l->obj->pos.line == pos.line && l->obj->pos.col < pos.col)))
+                num++;
+        }
+        fn->nirtmps++;
+    }
+    fn->ndcl++;
+    Obj *o = arena_alloc(e->b->arena, sizeof *o);
+    o->kind = OBJ_VAR;
+    o->name = arena_printf(e->b->arena, ".autotmp_%d", num);
+    o->pos = pos;
+    o->type = t;
+    o->fn = fn->decl;
+    Node *name = synth(e, N_NAME, pos);
+    name->lit = o->name;
+    name->litlen = (int)strlen(o->name);
+    name->ty = t;
+    name->obj = o;
+    name->mode = OPM_VAR;
+    o->decl = name;
+    EscLoc *loc = esc_var_loc(e, o);
+    loc->loop_depth = e->loop_depth;
+    name->aux = loc;
+    return name;
+}
+
 /* wrapExpr/copyExpr: `tmp := arg` evaluated now, tmp captured by the wrapper. */
 static Node *wrap_arg(Esc *e, Wrapper *w, Node *arg, Type *ptype, Pos pos, Pos convpos) {
     if (has_unique_pos(arg))
@@ -231,7 +268,9 @@ static void argument(Esc *e, Wrapper *w, EscHole k, Node *arg, Node *callnote, T
                     a->ty->kind != TY_UNTYPED_NIL;
         bool skip = !a || (a->mode == OPM_CONST && !conv) ||
                     (a->kind == N_NAME && a->obj && (a->obj->kind == OBJ_FUNC || a->obj->kind == OBJ_NIL)) ||
-                    (a->kind == N_SELECTOR && a->obj && a->obj->kind == OBJ_FUNC && esc_is_type_expr(a->x));
+                    (a->kind == N_SELECTOR && a->obj && a->obj->kind == OBJ_FUNC &&
+                     (esc_is_type_expr(a->x) ||
+                      (a->x && a->x->kind == N_NAME && a->x->obj && a->x->obj->kind == OBJ_PKG)));
         if (!skip) {
             Node *tmp = wrap_arg(e, w, arg, ptype, wpos, convpos);
             esc_flow(e->b, k, tmp->aux);
@@ -258,7 +297,10 @@ static Pos *arg_conv_positions(Esc *e, Node *call, Node **args, int nargs) {
 static void call_builtin(Esc *e, Wrapper *w, EscHole *ks, Node *call, Builtin bi) {
     Node **args = call->list.items;
     int n = call->list.len;
-    Pos *cps = arg_conv_positions(e, call, args, n);
+    /* transformBuiltin converts at the call's position */
+    Pos *cps = arena_alloc(e->b->arena, sizeof(Pos) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        cps[i] = call->pos;
     EscHole discard = esc_discard_hole(e->b);
     switch (bi) {
     case BI_APPEND: {
@@ -348,6 +390,26 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
     /* Arguments, with a method's receiver first, variadic ones packed. */
     int nargs = call->list.len;
     Node **args = call->list.items;
+    if (nargs == 1 && args[0]->ty && args[0]->ty->kind == TY_TUPLE && !w) {
+        /* f(g()): irgen's RewriteMultiValueCall: t1, t2 := g(); f(t1, t2) */
+        Node *inner = unparen(args[0]);
+        Type *tt = args[0]->ty;
+        int m = tt->nfields;
+        Node **tmps = arena_alloc(e->b->arena, sizeof(Node *) * (size_t)(m + 1));
+        EscHole tks[64];
+        for (int i = 0; i < m && i < 64; i++) {
+            tmps[i] = esc_temp_var(e, tt->fields[i]->type, call->pos, true);
+            tks[i] = esc_hole(tmps[i]->aux);
+        }
+        esc_call(e, tks, m < 64 ? m : 64, inner);
+        Node *nc = synth(e, N_CALL, call->pos);
+        *nc = *call;
+        nc->list.items = tmps;
+        nc->list.len = m;
+        call = nc;
+        nargs = m;
+        args = tmps;
+    }
     Node *recv = ci.recv;
     bool methexpr = false;
     if (!recv && sig->recv && ci.callee && nargs > 0) {
@@ -390,29 +452,6 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
             callnote->hasdots = true;
         }
         nfixed = nf;
-    }
-    /* gc prints a static method call as the method expression applied to
-     * the receiver: (*T).M(x, args) */
-    if (e->b->mlevel >= 2 && ci.recv && !ci.iface && ci.callee && sig->recv) {
-        Node *nc = synth(e, N_CALL, call->pos);
-        *nc = *callnote;
-        Node *fname = synth(e, N_NAME, call->x->pos);
-        Type *rt = sig->recv->type;
-        if (rt && rt->kind == TY_PTR && !rt->obj)
-            fname->lit = arena_printf(e->b->arena, "(*%s).%s", esc_type_string(e->b, rt->elem),
-                                      ci.callee->name);
-        else
-            fname->lit = arena_printf(e->b->arena, "%s.%s", esc_type_string(e->b, rt),
-                                      ci.callee->name);
-        fname->litlen = (int)strlen(fname->lit);
-        nc->x = fname;
-        Node **l = arena_alloc(e->b->arena, sizeof(Node *) * (size_t)(callnote->list.len + 2));
-        l[0] = ci.recv;
-        for (int i = 0; i < callnote->list.len; i++)
-            l[i + 1] = callnote->list.items[i];
-        nc->list.items = l;
-        nc->list.len = callnote->list.len + 1;
-        callnote = nc;
     }
     /* conversion positions over the argument list as typechecked */
     Pos *cps = arg_conv_positions(e, call, args, nargs);

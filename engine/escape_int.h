@@ -115,6 +115,7 @@ struct EscFn {
     EscLeaks *tags;      /* per param slot, once tagged */
     bool tagged;
     int ndcl;            /* gc's len(fn.Dcl), for naming .autotmp_N */
+    int nirtmps;         /* irgen temporaries made so far */
     struct ClosureCap *caps;  /* captured variables (closures, go/defer wrappers) */
     int ncaps;
     bool is_wrapper;
@@ -197,6 +198,7 @@ void esc_walk_func(Esc *e, Node *body);
 
 /* escape_call.c */
 void esc_call(Esc *e, EscHole *ks, int nks, Node *call);
+Node *esc_temp_var(Esc *e, Type *t, Pos pos, bool irgen);
 void esc_go_defer(Esc *e, Node *n);
 void esc_closure(Esc *e, EscHole k, Node *lit);
 void esc_flow_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn);

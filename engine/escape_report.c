@@ -391,6 +391,34 @@ static void fmt_call(Buf *b, const Node *n, const Package *local) {
         bputs(b, n->hasdots ? "...)" : ")");
         return;
     }
+    const Node *f = n->x;
+    while (f && f->kind == N_PAREN)
+        f = f->x;
+    if (f && f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC &&
+        !(f->obj->flags & OBJF_IMETHOD) && f->x && !esc_is_type_expr(f->x) &&
+        !(f->x->kind == N_NAME && f->x->obj && f->x->obj->kind == OBJ_PKG) &&
+        !(f->x->ty && type_is_interface(f->x->ty)) && f->obj->type && f->obj->type->recv) {
+        /* a static method call, as gc prints it after FixMethodCall:
+         * (*T).M(x, args) / T.M(x, args) */
+        const Type *rt = f->obj->type->recv->type;
+        if (rt && rt->kind == TY_PTR && !rt->obj) {
+            bputs(b, "(*");
+            fmt_type(b, rt->elem, local);
+            bputs(b, ")");
+        } else {
+            fmt_type(b, rt, local);
+        }
+        bputs(b, ".");
+        bputs(b, f->obj->name);
+        bputs(b, "(");
+        fmt_expr(b, f->x, 0, local);
+        for (int i = 0; i < n->list.len; i++) {
+            bputs(b, ", ");
+            fmt_expr(b, n->list.items[i], 0, local);
+        }
+        bputs(b, n->hasdots ? "...)" : ")");
+        return;
+    }
     fmt_expr(b, n->x, PREC_TOP, local);
     bputs(b, "(");
     fmt_list(b, &n->list, local);
@@ -427,6 +455,10 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
     case N_BASICLIT: bput(b, n->lit, (size_t)n->litlen); return;
     case N_FUNCLIT: bputs(b, "func literal"); return;
     case N_COMPOSITE:
+        if (n->implicit && !n->x) {   /* FixVariadicCall's slice */
+            bputs(b, "... argument");
+            return;
+        }
         if (n->x)
             fmt_type_node(b, n->x, local);
         else

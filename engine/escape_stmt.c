@@ -131,7 +131,14 @@ static void assign_stmt(Esc *e, Node *n) {
                 n, convpos);
 }
 
-static void var_decl(Esc *e, Node *d) {
+static void var_decl(Esc *e, Node *vd) {
+    /* gc: ODCL per name, then OAS/OAS2 `a, b = x, y` at the first name */
+    Node *d = arena_alloc(e->b->arena, sizeof *d);
+    *d = *vd;
+    d->kind = N_ASSIGN;
+    d->op = T_ASSIGN;
+    d->lhs = vd->names;
+    d->rhs = vd->values;
     for (int i = 0; i < d->names.len; i++)
         dcl(e, d->names.items[i], d);
     if (d->values.len == 0) {
