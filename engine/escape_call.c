@@ -136,6 +136,7 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, bool irgen) {
         for (int i = 0; i < e->b->all_locs.len; i++) {
             EscLoc *l = e->b->all_locs.items[i];
             if (l->fn == fn && l->kind == LK_VAR && l->obj && l->obj->pos.line &&
+                strncmp(l->obj->name, ".autotmp_", 9) &&
                 (l->obj->pos.line < pos.line ||
                  (l->obj->pos.line == pos.line && l->obj->pos.col < pos.col)))
                 num++;
@@ -297,10 +298,14 @@ static Pos *arg_conv_positions(Esc *e, Node *call, Node **args, int nargs) {
 static void call_builtin(Esc *e, Wrapper *w, EscHole *ks, Node *call, Builtin bi) {
     Node **args = call->list.items;
     int n = call->list.len;
-    /* transformBuiltin converts at the call's position */
+    /* transformBuiltin converts after irgen translated every argument:
+     * at base.Pos as the last of them left it */
     Pos *cps = arena_alloc(e->b->arena, sizeof(Pos) * (size_t)(n + 1));
+    Pos bp = call->pos;
     for (int i = 0; i < n; i++)
-        cps[i] = call->pos;
+        bp = esc_last_pos_from(args[i], bp);
+    for (int i = 0; i < n; i++)
+        cps[i] = bp;
     EscHole discard = esc_discard_hole(e->b);
     switch (bi) {
     case BI_APPEND: {
@@ -390,6 +395,7 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
     /* Arguments, with a method's receiver first, variadic ones packed. */
     int nargs = call->list.len;
     Node **args = call->list.items;
+    Node *orig_call = call, *rewritten_from = NULL;
     if (nargs == 1 && args[0]->ty && args[0]->ty->kind == TY_TUPLE && !w) {
         /* f(g()): irgen's RewriteMultiValueCall: t1, t2 := g(); f(t1, t2) */
         Node *inner = unparen(args[0]);
@@ -406,6 +412,7 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
         *nc = *call;
         nc->list.items = tmps;
         nc->list.len = m;
+        rewritten_from = call;   /* gc keeps it as Orig for printing */
         call = nc;
         nargs = m;
         args = tmps;
@@ -417,7 +424,7 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
         methexpr = true;
     }
     int np = sig->nparams;
-    Node *callnote = call;
+    Node *callnote = rewritten_from ? rewritten_from : call;
     Node *dots = NULL;
     int nfixed = nargs - (methexpr ? 1 : 0);
     Node **pargs = args + (methexpr ? 1 : 0);
@@ -439,17 +446,19 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
             dots->ty = st;
             dots->mode = OPM_CONST;
         }
-        if (e->b->mlevel >= 2) {
-            callnote = synth(e, N_CALL, call->pos);
-            *callnote = *call;
+        {
+            /* FixVariadicCall rewrites the call itself: f(a, ... argument...) */
             Node **l = arena_alloc(e->b->arena, sizeof(Node *) * (size_t)(nargs + 1));
             int m = 0;
             for (int i = 0; i < (methexpr ? 1 : 0) + nf && i < nargs; i++)
                 l[m++] = args[i];
             l[m++] = dots;
-            callnote->list.items = l;
-            callnote->list.len = m;
-            callnote->hasdots = true;
+            Node *target = rewritten_from ? call : orig_call;
+            target->list.items = l;
+            target->list.len = m;
+            target->hasdots = true;
+            if (!rewritten_from)
+                callnote = orig_call;
         }
         nfixed = nf;
     }
@@ -466,6 +475,9 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
         EscHole k = ci.iface ? esc_heap_hole(e->b)
                              : esc_tag_hole(e, ks, nks, ci.fn, ci.callee, 0, sig->recv->type);
         if (r) {
+            /* The checker's implicit &x / *p: redo them at gc's position. */
+            if (r->implicit && ((r->kind == N_UNARY && r->op == T_AND) || r->kind == N_STAR) && r->x)
+                r = r->x;
             Type *want = sig->recv->type;
             Type *have = r->ty;
             bool wp = want && type_under(want)->kind == TY_PTR && !type_is_interface(want);
@@ -478,7 +490,7 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
                 amp->implicit = true;
                 amp->ty = want;
                 r = amp;
-            } else if (!ci.iface && !wp && hp && !(r->kind == N_STAR && r->implicit)) {
+            } else if (!ci.iface && !wp && hp) {
                 Node *st = synth(e, N_STAR, call->x->pos);
                 st->x = r;
                 st->implicit = true;

@@ -577,7 +577,7 @@ const char *esc_stmt_string(EscBatch *eb, const Node *n) {
     case N_SEND:
         fmt_expr(&b, n->x, 0, eb->local);
         bputs(&b, " <- ");
-        fmt_expr(&b, n->y, 0, eb->local);
+        fmt_expr(&b, n->y, 1, eb->local);
         break;
     case N_GO: case N_DEFER:
         bputs(&b, n->kind == N_GO ? "go " : "defer ");
