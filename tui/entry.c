@@ -126,10 +126,15 @@ int tui_quiz(const TuiOptions *o) {
             return 2;
         }
     }
+    t.report = o->report;
+    t.name = o->name;
     Question **qs = NULL;
-    int n = quiz_pick(&t, only, o->count > 0 ? o->count : 10, &qs);
+    QuizPick pick = {.lesson = only, .max = o->count,
+                     .review = o->review, .has_seed = o->has_seed, .seed = o->seed};
+    int n = quiz_pick(&t, &pick, &qs);
     if (n == 0) {
-        fputs("escapade quiz: no questions to ask\n", stderr);
+        fputs(o->review ? "escapade quiz: nothing is due for review\n"
+                        : "escapade quiz: no questions to ask\n", stderr);
         free(qs);
         tutor_unload(&t);
         return 1;

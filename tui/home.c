@@ -122,7 +122,8 @@ static void home_draw(View *v, int y, int x, int cols, int rows) {
 static void open_quiz(View *v, const Lesson *ls) {
     Tutor *t = tutor_of(v);
     Question **qs = NULL;
-    int n = quiz_pick(t, ls, 10, &qs);
+    QuizPick pick = {.lesson = ls, .max = 10};
+    int n = quiz_pick(t, &pick, &qs);
     if (n == 0) {
         app_message(v->app, true, "No questions here yet");
         free(qs);

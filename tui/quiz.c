@@ -1,6 +1,7 @@
 /* quiz.c - quiz mode: one question at a time, immediate feedback with the
  * explanation and the analyzer's evidence, a score, and missed questions
  * asked again later in the session (and scheduled for review in progress). */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,7 @@
 
 #include "blocks.h"
 #include "quiz.h"
+#include "report.h"
 #include "views.h"
 
 enum { PH_ASK, PH_FEEDBACK, PH_DONE };
@@ -312,8 +314,17 @@ static void record(QuizView *z, const char *answer) {
     pa.answer = (char *)answer;
     pa.correct = z->res.correct;
     pa.seconds = difftime(time(NULL), z->asked_at);
+    pa.quality = quiz_quality(z->res.correct, z->hints_shown, z->requeued[z->cur] ? 2 : 1);
     progress_record_answer(t->prog, &pa);
     tutor_save(z->v.app);
+    if (t->report) {
+        ReportRow row = {t->name ? t->name : "", time(NULL), pa.lesson, q->id,
+                         q->kind == Q_FIXIT && z->fix_src ? z->fix_src : answer,
+                         z->res.correct, pa.seconds};
+        char err[512];
+        if (report_append(t->report, &row, err, sizeof err) != 0)
+            app_message(z->v.app, true, "%s", err);
+    }
     if (!z->res.correct) {
         bool listed = false;
         for (int i = 0; i < z->nmissed; i++)
@@ -538,42 +549,78 @@ View *quiz_view_new(Question **qs, int n, const char *title) {
 
 /* ------------------------------------------------------------- picking */
 
-int quiz_pick(Tutor *t, const Lesson *only, int max, Question ***out) {
-    int total = 0;
-    for (int i = 0; i < t->set->nlessons; i++)
-        if (!only || t->set->lessons[i] == only)
-            total += t->set->lessons[i]->nquestions;
+/* splitmix64, as `escapade quiz --plain --seed` uses: the same seed asks
+ * the same questions in the same order in both modes. */
+static uint64_t next_random(uint64_t *state) {
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static void shuffle(Question **qs, int n, uint64_t seed) {
+    uint64_t st = seed;
+    for (int i = n - 1; i > 0; i--) {
+        int j = (int)(next_random(&st) % (uint64_t)(i + 1));
+        Question *t = qs[i];
+        qs[i] = qs[j];
+        qs[j] = t;
+    }
+}
+
+int quiz_pick(Tutor *t, const QuizPick *o, Question ***out) {
+    int total = lessonset_count_questions(t->set);
     Question **all = calloc(total + 1, sizeof *all);
     Question **picked = calloc(total + 1, sizeof *picked);
     int n = 0;
-    /* Round-robin over lessons so a mixed quiz mixes. */
-    for (int round = 0; n < total; round++) {
-        bool any = false;
+    time_t now = time(NULL);
+    if (o->has_seed) {
+        /* lesson order, then shuffled: the plain quiz's order */
         for (int i = 0; i < t->set->nlessons; i++) {
             Lesson *ls = t->set->lessons[i];
-            if ((only && ls != only) || round >= ls->nquestions)
+            if (o->lesson && ls != o->lesson)
                 continue;
-            all[n++] = ls->questions[round];
-            any = true;
+            for (int k = 0; k < ls->nquestions; k++)
+                all[n++] = ls->questions[k];
         }
-        if (!any)
-            break;
+    } else {
+        /* round-robin over lessons so that a mixed quiz mixes */
+        for (int round = 0; n < total; round++) {
+            bool any = false;
+            for (int i = 0; i < t->set->nlessons; i++) {
+                Lesson *ls = t->set->lessons[i];
+                if ((o->lesson && ls != o->lesson) || round >= ls->nquestions)
+                    continue;
+                all[n++] = ls->questions[round];
+                any = true;
+            }
+            if (!any)
+                break;
+        }
     }
-    time_t now = time(NULL);
     int k = 0;
-    /* Due reviews first, then questions never answered, then the rest. */
-    for (int pass = 0; pass < 3; pass++)
+    if (o->has_seed) {
         for (int i = 0; i < n; i++) {
-            Question *q = all[i];
-            const char *lid = q->lesson ? q->lesson->id : "";
-            const ProgressCard *c = progress_card(t->prog, lid, q->id);
-            bool due = progress_is_due(t->prog, lid, q->id, now);
-            if ((pass == 0 && due) || (pass == 1 && !c) || (pass == 2 && c && !due))
-                picked[k++] = q;
+            const char *lid = all[i]->lesson ? all[i]->lesson->id : "";
+            if (!o->review || progress_is_due(t->prog, lid, all[i]->id, now))
+                picked[k++] = all[i];
         }
+        shuffle(picked, k, o->seed);
+    } else {
+        /* Due reviews first, then questions never answered, then the rest. */
+        for (int pass = 0; pass < (o->review ? 1 : 3); pass++)
+            for (int i = 0; i < n; i++) {
+                Question *q = all[i];
+                const char *lid = q->lesson ? q->lesson->id : "";
+                const ProgressCard *c = progress_card(t->prog, lid, q->id);
+                bool due = progress_is_due(t->prog, lid, q->id, now);
+                if ((pass == 0 && due) || (pass == 1 && !c) || (pass == 2 && c && !due))
+                    picked[k++] = q;
+            }
+    }
     free(all);
-    if (max > 0 && k > max)
-        k = max;
+    if (o->max > 0 && k > o->max)
+        k = o->max;
     *out = picked;
     return k;
 }

@@ -163,7 +163,8 @@ static KeyResult reader_key(View *v, int ch, bool fkey) {
     }
     if (!fkey && ch == 't') {
         Question **qs = NULL;
-        int n = quiz_pick(tutor_of(v), r->lesson, 10, &qs);
+        QuizPick pick = {.lesson = r->lesson, .max = 10};
+        int n = quiz_pick(tutor_of(v), &pick, &qs);
         if (n > 0)
             app_push(v->app, quiz_view_new(qs, n, r->lesson->title));
         else

@@ -164,26 +164,26 @@ void term_stop(void) {
 
 /* Fallbacks for a locale that cannot show UTF-8: line drawing through the
  * terminal's alternate character set, the rest in ASCII. */
-static const cchar_t *acs_for(wchar_t c) {
+static chtype acs_for(wchar_t c) {
     switch (c) {
-    case L'─': case L'━': return WACS_HLINE;
-    case L'│': case L'┃': return WACS_VLINE;
-    case L'┌': return WACS_ULCORNER;
-    case L'┐': return WACS_URCORNER;
-    case L'└': return WACS_LLCORNER;
-    case L'┘': return WACS_LRCORNER;
-    case L'├': return WACS_LTEE;
-    case L'┤': return WACS_RTEE;
-    case L'┬': return WACS_TTEE;
-    case L'┴': return WACS_BTEE;
-    case L'┼': return WACS_PLUS;
-    case L'█': return WACS_BLOCK;
-    case L'░': case L'▒': return WACS_CKBOARD;
-    case L'▶': return WACS_RARROW;
-    case L'◀': return WACS_LARROW;
-    case L'•': case L'●': return WACS_BULLET;
-    case L'◆': return WACS_DIAMOND;
-    default: return NULL;
+    case L'─': case L'━': return ACS_HLINE;
+    case L'│': case L'┃': return ACS_VLINE;
+    case L'┌': return ACS_ULCORNER;
+    case L'┐': return ACS_URCORNER;
+    case L'└': return ACS_LLCORNER;
+    case L'┘': return ACS_LRCORNER;
+    case L'├': return ACS_LTEE;
+    case L'┤': return ACS_RTEE;
+    case L'┬': return ACS_TTEE;
+    case L'┴': return ACS_BTEE;
+    case L'┼': return ACS_PLUS;
+    case L'█': case L'■': return ACS_BLOCK;
+    case L'░': case L'▒': return ACS_CKBOARD;
+    case L'▶': return ACS_RARROW;
+    case L'◀': return ACS_LARROW;
+    case L'•': case L'●': return ACS_BULLET;
+    case L'◆': return ACS_DIAMOND;
+    default: return 0;
     }
 }
 
@@ -207,11 +207,12 @@ void term_cchar(wchar_t c, Sty s, cchar_t *out) {
     attr_t a = term_attr(s, &pair);
     wchar_t w[2] = {c, 0};
     if (!term.utf8 && c >= 0x80) {
-        const cchar_t *acs = acs_for(c);
+        /* The terminal's alternate character set (or, where it has
+         * none, the ASCII stand-in curses puts in acs_map). */
+        chtype acs = acs_for(c);
         if (acs) {
-            *out = *acs;
-            out->attr |= a;
-            setcchar(out, out->chars, out->attr, pair, NULL);
+            w[0] = (wchar_t)(acs & A_CHARTEXT);
+            setcchar(out, w, a | (acs & A_ATTRIBUTES), pair, NULL);
             return;
         }
         w[0] = ascii_for(c);

@@ -13,6 +13,8 @@
 typedef struct Tutor {
     LessonSet *set;
     Progress *prog;
+    const char *report;    /* quiz --report FILE: CSV rows appended, or NULL */
+    const char *name;      /* the learner's name for the report */
 } Tutor;
 
 /* Save progress now; a failure becomes a status-line message. */
@@ -34,9 +36,17 @@ void home_select(View *home, const char *lesson_id);
 View *reader_view_new(Lesson *l);
 /* quiz.c: questions in order; missed ones come back later. */
 View *quiz_view_new(Question **qs, int n, const char *title);
-/* Questions for a quiz: due reviews first, then new, then the rest;
- * lesson NULL = all lessons mixed.  Caller frees; returns the count. */
-int quiz_pick(Tutor *t, const Lesson *lesson, int max, Question ***out);
+/* Which questions a quiz asks. */
+typedef struct QuizPick {
+    const Lesson *lesson;  /* NULL: all lessons mixed */
+    int max;               /* 0: all */
+    bool review;           /* only questions due for review */
+    bool has_seed;         /* shuffle with seed (the plain quiz's order) */
+    unsigned long long seed;
+} QuizPick;
+/* Due reviews first, then new questions, then the rest (or a seeded
+ * shuffle).  Caller frees *out; returns the count. */
+int quiz_pick(Tutor *t, const QuizPick *o, Question ***out);
 
 /* code.c: called with the edited text when the code view closes. */
 typedef void (*CodeDone)(void *ctx, const char *text, size_t len);

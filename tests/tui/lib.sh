@@ -45,7 +45,8 @@ if ! command -v tmux >/dev/null 2>&1; then
     exit 0
 fi
 
-# start COLS ROWS ARGS... : run escapade ARGS in a fresh session.  After the
+# start COLS ROWS ARGS... : run escapade ARGS in a fresh session (with the
+# variables in $START_ENV, e.g. START_ENV="NO_COLOR=1").  After the
 # app exits the pane shows "[exit N]" so tests can check the status and
 # that the terminal was restored.
 start() {
@@ -61,10 +62,12 @@ start() {
     for a in "$@"; do args="$args '$a'"; done
     T new-session -d -x "$cols" -y "$rows" -c "$ESC_ROOT" \
         "env TERM=${TEST_TERM:-xterm-256color} HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
-         LANG=C.UTF-8 LC_ALL=C.UTF-8 '$ESC_BIN' $args; echo \"[exit \$?]\"; sleep 600"
+         LANG=C.UTF-8 LC_ALL=C.UTF-8 ${START_ENV:-} '$ESC_BIN' $args; echo \"[exit \$?]\"; sleep 600"
 }
 
 screen() { T capture-pane -p -t 0 2>/dev/null; }
+# The screen with its colours and attributes as escape sequences.
+screen_attrs() { T capture-pane -p -e -t 0 2>/dev/null; }
 
 # The pid of the escapade process in the pane (child of the pane's shell).
 app_pid() { pgrep -P "$(T list-panes -t 0 -F '#{pane_pid}')" -x escapade; }

@@ -47,4 +47,25 @@ kill -TERM "$(app_pid)"
 check "SIGTERM ends the app" wait_for "[exit"
 check "the terminal is restored after SIGTERM (normal screen, no app chrome)" \
     wait_gone "? help"
+# Colours: on by default, none with NO_COLOR (attributes remain).
+has_colour() { screen_attrs | grep -q "$(printf '\033')\\[[0-9;]*3[0-7]m\|38;5;"; }
+has_reverse() { screen_attrs | grep -q "$(printf '\033')\\[[0-9;]*7m"; }
+start 100 30 view "$f"
+wait_for "func NewUser() *User {"
+check "the code is highlighted in colour" has_colour
+START_ENV="NO_COLOR=1" start 100 30 view "$f"
+wait_for "func NewUser() *User {"
+no_colour() { ! has_colour; }
+check "NO_COLOR turns colours off" no_colour
+check "NO_COLOR keeps the status bar in reverse video" has_reverse
+START_ENV=""
+
+# Without a UTF-8 locale lines are drawn with the terminal's line drawing
+# set: tmux keeps those cells as 'q' (horizontal line) after a shift-out.
+acs_lines() { screen_attrs | grep -q "$(printf '\016')qqqqqqqq"; }
+START_ENV="LANG=C LC_ALL=C" start 100 30 view "$f"
+check "a C locale still shows the app" wait_for "func NewUser() *User {"
+check "a C locale draws lines with the alternate character set" acs_lines
+check "a C locale shows no raw UTF-8" sh -c "! tmux -L '$SOCK' capture-pane -p -t 0 | grep -q '─\|▸'"
+START_ENV=""
 finish

@@ -1,0 +1,68 @@
+#!/bin/sh
+# t_quiz.sh - `escapade quiz` on a terminal: the full-screen quiz, its
+# report rows, --review and the schedule kept in progress.
+. tests/tui/lib.sh
+
+L=tests/tui/data/lessons
+R="$TMPD/results.csv"
+
+# The right answer for `c` is whatever the quiz's key says: the analyzer's
+# when it reports escapes, else the lesson's stated "yes" (see t_tutor.sh).
+cat >"$TMPD/counter.go" <<'GO'
+package main
+
+func newCounter() *int {
+	c := 0
+	return &c
+}
+
+func main() {
+	p := newCounter()
+	n := 3
+	*p += n
+}
+GO
+esc_out=$("$ESC_BIN" analyze -m -l "$TMPD/counter.go" 2>/dev/null)
+right_c=y
+if ! echo "$esc_out" | grep -q 'moved to heap: c$' &&
+    echo "$esc_out" | grep -q 'escape\|moved to heap\|leaking param'; then
+    right_c=n
+fi
+
+start 100 30 --lessons "$L" quiz --lesson tui-basics --report "$R" --name Ann
+check "quiz opens full screen on a terminal" wait_for "Question 1 of 2"
+keys $right_c
+check "the right answer is confirmed" wait_for "✓ Right!"
+keys Enter
+check "the second question follows" wait_for "Question 2 of"
+keys y
+check "the wrong answer is flagged" wait_for "✗ Not quite."
+check "the report has a header and a row per answer" sh -c "[ \$(wc -l <'$R') -eq 3 ]"
+check "report rows name the learner and the question" \
+    grep -q '^Ann,.*,tui-basics,tui-counter-n,yes,false,' "$R"
+check "report rows record right answers" grep -q ',tui-counter-c,.*,true,' "$R"
+keys q
+check "q leaves the quiz" wait_for "[exit 0]"
+
+# The miss is scheduled for review soon, the right answer much later.
+P="$XDG_STATE_HOME/escapade/progress.yaml"
+check "progress keeps a card per answered question" \
+    sh -c "[ \$(grep -c '^- lesson: \"tui-basics\"' '$P') -eq 2 ]"
+# Ten minutes pass: move the missed card's due time into the past.
+awk '/question: "tui-counter-n"/ { n = 1 } n && /^  due:/ { sub(/due: .*/, "due: 2000-01-01T00:00:00Z"); n = 0 } { print }' \
+    "$P" >"$P.new" && mv "$P.new" "$P"
+
+# The missed question is due again: --review asks it, and only it.
+start 100 30 --lessons "$L" quiz --review
+check "--review asks the missed question" wait_for "Does n in main escape?"
+check "--review asks only what is due" wait_for "Question 1 of 1"
+keys n
+check "answering the review right" wait_for "✓ Right!"
+keys Enter
+check "the review ends with its score" wait_for "Quiz finished: 1 of 1 right"
+keys q
+check "q after the review quits" wait_for "[exit 0]"
+
+start 100 30 --lessons "$L" quiz --review
+check "nothing is due right after the review" wait_for "nothing is due for review"
+finish
