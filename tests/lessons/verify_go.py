@@ -208,6 +208,15 @@ def main(paths):
                     ok, _, errors = gc(ex["file"], ex["source"], mode)
                     if not ok:
                         bad("%s: example %s" % (path, ex["id"]), "; ".join(errors[:3]))
+            if "callout" in b and b["callout"].get("kind") == "compiler":
+                c = b["callout"]
+                ex = examples[c["example"]]
+                mode = c.get("mode", ex.get("modes", ["m"])[0])
+                ok, notes, _ = gc(ex["file"], ex["source"], mode)
+                for ln in c.get("lines", []):
+                    if not any(l == ln for (l, _, _) in notes):
+                        bad("%s: compiler callout on %s" % (path, ex["id"]),
+                            "gc -%s prints nothing on line %d" % (mode, ln))
             if "question" not in b:
                 continue
             q = dict(b["question"])
