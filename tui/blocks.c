@@ -81,7 +81,8 @@ static void wrap_paragraphs(Doc *d, const char *text, Sty base, int cols,
         char *para = strndup(s, e ? (size_t)(e - s) : strlen(s));
         if (!first) {
             DLine *l = doc_add(d, tag);
-            dl_puts(l, p2, ps);
+            if (p2)
+                dl_puts(l, p2, ps);
         }
         wrap_inline(d, para, base, cols, p2 && !first ? p2 : p1, p2, ps, tag);
         free(para);

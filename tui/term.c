@@ -29,6 +29,20 @@ static void on_signal(int sig) {
 
 bool term_quit_requested(void) { return quit_signal != 0; }
 
+/* A crash must not leave the terminal in the alternate screen with echo
+ * off: reset what curses set (with write, the only safe way here), then
+ * die of the same signal so the exit status and core dump stay true. */
+static void on_crash(int sig) {
+    static const char reset[] = "\033[?1049l\033[?25h\033[0m\033[?1000l\r\n";
+    if (write(STDOUT_FILENO, reset, sizeof reset - 1) < 0) {
+        /* nothing more to do in a handler */
+    }
+    if (term.started)
+        reset_shell_mode();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 typedef struct StyleDef {
     short fg, bg;
     attr_t color_attr;   /* with colours */
@@ -150,6 +164,12 @@ bool term_start(void) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    sa.sa_handler = on_crash;
+    sa.sa_flags = SA_RESETHAND;
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+    sigaction(SIGABRT, &sa, NULL);
+    sigaction(SIGFPE, &sa, NULL);
     atexit(term_stop);
     return true;
 }

@@ -48,6 +48,8 @@ check "the diagram's boxes sit side by side" wait_for "│ ┌ main frame ─"
 check "the diagram's arrow joins the boxes" wait_for "├────────────▶┤"
 check "the table is drawn" wait_for "├───────────────────┼──────────────────────┤"
 check "inline code loses its backticks" wait_for "Run go build -gcflags=-m to see"
+keys G
+check "a callout of several paragraphs shows them all" wait_for "FIXTURE-CALLOUT-TWO"
 
 keys q t
 check "t starts the lesson's quiz" wait_for "Question 1 of 2"
