@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a := 3 @ 4
+	println(a)
+}
