@@ -1285,6 +1285,36 @@ static void check_ids(Loader *L) {
     }
 }
 
+/* Inline text with an odd number of backticks would show a stray "`" or
+ * swallow the rest of the line as code.  Go code (source, code, solutions)
+ * and verbatim text are exempt: raw strings use backticks. */
+static void check_backticks(Loader *L, const YNode *n, bool in_verbatim) {
+    if (!n)
+        return;
+    if (n->kind == Y_SCALAR) {
+        int ticks = 0;
+        for (size_t i = 0; i < n->len; i++)
+            ticks += n->str[i] == '`';
+        if (ticks % 2)
+            errf(L, n->pos, "unmatched ` in inline text");
+        return;
+    }
+    if (n->kind == Y_SEQ) {
+        for (int i = 0; i < n->nkids; i++)
+            check_backticks(L, n->kids[i], false);
+        return;
+    }
+    for (int i = 0; i + 1 < n->nkids; i += 2) {
+        const YNode *k = n->kids[i];
+        if (k->kind != Y_SCALAR)
+            continue;
+        if (!strcmp(k->str, "source") || !strcmp(k->str, "code") ||
+            !strcmp(k->str, "solutions") || (in_verbatim && !strcmp(k->str, "text")))
+            continue;
+        check_backticks(L, n->kids[i + 1], !strcmp(k->str, "verbatim"));
+    }
+}
+
 static const char *const lesson_keys[] = {"id", "title", "summary", "order", "blocks", NULL};
 
 static int cmp_lessons(const void *x, const void *y) {
@@ -1337,6 +1367,7 @@ Lesson *lessonset_load_string(LessonSet *set, const char *name, const char *text
         set->nbad++;
         return NULL;
     }
+    check_backticks(&L, root, false);
     Lesson *les = arena_alloc(L.a, sizeof *les);
     les->path = L.file;
     L.lesson = les;
