@@ -22,7 +22,7 @@ static void each_child(Node *n, NodeFn f, void *ctx) {
     if (n->kind == N_INLCALL) {
         if (n->init) f(n->init, ctx);
         if (n->body) f(n->body, ctx);
-        for (int i = 0; i < n->list.len; i++) f(n->list.items[i], ctx);
+        for (int i = 0; i < n->results.len; i++) f(n->results.items[i], ctx);
         return;
     }
     Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
@@ -203,6 +203,7 @@ EscLoc *esc_var_loc(Esc *e, Obj *o) {
 typedef struct ScanLocals {
     EscBatch *b;
     EscFn *fn;
+    bool inlined;   /* second pass: inside inlined calls */
 } ScanLocals;
 
 static void note_def(ScanLocals *s, Node *name, Node *rhs) {
@@ -210,10 +211,25 @@ static void note_def(ScanLocals *s, Node *name, Node *rhs) {
         escmap_put(s->b->arena, &s->b->cx->defs, name->obj, rhs);
 }
 
+static void scan_inlined(Node *n, void *ctx);
+static void scan_locals(Node *n, void *ctx);
+
+/* The locals of one inlined body, not of the calls inlined inside it. */
+static void scan_locals_shallow(Node *n, void *ctx) {
+    ScanLocals *s = ctx;
+    if (n->kind == N_INLCALL)
+        return;
+    ScanLocals flat = *s;
+    flat.inlined = false;   /* makes scan_locals stop at nested INLCALLs */
+    scan_locals(n, &flat);
+}
+
 static void scan_locals(Node *n, void *ctx) {
     ScanLocals *s = ctx;
     if (n->kind == N_FUNCLIT)
         return;
+    if (n->kind == N_INLCALL && !s->inlined)
+        return;   /* inlined variables join gc's Dcl after the function's own */
     if (n->kind == N_ASSIGN && n->op == T_DEFINE && n->lhs.len == 1 && n->rhs.len == 1)
         note_def(s, n->lhs.items[0], n->rhs.items[0]);
     if (n->kind == N_VARDECL && n->names.len == 1 && n->values.len == 1)
@@ -225,6 +241,35 @@ static void scan_locals(Node *n, void *ctx) {
         return;
     }
     each_child(n, scan_locals, ctx);
+}
+
+static void scan_inlined(Node *n, void *ctx) {
+    ScanLocals *s = ctx;
+    if (n->kind == N_FUNCLIT)
+        return;
+    if (n->kind != N_INLCALL) {
+        each_child(n, scan_inlined, ctx);
+        return;
+    }
+    /* arguments first (the rhs of the parameter assignment) */
+    Node *as = n->init && n->init->list.len ? n->init->list.items[0] : NULL;
+    if (as && as->kind == N_ASSIGN && as->implicit)
+        for (int i = 0; i < as->rhs.len; i++)
+            scan_inlined(as->rhs.items[i], ctx);
+    ScanLocals own = *s;
+    own.inlined = true;
+    if (as && as->kind == N_ASSIGN && as->implicit)
+        for (int i = 0; i < as->lhs.len; i++)
+            scan_locals(as->lhs.items[i], &own);
+    if (n->init)
+        for (int i = (as && as->implicit) ? 1 : 0; i < n->init->list.len; i++)
+            scan_locals_shallow(n->init->list.items[i], &own);
+    for (int i = 0; i < n->results.len; i++)
+        scan_locals(n->results.items[i], &own);
+    if (n->body)
+        scan_locals_shallow(n->body, &own);
+    if (n->body)
+        each_child(n->body, scan_inlined, ctx);
 }
 
 /* initFunc: locations for parameters, results and locals (gc's fn.Dcl). */
@@ -260,8 +305,11 @@ static void init_func(EscBatch *b, EscFn *fn) {
         fn->results[i] = l;
     }
     if (fn->decl->body) {
-        ScanLocals s = {b, fn};
+        ScanLocals s = {b, fn, false};
         scan_locals(fn->decl->body, &s);
+        /* then the variables of inlined calls, in the order gc inlines
+         * them: a call's arguments' inlined calls, the call, its body's */
+        each_child(fn->decl->body, scan_inlined, &s);
     }
 }
 

@@ -282,9 +282,9 @@ static void argument(Esc *e, Wrapper *w, EscHole k, Node *arg, Node *callnote, T
 }
 
 /* typecheckaste: the running position implicit conversions of arguments get. */
-static Pos *arg_conv_positions(Esc *e, Node *call, Node **args, int nargs) {
+Pos *esc_arg_conv_positions(Esc *e, Pos callpos, Node **args, int nargs) {
     Pos *ps = arena_alloc(e->b->arena, sizeof(Pos) * (size_t)(nargs + 1));
-    Pos base = call->pos;
+    Pos base = callpos;
     for (int i = 0; i < nargs; i++) {
         if (has_unique_pos(args[i]))
             base = unparen(args[i])->pos;
@@ -369,9 +369,9 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
     if (call->kind == N_INLCALL) {
         esc_stmt(e, call->init);
         esc_stmt(e, call->body);
-        for (int i = 0; i < call->list.len; i++) {
+        for (int i = 0; i < call->results.len; i++) {
             EscHole k = (ks && i < nks) ? ks[i] : esc_discard_hole(e->b);
-            esc_expr(e, k, call->list.items[i]);
+            esc_expr(e, k, call->results.items[i]);
         }
         return;
     }
@@ -463,7 +463,7 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
         nfixed = nf;
     }
     /* conversion positions over the argument list as typechecked */
-    Pos *cps = arg_conv_positions(e, call, args, nargs);
+    Pos *cps = esc_arg_conv_positions(e, call->pos, args, nargs);
     Pos *pcps = cps + (methexpr ? 1 : 0);
 
     if (!ci.recv)   /* OCALLFUNC: the callee expression itself */
@@ -629,8 +629,8 @@ static void scan_caps(Node *n, CapScan *s) {
     if (n->kind == N_INLCALL) {
         scan_caps(n->init, s);
         scan_caps(n->body, s);
-        for (int i = 0; i < n->list.len; i++)
-            scan_caps(n->list.items[i], s);
+        for (int i = 0; i < n->results.len; i++)
+            scan_caps(n->results.items[i], s);
         return;
     }
     Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl, n->tag};

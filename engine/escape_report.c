@@ -278,7 +278,7 @@ static int node_prec(const Node *n) {
         return 7;
     case N_STAR: return 7;
     case N_BINARY: return binprec(n->op);
-    case N_FUNCLIT: return 0;
+    case N_FUNCLIT: case N_INLCALL: return 0;
     default: return PREC_TOP;
     }
 }
@@ -454,6 +454,15 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
         return;
     case N_BASICLIT: bput(b, n->lit, (size_t)n->litlen); return;
     case N_FUNCLIT: bputs(b, "func literal"); return;
+    case N_INLCALL:   /* gc prints an inlined call as its result variable(s) */
+        if (n->results.len == 1) {
+            fmt_expr(b, n->results.items[0], 0, local);
+        } else {
+            bputs(b, "(.");
+            fmt_list(b, &n->results, local);
+            bputs(b, ")");
+        }
+        return;
     case N_COMPOSITE:
         if (n->implicit && !n->x) {   /* FixVariadicCall's slice */
             bputs(b, "... argument");

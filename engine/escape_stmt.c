@@ -52,8 +52,15 @@ static void assign_list(Esc *e, NodeList *dsts, Node **srcs, int nsrcs, const ch
     }
     for (int i = 0; i < n; i++)
         ks[i] = esc_addr_of(e, dsts->items[i]);
+    /* An inlined call's parameter assignment: its arguments were converted
+     * by typecheckaste at the call. */
+    Pos *argpos = NULL;
+    if (where->kind == N_ASSIGN && where->implicit && where->op == T_DEFINE)
+        argpos = esc_arg_conv_positions(e, where->pos, srcs, nsrcs);
     for (int i = 0; i < n; i++) {
         Node *src = i < nsrcs ? srcs[i] : NULL;
+        if (argpos && i < nsrcs)
+            convpos = argpos[i];
         Node *dst = dsts->items[i];
         EscHole k = ks[i];
         if (src && dst && esc_is_self_assign(dst, src)) {
@@ -237,7 +244,7 @@ static void find_var(Node *n, FindVar *f) {
     Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
     for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
         find_var(kids[i], f);
-    const NodeList *lists[] = {&n->list, &n->lhs, &n->rhs, &n->values};
+    const NodeList *lists[] = {&n->list, &n->lhs, &n->rhs, &n->values, &n->results};
     for (size_t j = 0; j < sizeof lists / sizeof lists[0]; j++)
         for (int i = 0; i < lists[j]->len; i++)
             find_var(lists[j]->items[i], f);
