@@ -2,6 +2,7 @@
 #include "app.h"
 
 #include <stdarg.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,55 @@ static void flush_pads(void) {
         pnoutrefresh(pads[i].pad, pads[i].ptop, pads[i].pleft, pads[i].y0,
                      pads[i].x0, pads[i].y1, pads[i].x1);
     npads = 0;
+}
+
+/* ----------------------------------------------------------------- timing
+ * ESCAPADE_TIMING=FILE writes how long frames took (tests/tui/t_speed.sh
+ * checks the budgets: first frame < 50 ms, frames < 16 ms). */
+
+static double now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static double t_start = -1;
+static double first_frame = -1;
+static double *frame_ms;
+static int nframes, frames_cap;
+
+void app_mark_start(void) {
+    if (t_start < 0)
+        t_start = now_ms();
+}
+
+static void record_frame(double ms) {
+    if (first_frame < 0)
+        first_frame = now_ms() - (t_start < 0 ? now_ms() - ms : t_start);
+    if (nframes == frames_cap) {
+        frames_cap = frames_cap ? frames_cap * 2 : 256;
+        frame_ms = realloc(frame_ms, frames_cap * sizeof *frame_ms);
+    }
+    frame_ms[nframes++] = ms;
+}
+
+static int cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void write_timing(void) {
+    const char *path = getenv("ESCAPADE_TIMING");
+    if (!path || !*path || nframes == 0)
+        return;
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return;
+    qsort(frame_ms, nframes, sizeof *frame_ms, cmp_double);
+    fprintf(f, "first_frame_ms %.2f\nframes %d\nmedian_ms %.2f\np90_ms %.2f\nmax_ms %.2f\n",
+            first_frame, nframes, frame_ms[nframes / 2], frame_ms[nframes * 9 / 10],
+            frame_ms[nframes - 1]);
+    fclose(f);
 }
 
 /* -------------------------------------------------------------------- app */
@@ -309,7 +359,9 @@ int app_run(App *a) {
     while (a->n > 0) {
         if (term_quit_requested())
             break;
+        double t0 = now_ms();
         draw_all(a);
+        record_frame(now_ms() - t0);
         View *v = a->stack[a->n - 1];
         bool busy = v->busy && v->busy(v);
         timeout(busy ? 30 : 250);
@@ -337,6 +389,7 @@ int app_run(App *a) {
     /* Quit (or a signal): every open view saves where the learner was. */
     while (a->n > 0)
         app_pop(a);
+    write_timing();
     return 0;
 }
 

@@ -58,6 +58,8 @@ struct App {
 };
 
 void app_init(App *a);
+/* Note the moment the app started, for the first-frame time. */
+void app_mark_start(void);
 void app_push(App *a, View *v);
 void app_pop(App *a);
 int app_run(App *a);             /* until the stack is empty or quit */

@@ -17,6 +17,7 @@ void tutor_save(App *a) {
 }
 
 int tui_view(const TuiOptions *o) {
+    app_mark_start();
     if (!o->file) {
         fputs("escapade view: no file given\n", stderr);
         return 2;
@@ -82,6 +83,7 @@ static void startup_messages(App *app, Tutor *t) {
 }
 
 int tui_tutor(const TuiOptions *o) {
+    app_mark_start();
     Tutor t;
     if (!tutor_load(&t, o))
         return 1;
@@ -114,6 +116,7 @@ int tui_tutor(const TuiOptions *o) {
 }
 
 int tui_quiz(const TuiOptions *o) {
+    app_mark_start();
     Tutor t;
     if (!tutor_load(&t, o))
         return 1;
