@@ -382,14 +382,14 @@ static void param_tag(EscBatch *b, EscFn *fn, int slot) {
     if (b->mlevel == 0 || loc->escapes)
         return;
     if (esc_leaks_empty(&esc)) {
-        esc_report(b, loc->pos, DK_NO_ESCAPE, "%s does not escape", loc->text);
+        esc_report(b, loc->pos, DK_NO_ESCAPE, "%s does not escape", esc_loc_text(b, loc));
     }
     int x = esc_leaks_heap(&esc);
     if (x >= 0) {
         if (x == 0)
-            esc_report(b, loc->pos, DK_LEAK_PARAM, "leaking param: %s", loc->text);
+            esc_report(b, loc->pos, DK_LEAK_PARAM, "leaking param: %s", esc_loc_text(b, loc));
         else
-            esc_report(b, loc->pos, DK_LEAK_CONTENT, "leaking param content: %s", loc->text);
+            esc_report(b, loc->pos, DK_LEAK_CONTENT, "leaking param content: %s", esc_loc_text(b, loc));
         b->last->reason = loc->reason;
     }
     for (int i = 0; i < ESC_NUM_RESULTS; i++) {
@@ -398,7 +398,7 @@ static void param_tag(EscBatch *b, EscFn *fn, int slot) {
             continue;
         const char *rn = esc_result_name(fn, i);
         esc_report(b, loc->pos, DK_LEAK_PARAM, "leaking param: %s to result %s level=%d",
-                   loc->text, rn ? rn : arena_printf(b->arena, "~r%d", i), r);
+                   esc_loc_text(b, loc), rn ? rn : arena_printf(b->arena, "~r%d", i), r);
         b->last->reason = arena_printf(b->arena, "returned to the caller%s",
                                        r > 0 ? " (what it points to)" : "");
     }
@@ -414,21 +414,21 @@ static void finish(EscBatch *b) {
     }
     for (int i = 0; i < b->all_locs.len; i++) {
         EscLoc *l = b->all_locs.items[i];
-        if (l->kind == LK_TEMP || !l->text || !*l->text)
+        if (l->kind == LK_TEMP || !esc_loc_text(b, l) || !*esc_loc_text(b, l))
             continue;
         bool isname = l->kind == LK_VAR || l->kind == LK_PARAM || l->kind == LK_RESULT;
         if (l->escapes) {
             if (b->mlevel == 0)
                 continue;
             if (isname)
-                esc_report(b, l->pos, DK_MOVED_TO_HEAP, "moved to heap: %s", l->text);
+                esc_report(b, l->pos, DK_MOVED_TO_HEAP, "moved to heap: %s", esc_loc_text(b, l));
             else if (!l->goDeferWrapper)
-                esc_report(b, l->pos, DK_ESCAPES, "%s escapes to heap", l->text);
+                esc_report(b, l->pos, DK_ESCAPES, "%s escapes to heap", esc_loc_text(b, l));
             else
                 continue;
             b->last->reason = l->reason;
         } else if (b->mlevel && !isname && !l->goDeferWrapper) {
-            esc_report(b, l->pos, DK_NO_ESCAPE, "%s does not escape", l->text);
+            esc_report(b, l->pos, DK_NO_ESCAPE, "%s does not escape", esc_loc_text(b, l));
         }
     }
 }

@@ -365,6 +365,61 @@ static void call_builtin(Esc *e, Wrapper *w, EscHole *ks, Node *call, Builtin bi
     }
 }
 
+/* callOrChan under n (not into function literals), new(T) excepted. */
+static bool has_call_or_chan(Node *n) {
+    if (!n || n->kind == N_FUNCLIT)
+        return false;
+    if (n->kind == N_INLCALL)
+        return true;
+    if (n->kind == N_CALL && !esc_is_type_expr(n->x)) {
+        Node *f = unparen(n->x);
+        if (!(f && f->obj && f->obj->kind == OBJ_BUILTIN && f->obj->builtin == BI_NEW))
+            return true;
+    }
+    if (n->kind == N_UNARY && n->op == T_ARROW)
+        return true;
+    Node *kids[] = {n->x, n->y, n->z, n->w};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        if (has_call_or_chan(kids[i]))
+            return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (has_call_or_chan(n->list.items[i]))
+            return true;
+    return false;
+}
+
+/* typecheck.RewriteNonNameCall: a callee expression with calls in it is
+ * evaluated into a temporary first: f()() is t := f(); t(). */
+static void rewrite_non_name_call(Esc *e, Node *call) {
+    Node **np = &call->x;
+    while (*np && (*np)->kind == N_PAREN)
+        np = &(*np)->x;
+    Node *x = *np;
+    if (!x)
+        return;
+    if (x->kind == N_SELECTOR && x->obj && x->obj->kind == OBJ_FUNC && x->x &&
+        !esc_is_type_expr(x->x) &&
+        !(x->x->kind == N_NAME && x->x->obj && x->x->obj->kind == OBJ_PKG))
+        np = &x->x;   /* peel the method selector */
+    if (!has_call_or_chan(*np) || !(*np)->ty)
+        return;
+    Node *src = *np;
+    Node *tmp = esc_temp_var(e, src->ty, call->pos, true);
+    Node *as = synth(e, N_ASSIGN, call->pos);
+    as->op = T_DEFINE;
+    Node **l = arena_alloc(e->b->arena, sizeof(Node *) * 2);
+    l[0] = tmp;
+    l[1] = src;
+    as->lhs.items = l;
+    as->lhs.len = 1;
+    as->rhs.items = l + 1;
+    as->rhs.len = 1;
+    EscLoc *loc = tmp->aux;
+    loc->defn = as;
+    esc_expr(e, esc_note(e->b, esc_hole(loc), as, "assign"), src);
+    *np = tmp;
+}
+
 static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
     if (call->kind == N_INLCALL) {
         esc_stmt(e, call->init);
@@ -380,6 +435,8 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
         call_builtin(e, w, ks, call, fx->obj->builtin);
         return;
     }
+    if (!w)
+        rewrite_non_name_call(e, call);
     CallInfo ci = call_info(e, call);
     Type *sig = ci.sig;
     if (sig && sig->kind != TY_FUNC)
@@ -691,7 +748,7 @@ void esc_flow_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn) {
             if (fn->is_wrapper)
                 owner = fn->name;
             esc_report(b, loc->pos, DK_CAPTURE, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
-                       owner, byval ? "value" : "ref", loc->text, loc->addrtaken ? "true" : "false",
+                       owner, byval ? "value" : "ref", esc_loc_text(b, loc), loc->addrtaken ? "true" : "false",
                        loc->reassigned ? "true" : "false", (long long)loc->size);
         }
         EscHole kk = k;

@@ -86,7 +86,7 @@ void esc_flow(EscBatch *b, EscHole k, EscLoc *src) {
         return;
     if (dst->escapes && k.derefs < 0) { /* dst = &src */
         if (b->mlevel >= 2 && src->kind != LK_TEMP) {
-            esc_report(b, src->pos, DK_FLOW, "%s escapes to heap:", src->text);
+            esc_report(b, src->pos, DK_FLOW, "%s escapes to heap:", esc_loc_text(b, src));
             esc_explain_flow(b, src->pos, dst, src, k.derefs, k.notes);
         }
         if (!src->escapes)

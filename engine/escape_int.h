@@ -78,6 +78,7 @@ struct EscLoc {
     bool escapes;
     bool transient;
     bool captured, reassigned, addrtaken;
+    bool lazytext;       /* text is the node printed when first needed */
     bool goDeferWrapper; /* the implicit closure of go/defer: not reported */
     bool isclosure;      /* an N_FUNCLIT's closure allocation */
     Node *defn;          /* the statement that declared this variable (gc's Defn) */
@@ -234,6 +235,7 @@ void esc_walk_all(EscBatch *b);
 bool esc_outlives(EscLoc *l, EscLoc *other);
 bool esc_contains_closure(EscFn *f, EscFn *c);
 const char *esc_explain_loc(EscBatch *b, EscLoc *l);
+const char *esc_loc_text(EscBatch *b, EscLoc *l);
 
 /* leaks.go */
 int esc_leaks_get(const EscLeaks *l, int i);

@@ -90,7 +90,7 @@ void esc_note_reason(EscBatch *b, EscLoc *root, EscLoc *l) {
         if (dst->kind == LK_RESULT && !r)
             r = "returned to the caller";
         if (dst->kind == LK_VAR && dst->escapes && !r && dst != l)
-            r = arena_printf(b->arena, "stored in %s, which is on the heap", dst->text);
+            r = arena_printf(b->arena, "stored in %s, which is on the heap", esc_loc_text(b, dst));
         src = dst;
     }
     if (!r && root) {
@@ -98,8 +98,8 @@ void esc_note_reason(EscBatch *b, EscLoc *root, EscLoc *l) {
             r = "assigned to the heap (a global, an interface method call, or a leaking parameter)";
         else if (root->kind == LK_RESULT)
             r = "returned to the caller";
-        else if (root->escapes && root->text && *root->text)
-            r = arena_printf(b->arena, "its address is stored in %s, which escapes", root->text);
+        else if (root->escapes && esc_loc_text(b, root) && *esc_loc_text(b, root))
+            r = arena_printf(b->arena, "its address is stored in %s, which escapes", esc_loc_text(b, root));
         else
             r = "outlives the function";
     }

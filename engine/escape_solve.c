@@ -33,14 +33,24 @@ static void enqueue(Arena *a, LocStack *todo, EscLoc *l) {
     }
 }
 
+/* How gc prints a location's node: expressions are printed when first
+ * reported, after the rewrites gc makes before escape analysis. */
+const char *esc_loc_text(EscBatch *b, EscLoc *l) {
+    if (l->lazytext) {
+        l->lazytext = false;
+        l->text = l->n ? esc_expr_string(b, l->n) : "";
+    }
+    return l->text ? l->text : "";
+}
+
 const char *esc_explain_loc(EscBatch *b, EscLoc *l) {
     if (l == &b->heap)
         return "{heap}";
-    if (l->kind == LK_TEMP || !l->text)
+    if (l->kind == LK_TEMP || (!l->text && !l->lazytext))
         return "{temp}";
     if (l->kind == LK_VAR || l->kind == LK_PARAM || l->kind == LK_RESULT)
-        return l->text;
-    return arena_printf(b->arena, "{storage for %s}", l->text);
+        return esc_loc_text(b, l);
+    return arena_printf(b->arena, "{storage for %s}", esc_loc_text(b, l));
 }
 
 /* explainFlow prints one "flow:" line and its "from" notes. */
@@ -137,14 +147,14 @@ static void walk_one(EscBatch *b, EscLoc *root, uint32_t walkgen, LocStack *queu
             if (l->kind == LK_PARAM) {
                 if (b->mlevel >= 2 && !l->escapes) {
                     esc_report(b, l->pos, DK_FLOW, "parameter %s leaks to %s with derefs=%d:",
-                               l->text, esc_explain_loc(b, root), derefs);
+                               esc_loc_text(b, l), esc_explain_loc(b, root), derefs);
                     explain_path(b, root, l);
                 }
                 esc_leak_to(l, root, derefs);
             }
             if (address_of && !l->escapes) {
                 if (b->mlevel >= 2) {
-                    esc_report(b, l->pos, DK_FLOW, "%s escapes to heap:", l->text);
+                    esc_report(b, l->pos, DK_FLOW, "%s escapes to heap:", esc_loc_text(b, l));
                     explain_path(b, root, l);
                 }
                 esc_note_reason(b, root, l);
