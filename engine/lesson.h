@@ -3,7 +3,7 @@
  * A lesson is a list of blocks (headings, paragraphs, lists, tables,
  * callouts, box diagrams, Go code examples, quiz questions) read from one
  * YAML file whose schema is documented in lessons/README.md.  The loader
- * (lesson.c, libyaml's event parser) never prints: every problem becomes a
+ * (lesson_load.c and friends, on libyaml's event parser) never prints: every problem becomes a
  * DIAG_ERROR Diag "FILE:LINE:COL: message" in the set's DiagList, a bad
  * file is left out, and the other files still load.
  *
