@@ -54,7 +54,7 @@ LIBS_TUI = $(NCURSES_LIBS)
         fuzz install uninstall clean distclean
 
 escapade: $(BUILD)/escapade
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/escapade: $(CLI_OBJ) $(TUI_OBJ) $(BUILD)/libengine.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(BUILD)/libengine.a \
@@ -129,7 +129,11 @@ $(BUILD)/bench/peak: tests/bench/peak.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $<
 
-bench: escapade $(BUILD)/bench/bench $(BUILD)/bench/peak
+$(BUILD)/bench/firstframe: tests/bench/firstframe.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< -lutil
+
+bench: escapade $(BUILD)/bench/bench $(BUILD)/bench/peak $(BUILD)/bench/firstframe
 	sh tests/bench.sh
 
 goldens:

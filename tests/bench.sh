@@ -74,8 +74,12 @@ echo "== lessons: load and lint"
 tail -n 1 "$B/lint.out"
 tail -n 1 "$B/lint.err"
 
-if [ -f tests/tui/first_frame.sh ]; then
-    echo
-    echo "== app: time to first frame"
-    sh tests/tui/first_frame.sh
-fi
+echo
+echo "== app: time to first frame (home screen; a pty, TERM=xterm-256color)"
+st=$(mktemp -d)
+for size in "80 24" "300 100"; do
+    # shellcheck disable=SC2086
+    HOME=$st XDG_STATE_HOME=$st TERM=xterm-256color LANG=C.UTF-8 \
+        "$B/firstframe" $size "? help" "$ESCAPADE"
+done
+rm -rf "$st"
