@@ -405,6 +405,8 @@ void pager_init(Pager *p, bool with_cursor) {
 
 void pager_free(Pager *p) {
     doc_free(&p->doc);
+    free(p->rendered);
+    p->rendered = NULL;
     if (p->pad)
         delwin(p->pad);
     p->pad = NULL;
@@ -485,8 +487,17 @@ KeyResult pager_key(Pager *p, int ch, bool fkey) {
     }
 }
 
-/* Render the whole doc into the pad once per change; scrolling then only
- * copies another window of it to the screen. */
+/* The pad holds the whole doc, but rows are drawn into it only when they
+ * first come into view after a change: a resize or an edit then costs one
+ * screenful, and scrolling back over drawn rows only copies them. */
+static void render_rows(Pager *p, int from, int to) {
+    for (int r = from; r < to && r < p->padh; r++)
+        if (!p->rendered[r]) {
+            render_doc(p->pad, &p->doc, r, r, 0, 1, p->padw, 0, p->match);
+            p->rendered[r] = 1;
+        }
+}
+
 void pager_draw(Pager *p, int y, int x, int rows, int cols) {
     if (p->rows != rows || p->cols != cols) {
         p->rows = rows;
@@ -501,17 +512,20 @@ void pager_draw(Pager *p, int y, int x, int rows, int cols) {
         p->pad = newpad(need_h, cols);
         p->padh = need_h;
         p->padw = cols;
+        free(p->rendered);
+        p->rendered = calloc(need_h, 1);
         p->dirty = true;
     }
-    if (!p->pad)
+    if (!p->pad || !p->rendered)
         return;
     if (p->dirty) {
-        render_doc(p->pad, &p->doc, 0, 0, 0, need_h, cols, 0, p->match);
+        memset(p->rendered, 0, p->padh);
         p->dirty = false;
         p->hl_line = -1;
     }
     if (p->hl_line != p->cursor && p->hl_line >= 0)   /* undo the old cursor */
-        render_doc(p->pad, &p->doc, p->hl_line, p->hl_line, 0, 1, cols, 0, p->match);
+        p->rendered[p->hl_line] = 0;
+    render_rows(p, p->top, p->top + rows);
     p->hl_line = -1;
     if (p->cursor >= 0 && p->cursor < p->doc.n) {
         mvwchgat(p->pad, p->cursor, 0, cols, A_REVERSE, 0, NULL);

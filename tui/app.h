@@ -83,6 +83,7 @@ typedef struct Pager {
     int padh, padw;
     bool dirty;        /* doc changed: render the pad again */
     int hl_line;       /* line drawn as the cursor in the pad, or -1 */
+    unsigned char *rendered;  /* per pad row: drawn since the last change */
     const wchar_t *match;
 } Pager;
 
