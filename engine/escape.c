@@ -25,15 +25,26 @@ static void each_child(Node *n, NodeFn f, void *ctx) {
         for (int i = 0; i < n->results.len; i++) f(n->results.items[i], ctx);
         return;
     }
-    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
-    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-        if (kids[i])
-            f(kids[i], ctx);
-    const NodeList *lists[] = {&n->list, &n->lhs, &n->rhs, &n->names, &n->values};
-    for (size_t j = 0; j < sizeof lists / sizeof lists[0]; j++)
-        for (int i = 0; i < lists[j]->len; i++)
-            if (lists[j]->items[i])
-                f(lists[j]->items[i], ctx);
+    if (n->x) f(n->x, ctx);
+    if (n->y) f(n->y, ctx);
+    if (n->z) f(n->z, ctx);
+    if (n->w) f(n->w, ctx);
+    if (n->init) f(n->init, ctx);
+    if (n->cond) f(n->cond, ctx);
+    if (n->post) f(n->post, ctx);
+    if (n->body) f(n->body, ctx);
+    if (n->els) f(n->els, ctx);
+    if (n->decl && n->kind != N_DECLSTMT) f(n->decl, ctx);   /* DECLSTMT: list has it */
+    for (int i = 0; i < n->list.len; i++)
+        if (n->list.items[i]) f(n->list.items[i], ctx);
+    for (int i = 0; i < n->lhs.len; i++)
+        if (n->lhs.items[i]) f(n->lhs.items[i], ctx);
+    for (int i = 0; i < n->rhs.len; i++)
+        if (n->rhs.items[i]) f(n->rhs.items[i], ctx);
+    for (int i = 0; i < n->names.len; i++)
+        if (n->names.items[i]) f(n->names.items[i], ctx);
+    for (int i = 0; i < n->values.len; i++)
+        if (n->values.items[i]) f(n->values.items[i], ctx);
 }
 
 /* ------------------------------------------------------------ functions */
@@ -74,6 +85,7 @@ static EscFn *new_fn(EscCtx *cx, Node *decl, EscFn *outer) {
         fn->sig = decl->ty;
     }
     escmap_put(cx->arena, &cx->fns, decl, fn);
+    fn->index = cx->allfns.len;
     ptrvec_push(cx->arena, &cx->allfns, fn);
     return fn;
 }
@@ -85,6 +97,10 @@ typedef struct Collect {
 
 static void collect_lits(Node *n, void *ctx) {
     Collect *c = ctx;
+    if (n->kind == N_INLCALL)
+        c->cx->has_inlcalls = true;
+    if (n->kind == N_BRANCH && n->op == T_GOTO)
+        c->cx->has_goto = true;
     if (n->kind == N_FUNCLIT) {
         EscFn *lit = new_fn(c->cx, n, c->fn);
         Collect inner = {c->cx, lit};
@@ -309,7 +325,8 @@ static void init_func(EscBatch *b, EscFn *fn) {
         scan_locals(fn->decl->body, &s);
         /* then the variables of inlined calls, in the order gc inlines
          * them: a call's arguments' inlined calls, the call, its body's */
-        each_child(fn->decl->body, scan_inlined, &s);
+        if (b->cx->has_inlcalls)
+            each_child(fn->decl->body, scan_inlined, &s);
     }
 }
 
@@ -497,11 +514,8 @@ static EscResult *build_result(EscCtx *cx) {
             EscLoc *l = cx->locs.vals ? cx->locs.vals[i] : NULL;
             if (!cx->locs.keys || !cx->locs.keys[i] || !l || !l->fn)
                 continue;
-            int fi = -1;
-            for (int j = 0; j < cx->allfns.len; j++)
-                if (cx->allfns.items[j] == l->fn)
-                    fi = j;
-            if (fi < 0)
+            int fi = l->fn->index;
+            if (fi < 0 || fi >= cx->allfns.len || cx->allfns.items[fi] != l->fn)
                 continue;
             if (pass == 0) {
                 res->funcs[fi].nvars++;

@@ -650,6 +650,7 @@ void esc_go_defer(Esc *e, Node *n) {
     wfn->caps = caps;
     wfn->ncaps = w->tmps.len;
     wfn->is_wrapper = true;
+    wfn->index = -1;
     esc_add_closure(e->b, ck, loc, wfn);
 }
 

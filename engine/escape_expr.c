@@ -83,7 +83,17 @@ Pos esc_last_pos_from(Node *n, Pos prev) {
         return esc_last_pos_from(n->x, prev);
     Pos p = n->pos;
     switch (n->kind) {
-    case N_CALL: case N_INLCALL: return n->pos;   /* transformCall: SetPos(call) */
+    case N_CALL: {
+        Node *f = unparen(n->x);
+        bool builtin = f && f->obj && f->obj->kind == OBJ_BUILTIN;
+        if (!builtin && !esc_is_type_expr(n->x))
+            return n->pos;   /* transformCall: SetPos(call) */
+        /* conversions and builtins: no SetPos; the arguments' leaves */
+        for (int i = 0; i < n->list.len; i++)
+            p = esc_last_pos_from(n->list.items[i], p);
+        return p;
+    }
+    case N_INLCALL: return n->pos;
     case N_NAME: case N_FUNCLIT: return p;
     case N_SELECTOR:
         if (n->x && n->x->kind == N_NAME && n->x->obj && n->x->obj->kind == OBJ_PKG)

@@ -120,6 +120,7 @@ struct EscFn {
     struct ClosureCap *caps;  /* captured variables (closures, go/defer wrappers) */
     int ncaps;
     bool is_wrapper;
+    int index;           /* in EscCtx.allfns (-1 for wrappers) */
 };
 
 /* Pointer-keyed hash map (Obj* -> EscLoc*, Node* -> EscFn*...). */
@@ -143,6 +144,8 @@ typedef struct EscCtx {
     EscMap defs;         /* Obj* -> the expression a local is defined by (StaticValue) */
     PtrVec allfns;       /* EscFn*, in source order */
     bool failed;         /* an unsupported construct was reported */
+    bool has_inlcalls;   /* the inliner left N_INLCALLs (else skip their scans) */
+    bool has_goto;       /* some goto: labels may make loops */
 } EscCtx;
 
 typedef struct EscBatch {
