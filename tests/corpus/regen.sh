@@ -85,6 +85,7 @@ else
     for f in *.go; do regen_prog "${f%.go}"; n=$((n + 1)); done
     for f in gotest/*_test.go; do [ -f "$f" ] && regen_test "$(basename "$f" .go)"; done
     for f in errors/*.go; do [ -f "$f" ] && regen_err "$(basename "$f" .go)"; done
+    sh stdtags/gen.sh || status=1
     echo "regen.sh: $n programs, $(ls gotest/*_test.go 2>/dev/null | wc -l) test files," \
          "$(ls errors/*.go 2>/dev/null | wc -l) error programs"
 fi
