@@ -360,6 +360,20 @@ static const char *heap_alloc_reason(EscLoc *l) {
         isnew = n->x->obj->builtin == BI_NEW;
         makeslice = n->x->obj->builtin == BI_MAKE && t && type_under(t)->kind == TY_SLICE;
     }
+    /* a method value's closure holds the receiver; a closure its captures */
+    if (n->kind == N_SELECTOR && n->obj && n->obj->kind == OBJ_FUNC && n->x && n->x->ty &&
+        8 + type_size(n->x->ty) > MAX_IMPLICIT)
+        return "too large for stack";
+    if (l->isclosure && l->closure_fn) {
+        int64_t sz = 8;
+        for (int i = 0; i < l->closure_fn->ncaps; i++) {
+            EscLoc *c = l->closure_fn->caps[i].loc;
+            bool byval = !c->addrtaken && !c->reassigned && c->size <= 128;
+            sz += byval ? c->size : 8;
+        }
+        if (sz > MAX_IMPLICIT)
+            return "too large for stack";
+    }
     if ((ptrlit || isnew) && t && type_under(t)->kind == TY_PTR &&
         type_size(type_under(t)->elem) > MAX_IMPLICIT)
         return "too large for stack";

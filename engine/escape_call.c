@@ -604,11 +604,6 @@ void esc_call(Esc *e, EscHole *ks, int nks, Node *call) {
 
 /* -------------------------------------------------------------- go/defer */
 
-typedef struct ClosureCap {
-    EscLoc *loc;
-    Node *where;
-} ClosureCap;
-
 void esc_go_defer(Esc *e, Node *n) {
     EscHole k = esc_heap_hole(e->b);
     if (n->kind == N_DEFER && e->loop_depth == 1)
@@ -720,7 +715,9 @@ void esc_closure(Esc *e, EscHole k, Node *lit) {
             fn->caps[i].where = s.wheres.items[i];
         }
     }
-    esc_add_closure(e->b, k, e->b->all_locs.items[e->b->all_locs.len - 1], fn);
+    EscLoc *cloloc = e->b->all_locs.items[e->b->all_locs.len - 1];
+    cloloc->closure_fn = fn;
+    esc_add_closure(e->b, k, cloloc, fn);
     for (int i = 0; i < fn->ncaps; i++) {
         EscLoc *loc = fn->caps[i].loc;
         if (!loc->captured) {

@@ -82,6 +82,7 @@ struct EscLoc {
     bool goDeferWrapper; /* the implicit closure of go/defer: not reported */
     bool isclosure;      /* an N_FUNCLIT's closure allocation */
     Node *defn;          /* the statement that declared this variable (gc's Defn) */
+    EscFn *closure_fn;   /* for a closure allocation: its function */
     EscLeaks param_esc;
 
     const char *reason;  /* plain-language reason (escape_reason.c) */
@@ -95,6 +96,12 @@ typedef struct EscHole {
     EscNote *notes;
     bool addrtaken;
 } EscHole;
+
+/* A variable captured by a closure, and the reference inside it. */
+typedef struct ClosureCap {
+    EscLoc *loc;
+    Node *where;
+} ClosureCap;
 
 /* One function being analysed: a declared function or a closure. */
 struct EscFn {
