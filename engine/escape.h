@@ -22,7 +22,7 @@
  *     //esc: NAME TAG [NAME TAG...]      one line per function, after its
  *                                        //go: directives
  *   NAME  a parameter name as declared in the stub (the receiver too), or
- *         #I for the I-th parameter slot counting the receiver from 0
+ *         #I for the I-th parameter from 0, the receiver not counted
  *   TAG   none        does not escape            ("p does not escape")
  *         heap        leaks with 0 derefs        ("leaking param: p")
  *         content     leaks with 1 deref         ("leaking param content: p")

@@ -36,8 +36,9 @@ static EscLeaks std_tag(Obj *callee, int slot, const char *pname, Type *ptype) {
             line[len] = 0;
             EscTag tags[32];
             int n = esc_parse_tags(line, tags, 32);
-            char slotname[16];
-            snprintf(slotname, sizeof slotname, "#%d", slot);
+            char slotname[16];   /* #I counts the parameters, receiver excluded */
+            snprintf(slotname, sizeof slotname, "#%d",
+                     slot - (callee->type && callee->type->recv ? 1 : 0));
             for (int i = 0; i < n; i++)
                 if ((pname && !strcmp(tags[i].name, pname)) || !strcmp(tags[i].name, slotname))
                     return tags[i].leaks;
