@@ -488,6 +488,13 @@ static void code_idle(View *v) {
     v->laid_cols = -1;
 }
 
+void code_view_set_flags(View *v, int mlevel, bool noinline) {
+    CodeView *c = (CodeView *)v;
+    c->mlevel = mlevel == 2 ? 2 : 1;
+    c->noinline = noinline;
+    c->an_version = -1;      /* analyse again with them */
+}
+
 void code_view_on_close(View *v, CodeDone fn, void *ctx) {
     CodeView *c = (CodeView *)v;
     c->on_close = fn;

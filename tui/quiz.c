@@ -481,7 +481,12 @@ static KeyResult quiz_key_fn(View *v, int ch, bool fkey) {
         break;
     case Q_FIXIT:
         if (!fkey && ch == 'e') {
-            View *cv = code_view_new(q->file ? q->file : "fix.go", z->fix_src, z->fix_len);
+            char name[512];
+            snprintf(name, sizeof name, "./%s", q->file ? q->file : "fix.go");
+            View *cv = code_view_new(name, z->fix_src, z->fix_len);
+            LessonMode m = q->mode ? q->mode : MODE_M;
+            code_view_set_flags(cv, m == MODE_M2 || m == MODE_M2L ? 2 : 1,
+                                m == MODE_ML || m == MODE_M2L);
             code_view_on_close(cv, fix_edited, z);
             app_push(v->app, cv);
             return K_DONE;

@@ -48,6 +48,8 @@ typedef struct QuizPick {
  * shuffle).  Caller frees *out; returns the count. */
 int quiz_pick(Tutor *t, const QuizPick *o, Question ***out);
 
+/* code.c: start with these flags (-m level 1 or 2, -l). */
+void code_view_set_flags(View *v, int mlevel, bool noinline);
 /* code.c: called with the edited text when the code view closes. */
 typedef void (*CodeDone)(void *ctx, const char *text, size_t len);
 void code_view_on_close(View *v, CodeDone fn, void *ctx);

@@ -1,0 +1,62 @@
+#!/bin/sh
+# t_fixit.sh - a fix-it exercise: hints, editing the code in the app's
+# editor, a broken edit judged wrong, the missed exercise coming back, and
+# a right fix judged right.
+. tests/tui/lib.sh
+
+start 100 30 --lessons tests/tui/data/lessons quiz --lesson tui-fixit
+check "the fix-it shows its prompt" wait_for "Keep x in f's frame."
+check "the fix-it shows its goal" wait_for "Goal: x must not escape"
+check "the fix-it shows the code" wait_for "sink = &x"
+keys h
+check "h shows a hint" wait_for "FIXTURE-HINT-ONE"
+
+# A broken edit: a stray brace on the first line.
+keys e
+check "e opens the code in the editor" wait_for "i edit  L -l"
+keys i
+keys -l "}"
+keys Escape q
+check "leaving the editor returns to the exercise" wait_for "(your edit)"
+check "the exercise shows the edited code" wait_for "}package main"
+keys Enter
+check "a broken edit is judged wrong" wait_for "✗ Not quite."
+keys Enter
+check "the missed exercise comes back" wait_for "Question 2 of 2"
+check "it comes back with the original code" wait_gone "(your edit)"
+
+# The fix: line 7 "sink = &x" becomes "_ = x".
+keys e
+wait_for "i edit  L -l"
+keys j j j j j j i Home DC DC DC DC DC DC DC DC DC
+keys -l "_ = x"
+keys Escape q
+check "the fixed code is shown" wait_for "    _ = x"
+keys Enter
+# Judging needs the analyzer's escape stage: when it reports the original
+# code's `moved to heap: x`, the fix must pass; until then the quiz must
+# say it cannot judge rather than pretend.
+cat >"$TMPD/fix.go" <<'GO'
+package main
+
+var sink *int
+
+func f() {
+	x := 1
+	sink = &x
+}
+
+func main() { f() }
+GO
+if "$ESC_BIN" analyze -m -l "$TMPD/fix.go" 2>/dev/null | grep -q 'moved to heap: x'; then
+    check "the right fix is judged right" wait_for "✓ Right!"
+    check "each check is listed" wait_for "    ✓ "
+    check "the explanation follows" wait_for "FIXTURE-FIX-EXPLAIN"
+    keys Enter
+    check "the quiz ends with the score" wait_for "Quiz finished: 1 of 2 right"
+else
+    check "without escape analysis the quiz says it cannot judge" wait_for "Cannot judge"
+    keys Enter
+    check "the quiz ends with the score" wait_for "Quiz finished: 0 of 2 right"
+fi
+finish
