@@ -708,10 +708,11 @@ void inl_inline_calls(InlState *st, InlFunc *f)
 
 /* --------------------------------------------------------------- driver */
 
-void inline_package(const InlConfig *cfg)
+InlState *inline_package(const InlConfig *cfg)
 {
     if (!cfg || !cfg->src || !cfg->src->root)
-        return;
+        return NULL;
+    InlState *stp = arena_alloc(cfg->arena, sizeof *stp);
     InlState st = { 0 };
     st.cfg = cfg;
     st.a = cfg->arena;
@@ -737,4 +738,6 @@ void inline_package(const InlConfig *cfg)
             !(d->recv && d->recv->type_ && inl_unparen(d->recv->type_)->kind == N_INDEX))
             scc_visit(&st, inl_func(&st, d));
     }
+    *stp = st;
+    return stp;
 }

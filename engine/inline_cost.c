@@ -419,6 +419,8 @@ Node *inl_static_rhs(InlState *st, const Obj *o)
 /* gc's ir.StaticValue: look through never-reassigned locals. */
 static Node *static_value(InlState *st, Node *n)
 {
+    if (st->nostatic)
+        return inl_unparen(n);
     for (int guard = 0; guard < 64; guard++) {
         n = inl_unparen(n);
         if (!n)

@@ -43,7 +43,7 @@ typedef struct InlDefn {
     int nassign;        /* times assigned (incl. its definition) */
 } InlDefn;
 
-typedef struct InlState {
+struct InlState {
     const InlConfig *cfg;
     Arena *a;
     /* Node* -> InlFunc* (open addressing) */
@@ -63,7 +63,8 @@ typedef struct InlState {
     /* Tarjan */
     unsigned visitgen;
     PtrVec stack;
-} InlState;
+    bool nostatic;      /* StaticValue off (bodies inlined into wrappers) */
+};
 
 /* inline_cost.c */
 InlFunc *inl_func(InlState *st, Node *fn);            /* find or add */
