@@ -496,7 +496,8 @@ static Node *edit(InlState *st, Node *n)
         break;
     }
     edit_children(st, n);
-    if (n->kind != N_CALL || inl_is_conversion(n) || inl_builtin(n) != BI_NONE)
+    if (n->kind != N_CALL || inl_is_conversion(n) || inl_builtin(n) != BI_NONE ||
+        inl_call_is_intrinsic(n))
         return n;
     InlFunc *f = inl_callee(st, n);
     if (f && f->inlinable)

@@ -609,8 +609,19 @@ static bool h_addstr(Hairy *h, Node *n)
     return h_expr(h, n->y);
 }
 
+bool inl_call_is_intrinsic(const Node *call)
+{
+    Node *fx = inl_unparen(call->x);
+    if (!fx || fx->kind != N_SELECTOR || !inl_is_pkg_sel(fx) || !fx->obj ||
+        fx->obj->kind != OBJ_FUNC || !fx->obj->pkg || !fx->obj->pkg->path)
+        return false;
+    return inl_is_intrinsic(fx->obj->pkg->path, fx->obj->name);
+}
+
 static bool h_callee_cost(Hairy *h, Node *call)
 {
+    if (inl_call_is_intrinsic(call))
+        return false;           /* treated like any other node */
     InlFunc *f = inl_callee(h->st, call);
     int c = f && f->inlinable ? f->cost : INL_EXTRA_CALL_COST;
     return charge(h, c);

@@ -638,3 +638,41 @@ int inl_std_cost(const char *pkg, const char *name)
                                sizeof std_costs[0], cmp_cost);
     return e ? e->cost : -1;
 }
+
+/* Calls gc 1.19 compiles to machine instructions on amd64 (ssagen's
+ * intrinsics): they cost like any other node and are never inlined. */
+static const char *const intrinsics[] = {
+    "math.Sqrt", "math.Floor", "math.Ceil", "math.Trunc", "math.RoundToEven", "math.FMA",
+    "math/bits.TrailingZeros", "math/bits.TrailingZeros64", "math/bits.TrailingZeros32",
+    "math/bits.TrailingZeros16", "math/bits.TrailingZeros8",
+    "math/bits.Len", "math/bits.Len64", "math/bits.Len32", "math/bits.Len16", "math/bits.Len8",
+    "math/bits.OnesCount", "math/bits.OnesCount64", "math/bits.OnesCount32",
+    "math/bits.OnesCount16", "math/bits.OnesCount8",
+    "math/bits.ReverseBytes", "math/bits.ReverseBytes64", "math/bits.ReverseBytes32",
+    "math/bits.ReverseBytes16",
+    "math/bits.RotateLeft", "math/bits.RotateLeft64", "math/bits.RotateLeft32",
+    "math/bits.RotateLeft16", "math/bits.RotateLeft8",
+    "math/bits.Mul", "math/bits.Mul64", "math/bits.Add", "math/bits.Add64",
+    "math/bits.Sub", "math/bits.Sub64", "math/bits.Div", "math/bits.Div64",
+    "sync/atomic.LoadInt32", "sync/atomic.LoadInt64", "sync/atomic.LoadUint32",
+    "sync/atomic.LoadUint64", "sync/atomic.LoadUintptr", "sync/atomic.LoadPointer",
+    "sync/atomic.StoreInt32", "sync/atomic.StoreInt64", "sync/atomic.StoreUint32",
+    "sync/atomic.StoreUint64", "sync/atomic.StoreUintptr",
+    "sync/atomic.SwapInt32", "sync/atomic.SwapInt64", "sync/atomic.SwapUint32",
+    "sync/atomic.SwapUint64", "sync/atomic.SwapUintptr",
+    "sync/atomic.AddInt32", "sync/atomic.AddInt64", "sync/atomic.AddUint32",
+    "sync/atomic.AddUint64", "sync/atomic.AddUintptr",
+    "sync/atomic.CompareAndSwapInt32", "sync/atomic.CompareAndSwapInt64",
+    "sync/atomic.CompareAndSwapUint32", "sync/atomic.CompareAndSwapUint64",
+    "sync/atomic.CompareAndSwapUintptr",
+};
+
+bool inl_is_intrinsic(const char *pkg, const char *name)
+{
+    size_t pl = strlen(pkg);
+    for (size_t i = 0; i < sizeof intrinsics / sizeof intrinsics[0]; i++)
+        if (strncmp(intrinsics[i], pkg, pl) == 0 && intrinsics[i][pl] == '.' &&
+            strcmp(intrinsics[i] + pl + 1, name) == 0)
+            return true;
+    return false;
+}
