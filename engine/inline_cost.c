@@ -462,6 +462,11 @@ InlFunc *inl_callee(InlState *st, Node *call)
     Node *fx = static_value(st, call->x);
     if (!fx)
         return NULL;
+    /* a method value reached through a variable is an OMETHVALUE, not the
+     * OMETHEXPR of a direct method call: not a known callee */
+    if (fx != inl_unparen(call->x) && fx->kind == N_SELECTOR && !inl_is_pkg_sel(fx) &&
+        !inl_is_type(fx->x))
+        return NULL;
     switch (fx->kind) {
     case N_NAME:
         if (fx->obj && fx->obj->kind == OBJ_FUNC && !is_method_obj(fx->obj))

@@ -193,7 +193,8 @@ static void dry(InlState *st, Node *n, PtrVec *stack)
     dry_list(st, &n->list, stack);
     dry(st, n->body, stack);
     dry(st, n->els, stack);
-    if (n->kind != N_CALL || inl_is_conversion(n) || inl_builtin(n) != BI_NONE)
+    if (n->kind != N_CALL || inl_is_conversion(n) || inl_builtin(n) != BI_NONE ||
+        inl_call_is_intrinsic(n))
         return;
     Node *fx = inl_unparen(n->x);
     if (fx && fx->kind == N_NAME && fx->obj && fx->obj->kind == OBJ_VAR)
