@@ -714,8 +714,10 @@ InlState *inline_package(const InlConfig *cfg)
     if (!cfg || !cfg->src || !cfg->src->root)
         return NULL;
     InlState *stp = arena_alloc(cfg->arena, sizeof *stp);
+    InlConfig *cc = arena_alloc(cfg->arena, sizeof *cc);
+    *cc = *cfg;                 /* the state outlives the caller's config */
     InlState st = { 0 };
-    st.cfg = cfg;
+    st.cfg = cc;
     st.a = cfg->arena;
     Node *file = cfg->src->root;
     int globgen = 0;
