@@ -381,18 +381,24 @@ static void defs_walk(InlState *st, Node *n)
     if (!n)
         return;
     if (n->kind == N_INLCALL) {         /* x's arguments are also in init */
+        st->ininl++;
         defs_walk(st, n->init);
         defs_walk(st, n->body);
+        st->ininl--;
         return;
     }
+    /* inside an inlined body only the inliner's own assignments (params,
+     * delayed results) define a static value: gc gives its copies of the
+     * callee's locals no Defn */
+    bool def = !st->ininl || n->implicit;
     switch (n->kind) {
     case N_ASSIGN:
         if (n->op == T_ASSIGN || n->op == T_DEFINE)
-            note_assign(st, &n->lhs, &n->rhs, n->op == T_DEFINE);
+            note_assign(st, &n->lhs, &n->rhs, n->op == T_DEFINE && def);
         break;
     case N_VARDECL:
         if (n->values.len)
-            note_assign(st, &n->names, &n->values, true);
+            note_assign(st, &n->names, &n->values, def);
         break;
     default:
         break;
@@ -400,7 +406,9 @@ static void defs_walk(InlState *st, Node *n)
     defs_walk(st, n->x); defs_walk(st, n->y); defs_walk(st, n->z);
     defs_walk(st, n->w); defs_walk(st, n->init); defs_walk(st, n->cond);
     defs_walk(st, n->post); defs_walk(st, n->body); defs_walk(st, n->els);
-    defs_walk(st, n->decl); defs_walk(st, n->tag);
+    if (n->decl && !(n->list.len && n->decl == n->list.items[0]))
+        defs_walk(st, n->decl);
+    defs_walk(st, n->tag);
     defs_list(st, &n->list); defs_list(st, &n->lhs); defs_list(st, &n->rhs);
     defs_list(st, &n->values);
 }

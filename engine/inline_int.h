@@ -64,6 +64,7 @@ struct InlState {
     unsigned visitgen;
     PtrVec stack;
     bool nostatic;      /* StaticValue off (bodies inlined into wrappers) */
+    int ininl;          /* inside an N_INLCALL while recording definitions */
 };
 
 /* inline_cost.c */
