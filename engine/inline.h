@@ -59,7 +59,9 @@
  * gets a new Obj per inlined call: a copy of the callee's Obj with the same
  * name, type and OBJF_ADDRTAKEN / OBJF_ASSIGNED / OBJF_CAPTURED flags,
  * OBJF_PARAM / OBJF_RESULT / OBJF_RECV cleared, fn = the caller's function
- * node (the enclosing N_FUNCDECL or N_FUNCLIT), pos = the call's position.
+ * node (the enclosing N_FUNCDECL or N_FUNCLIT; the N_FILE for a call in a
+ * package-level variable's initializer, gc's package init function), pos =
+ * the call's position.
  *
  * Positions: every copied node's pos (and end) is the position of the
  * outermost inlined call in the caller, because gc prints positions of

@@ -30,7 +30,8 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
         if (outer) {
             outer->closgen++;
             f->name = arena_printf(st->a, "%s.%s%d", outer->name,
-                                   outer->hidden ? "" : "func", outer->closgen);
+                                   outer->fn->kind == N_FUNCLIT ? "" : "func",
+                                   outer->closgen);
         } else {
             f->name = arena_printf(st->a, "glob..func%d", ++*globgen);
         }
@@ -382,7 +383,7 @@ static Node *copy(Subst *s, Node *n)
         InlState *st = s->st;
         InlFunc *cur = st->cur, *f = inl_func(st, m);
         cur->closgen++;
-        f->name = arena_printf(st->a, "%s.%s%d", cur->name, cur->hidden ? "" : "func",
+        f->name = arena_printf(st->a, "%s.%s%d", cur->name, cur->fn->kind == N_FUNCLIT ? "" : "func",
                                cur->closgen);
         f->outer = cur;
         f->pos = n->pos;
@@ -709,6 +710,24 @@ void inl_inline_calls(InlState *st, InlFunc *f)
 
 /* --------------------------------------------------------------- driver */
 
+static void visit_glob_lits(InlState *st, Node *n)
+{
+    if (!n)
+        return;
+    if (n->kind == N_FUNCLIT) {
+        InlFunc *f = inl_func(st, n);
+        f->hidden = false;      /* no enclosing function: a root of its own */
+        scc_visit(st, f);
+        return;
+    }
+    visit_glob_lits(st, n->x);
+    visit_glob_lits(st, n->y);
+    for (int i = 0; i < n->list.len; i++)
+        visit_glob_lits(st, n->list.items[i]);
+    for (int i = 0; i < n->values.len; i++)
+        visit_glob_lits(st, n->values.items[i]);
+}
+
 InlState *inline_package(const InlConfig *cfg)
 {
     if (!cfg || !cfg->src || !cfg->src->root)
@@ -723,11 +742,14 @@ InlState *inline_package(const InlConfig *cfg)
     int globgen = 0;
 
     /* names of functions and literals, and local variable definitions */
+    int initgen = 0;
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
         if (d->kind == N_FUNCDECL) {
             InlFunc *f = inl_func(&st, d);
             f->name = inl_func_name(&st, d, NULL);
+            if (!d->recv && d->name && d->name->lit && strcmp(d->name->lit, "init") == 0)
+                f->name = arena_printf(st.a, "init.%d", initgen++);
             name_lits(&st, d->body, f, &globgen);
             inl_note_defs(&st, d->body);
         } else if (d->kind == N_VARDECL) {
@@ -735,12 +757,33 @@ InlState *inline_package(const InlConfig *cfg)
             inl_note_defs(&st, d);
         }
     }
+    /* functions bottom-up, package-level literals (glob..funcN) among them
+     * in declaration order */
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
         if (d->kind == N_FUNCDECL && d->tparams.len == 0 &&
             !(d->recv && d->recv->type_ && inl_unparen(d->recv->type_)->kind == N_INDEX))
             scc_visit(&st, inl_func(&st, d));
+        else if (d->kind == N_VARDECL)
+            visit_glob_lits(&st, d);
     }
+    /* the package initializer (gc's init function, built after inlining):
+     * calls in package-level variable initializers */
+    InlFunc *initf = arena_alloc(st.a, sizeof *initf);
+    initf->fn = file;
+    initf->name = "init";
+    initf->pos = file->pos;
+    st.cur = initf;
+    st.maxcost = INL_MAX_BUDGET;
+    for (int i = 0; i < file->list.len; i++) {
+        Node *d = file->list.items[i];
+        if (d->kind == N_VARDECL)
+            for (int j = 0; j < d->values.len; j++) {
+                st.inlstack.len = 0;
+                d->values.items[j] = edit(&st, d->values.items[j]);
+            }
+    }
+    st.cur = NULL;
     *stp = st;
     return stp;
 }

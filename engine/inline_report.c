@@ -1022,7 +1022,7 @@ const char *inl_func_name(InlState *st, Node *fn, InlFunc *outer)
             b_put(&b, "glob..func");
         } else {
             b_put(&b, outer->name);
-            b_put(&b, outer->hidden ? "." : ".func");
+            b_put(&b, outer->fn->kind == N_FUNCLIT ? "." : ".func");
         }
         return b_done(&b, st->a);
     }
