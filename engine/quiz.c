@@ -448,6 +448,23 @@ void quiz_key(const Question *q, QuizKey *key, Arena *arena) {
 
 /* --------------------------------------------------------------- grading */
 
+static bool same_lines(const QuizKey *key, const QuizAnswer *ans);
+
+/* Does the analyzer's key give the lesson's stated answer? */
+static bool keys_agree(const Question *q, const QuizKey *key, const QuizKey *stated) {
+    switch (q->kind) {
+    case Q_ESCAPES: return key->escapes == stated->escapes;
+    case Q_HEAP_LINES: {
+        QuizAnswer ans = {.lines = stated->lines, .nlines = stated->nlines};
+        return same_lines(key, &ans);
+    }
+    case Q_WHY: return key->reason == stated->reason;
+    case Q_M_OUTPUT: return key->choice == stated->choice;
+    case Q_FIXIT: return true;
+    }
+    return false;
+}
+
 const char *quiz_key_text(const Question *q, const QuizKey *key, Arena *arena) {
     Buf b = {0};
     switch (q->kind) {
@@ -520,6 +537,14 @@ void quiz_grade(const Question *q, const QuizKey *key, const QuizAnswer *ans,
                    key->error);
     if (q->explanation)
         buf_printf(&b, "\n%s", q->explanation);
+    /* Lint keeps the two in step; if they ever differ, say so rather than
+     * grade silently against one of them. */
+    QuizKey stated;
+    if (key->from_analyzer && quiz_key_stated(q, &stated, arena) &&
+        !keys_agree(q, key, &stated))
+        buf_printf(&b, "\n(Note: the lesson states another answer, %s; the analyzer's is "
+                       "used. Please report this.)",
+                   quiz_key_text(q, &stated, arena));
     res->feedback = buf_take(&b, arena);
 }
 
@@ -718,18 +743,7 @@ void quiz_check(const Question *q, QuizCheck *out, Arena *arena) {
         analysis_free(a);
     QuizKey stated;
     quiz_key_stated(q, &stated, arena);
-    bool agree = false;
-    switch (q->kind) {
-    case Q_ESCAPES: agree = key.escapes == stated.escapes; break;
-    case Q_HEAP_LINES: {
-        QuizAnswer ans = {.lines = stated.lines, .nlines = stated.nlines};
-        agree = same_lines(&key, &ans);
-        break;
-    }
-    case Q_WHY: agree = key.reason == stated.reason; break;
-    case Q_M_OUTPUT: agree = key.choice == stated.choice; break;
-    case Q_FIXIT: break;
-    }
+    bool agree = keys_agree(q, &key, &stated);
     out->status = agree ? QC_AGREE : QC_DISAGREE;
     if (!agree) {
         const char *got = q->kind == Q_WHY ? quiz_reason_name(key.reason)

@@ -201,6 +201,7 @@ static void escapes_key_and_grading(void **state) {
     quiz_grade(q, &key, &no, &r, &f->arena);
     assert_false(r.correct);
     assert_non_null(strstr(r.feedback, "Not quite."));
+    assert_null(strstr(r.feedback, "lesson states another"));
     analysis_free(a);
 
     /* Silence about x means it stays: the analyzer's "no" wins over the
@@ -211,6 +212,7 @@ static void escapes_key_and_grading(void **state) {
     assert_false(key.escapes);
     quiz_grade(q, &key, &no, &r, &f->arena);
     assert_true(r.correct);
+    assert_non_null(strstr(r.feedback, "the lesson states another answer, yes"));
     analysis_free(a);
 }
 
