@@ -421,7 +421,9 @@ static void param_tag(EscBatch *b, EscFn *fn, int slot) {
             esc_report(b, loc->pos, DK_LEAK_PARAM, "leaking param: %s", esc_loc_text(b, loc));
         else
             esc_report(b, loc->pos, DK_LEAK_CONTENT, "leaking param content: %s", esc_loc_text(b, loc));
-        b->last->reason = loc->reason;
+        b->last->reason = loc->leak_reason ? arena_printf(b->arena, "%s%s", x > 0 ?
+                                             "what it points to is " : "", loc->leak_reason)
+                                           : NULL;
     }
     for (int i = 0; i < ESC_NUM_RESULTS; i++) {
         int r = esc_leaks_result(&esc, i);
@@ -494,8 +496,10 @@ static void analyze_batch(EscCtx *cx, EscFn **fns, int n) {
     for (int i = 0; i < b->all_locs.len; i++) {
         EscLoc *l = b->all_locs.items[i];
         const char *why = heap_alloc_reason(l);
-        if (why)
+        if (why) {
+            esc_size_reason(b, l, why);
             esc_flow(b, esc_addr(b, esc_heap_hole(b), l->n, why), l);
+        }
     }
     esc_walk_all(b);
     finish(b);

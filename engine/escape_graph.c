@@ -32,7 +32,8 @@ EscHole esc_hole(EscLoc *l) {
 
 /* Notes are only kept when -m=2 will print them, as in gc. */
 EscHole esc_note(EscBatch *b, EscHole k, const Node *where, const char *why) {
-    if (b->mlevel >= 2 && where) {
+    /* kept at every -m level: the plain-language reasons read them */
+    if (where) {
         EscNote *n = arena_alloc(b->arena, sizeof *n);
         n->next = k.notes;
         n->where = where;
@@ -90,7 +91,7 @@ void esc_flow(EscBatch *b, EscHole k, EscLoc *src) {
             esc_explain_flow(b, src->pos, dst, src, k.derefs, k.notes);
         }
         if (!src->escapes)
-            esc_note_reason(b, dst, src);
+            esc_flow_reason(b, k.notes, dst, src);
         src->escapes = true;
         return;
     }

@@ -86,6 +86,7 @@ struct EscLoc {
     EscLeaks param_esc;
 
     const char *reason;  /* plain-language reason (escape_reason.c) */
+    const char *leak_reason;  /* a parameter's: why it leaks */
     int seq;             /* creation order */
 };
 
@@ -262,5 +263,8 @@ Diag *esc_report(EscBatch *b, Pos pos, DiagKind kind, const char *fmt, ...)
 
 /* reason.c */
 void esc_note_reason(EscBatch *b, EscLoc *root, EscLoc *l);
+void esc_size_reason(EscBatch *b, EscLoc *l, const char *why);
+void esc_note_leak(EscBatch *b, EscLoc *root, EscLoc *l);
+void esc_flow_reason(EscBatch *b, EscNote *notes, EscLoc *dst, EscLoc *l);
 
 #endif

@@ -150,6 +150,7 @@ static void walk_one(EscBatch *b, EscLoc *root, uint32_t walkgen, LocStack *queu
                                esc_loc_text(b, l), esc_explain_loc(b, root), derefs);
                     explain_path(b, root, l);
                 }
+                esc_note_leak(b, root, l);
                 esc_leak_to(l, root, derefs);
             }
             if (address_of && !l->escapes) {
