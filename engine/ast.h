@@ -175,6 +175,7 @@ enum {
     PRAGMA_CGO_UNSAFE_ARGS   = 1 << 13,
     PRAGMA_REGISTERPARAMS    = 1 << 14,
     PRAGMA_NOTINHEAP         = 1 << 15,
+    PRAGMA_GOBUILD           = 1 << 16,
 };
 
 /* A "//go:..." or "//esc:..." comment line, kept raw (without the "//")
@@ -182,6 +183,7 @@ enum {
 typedef struct Directive {
     Pos pos;            /* just after the "//", as gc reports directives */
     const char *text;   /* e.g. "go:noinline", "esc:leak p", NUL-terminated */
+    bool blank;         /* only blanks precede it on its line */
 } Directive;
 
 struct Node {

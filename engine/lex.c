@@ -238,42 +238,61 @@ static void error_tok(Lexer *lx, int offset, const char *msg) {
     error_at(lx, lx->tok.pos.line, lx->tok.pos.col + offset, msg);
 }
 
-static void nextch(Lexer *lx) {
-redo:
+/* Advance to the next character (gc's source.nextch).  The common ASCII
+ * case is inlined; the rest (EOF, NUL, multi-byte runes, BOM) is here. */
+static void nextch_slow(Lexer *lx) {
+    for (;;) {
+        if (lx->off >= lx->len) {
+            lx->ch = -1;
+            lx->chw = 0;
+            return;
+        }
+        const unsigned char *s = (const unsigned char *)lx->src + lx->off;
+        if (*s < 0x80) {
+            lx->ch = *s;
+            lx->chw = 1;
+            lx->off++;
+            if (lx->ch == 0) {
+                error_ch(lx, "invalid NUL character");
+                goto skip;
+            }
+            return;
+        }
+        int w;
+        lx->ch = decode_rune(s, lx->len - lx->off, &w);
+        lx->chw = w;
+        lx->off += w;
+        if (lx->ch == 0xFFFD && w == 1) {
+            error_ch(lx, "invalid UTF-8 encoding");
+            goto skip;
+        }
+        if (lx->ch == 0xFEFF) {
+            if (lx->line > 0 || lx->col > 0)
+                error_ch(lx, "invalid BOM in the middle of the file");
+            goto skip;
+        }
+        return;
+    skip:
+        /* gc's "goto redo": step over the bad character */
+        lx->col += lx->chw;
+    }
+}
+
+static inline void nextch(Lexer *lx) {
     lx->col += lx->chw;
     if (lx->ch == '\n') {
         lx->line++;
         lx->col = 0;
     }
-    if (lx->off >= lx->len) {
-        lx->ch = -1;
-        lx->chw = 0;
-        return;
-    }
-    const unsigned char *s = (const unsigned char *)lx->src + lx->off;
-    if (*s < 0x80) {
-        lx->ch = *s;
+    /* src[len] is a NUL sentinel, so this never reads past the end */
+    unsigned char c = (unsigned char)lx->src[lx->off];
+    if (c - 1u < 0x7Fu) {
+        lx->ch = c;
         lx->chw = 1;
         lx->off++;
-        if (lx->ch == 0) {
-            error_ch(lx, "invalid NUL character");
-            goto redo;
-        }
         return;
     }
-    int w;
-    lx->ch = decode_rune(s, lx->len - lx->off, &w);
-    lx->chw = w;
-    lx->off += w;
-    if (lx->ch == 0xFFFD && w == 1) {
-        error_ch(lx, "invalid UTF-8 encoding");
-        goto redo;
-    }
-    if (lx->ch == 0xFEFF) {
-        if (lx->line > 0 || lx->col > 0)
-            error_ch(lx, "invalid BOM in the middle of the file");
-        goto redo;
-    }
+    nextch_slow(lx);
 }
 
 /* The active segment: from the token start to (excluding) ch. */
@@ -323,6 +342,7 @@ static void add_dir(Lexer *lx, int line, int col, int start, int end) {
     if (end > start && lx->src[end - 1] == '\r')
         end--;
     lx->dirs[lx->ndirs].pos = (Pos){line, col};
+    lx->dirs[lx->ndirs].blank = lx->blank;
     lx->dirs[lx->ndirs].text = arena_strndup(lx->arena, lx->src + start,
                                              (size_t)(end - start));
     lx->ndirs++;
@@ -331,8 +351,21 @@ static void add_dir(Lexer *lx, int line, int col, int start, int end) {
 /* ---------------------------------------------------------- comments */
 
 static void skip_line(Lexer *lx) {
-    while (lx->ch >= 0 && lx->ch != '\n')
+    while (lx->ch >= 0 && lx->ch != '\n') {
+        /* fast path: plain ASCII bytes up to the newline */
+        const unsigned char *s = (const unsigned char *)lx->src;
+        int off = lx->off;
+        if (lx->ch < 0x80 && lx->chw == 1) {
+            while (s[off] >= 0x20 && s[off] < 0x80)
+                off++;
+            if (off > lx->off) {
+                lx->col += off - lx->off;   /* now col of s[off-1] */
+                lx->off = off;
+                lx->ch = s[off - 1];
+            }
+        }
         nextch(lx);
+    }
 }
 
 /* After "//": keep "//go:..." and "//esc:..." lines as directives. */
@@ -383,28 +416,58 @@ static bool at_ident_char(Lexer *lx, bool first) {
     return false;
 }
 
-static const struct { const char *s; TokKind k; } keywords[] = {
-    {"break", T_BREAK}, {"case", T_CASE}, {"chan", T_CHAN}, {"const", T_CONST},
-    {"continue", T_CONTINUE}, {"default", T_DEFAULT}, {"defer", T_DEFER},
-    {"else", T_ELSE}, {"fallthrough", T_FALLTHROUGH}, {"for", T_FOR},
-    {"func", T_FUNC}, {"go", T_GO}, {"goto", T_GOTO}, {"if", T_IF},
-    {"import", T_IMPORT}, {"interface", T_INTERFACE}, {"map", T_MAP},
-    {"package", T_PACKAGE}, {"range", T_RANGE}, {"return", T_RETURN},
-    {"select", T_SELECT}, {"struct", T_STRUCT}, {"switch", T_SWITCH},
-    {"type", T_TYPE}, {"var", T_VAR},
+/* Sorted by first letter; keyword() indexes this by it. */
+static const struct { const char *s; int len; TokKind k; } keywords[] = {
+    {"break", 5, T_BREAK}, {"case", 4, T_CASE}, {"chan", 4, T_CHAN},
+    {"const", 5, T_CONST}, {"continue", 8, T_CONTINUE}, {"default", 7, T_DEFAULT},
+    {"defer", 5, T_DEFER}, {"else", 4, T_ELSE}, {"fallthrough", 11, T_FALLTHROUGH},
+    {"for", 3, T_FOR}, {"func", 4, T_FUNC}, {"go", 2, T_GO}, {"goto", 4, T_GOTO},
+    {"if", 2, T_IF}, {"import", 6, T_IMPORT}, {"interface", 9, T_INTERFACE},
+    {"map", 3, T_MAP}, {"package", 7, T_PACKAGE}, {"range", 5, T_RANGE},
+    {"return", 6, T_RETURN}, {"select", 6, T_SELECT}, {"struct", 6, T_STRUCT},
+    {"switch", 6, T_SWITCH}, {"type", 4, T_TYPE}, {"var", 3, T_VAR},
 };
 
+/* gc's perfect hash over the keywords (scanner.go), built on first use
+ * would be global state; a switch on the first letter is as fast. */
 static TokKind keyword(const char *s, int n) {
     if (n < 2 || n > 11 || s[0] < 'b' || s[0] > 'v')
         return T_EOF;
-    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-        if (keywords[i].s[0] == s[0] && (int)strlen(keywords[i].s) == n &&
-            memcmp(keywords[i].s, s, (size_t)n) == 0)
+    size_t lo, hi;
+    switch (s[0]) {
+    case 'b': lo = 0; hi = 1; break;
+    case 'c': lo = 1; hi = 5; break;
+    case 'd': lo = 5; hi = 7; break;
+    case 'e': lo = 7; hi = 8; break;
+    case 'f': lo = 8; hi = 11; break;
+    case 'g': lo = 11; hi = 13; break;
+    case 'i': lo = 13; hi = 16; break;
+    case 'm': lo = 16; hi = 17; break;
+    case 'p': lo = 17; hi = 18; break;
+    case 'r': lo = 18; hi = 20; break;
+    case 's': lo = 20; hi = 23; break;
+    case 't': lo = 23; hi = 24; break;
+    case 'v': lo = 24; hi = 25; break;
+    default: return T_EOF;
+    }
+    for (size_t i = lo; i < hi; i++)
+        if (keywords[i].len == n && memcmp(keywords[i].s, s, (size_t)n) == 0)
             return keywords[i].k;
     return T_EOF;
 }
 
 static void ident(Lexer *lx) {
+    /* fast path: ASCII letters and digits, never a newline */
+    const char *src = lx->src;
+    int off = lx->off;
+    if (lx->chw == 1 && (is_letter(lx->ch) || is_decimal(lx->ch))) {
+        while (is_letter((unsigned char)src[off]) || is_decimal((unsigned char)src[off]))
+            off++;
+        lx->col += off - lx->off;
+        lx->off = off;
+        lx->ch = (unsigned char)src[off - 1];
+        nextch(lx);
+    }
     while (is_letter(lx->ch) || is_decimal(lx->ch))
         nextch(lx);
     if (lx->ch >= 0x80)

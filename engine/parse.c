@@ -151,6 +151,8 @@ void p_syntax_error(Parser *p, const char *msg) {
 
 /* ----------------------------------------------------------- tokens */
 
+static bool check_directive(Parser *p, const Directive *d);
+
 void p_next(Parser *p) {
     if (p->stop) {
         p->lx.tok.kind = T_EOF;
@@ -166,9 +168,12 @@ void p_next(Parser *p) {
         Directive *all = arena_alloc(p->a, sizeof *all * (size_t)(p->nprag + n));
         if (p->nprag)
             memcpy(all, p->prag, sizeof *all * (size_t)p->nprag);
-        memcpy(all + p->nprag, d, sizeof *all * (size_t)n);
+        int k = p->nprag;
+        for (int i = 0; i < n; i++)
+            if (check_directive(p, &d[i]))
+                all[k++] = d[i];
         p->prag = all;
-        p->nprag += n;
+        p->nprag = k;
     }
 }
 
@@ -251,9 +256,20 @@ void p_leave(Parser *p) {
 
 /* ---------------------------------------------------------- pragmas */
 
-void p_clear_pragma(Parser *p) {
+void p_drop_pragma(Parser *p) {
     p->prag = NULL;
     p->nprag = 0;
+}
+
+static unsigned pragma_bits(const char *text);
+
+/* gc's clearPragma at the end of a statement or other form that takes no
+ * pragma: noder reports each directive with a known flag as misplaced. */
+void p_clear_pragma(Parser *p) {
+    for (int i = 0; i < p->nprag; i++)
+        if (pragma_bits(p->prag[i].text) & ~PRAGMA_LINKNAME) /* no flag in gc */
+            p_report(p, p->prag[i].pos, "misplaced compiler directive");
+    p_drop_pragma(p);
 }
 
 static const struct { const char *name; unsigned bit; } pragma_names[] = {
@@ -273,6 +289,7 @@ static const struct { const char *name; unsigned bit; } pragma_names[] = {
     {"go:registerparams", PRAGMA_REGISTERPARAMS},
     {"go:notinheap", PRAGMA_NOTINHEAP},
     {"go:linkname", PRAGMA_LINKNAME},
+    {"go:build", PRAGMA_GOBUILD},
 };
 
 /* The pragma bits of one directive line (its first word, as noder does). */
@@ -289,7 +306,52 @@ static void take_pragma(Parser *p, Node *n) {
     n->ndirs = p->nprag;
     for (int i = 0; i < p->nprag; i++)
         n->pragma |= pragma_bits(p->prag[i].text);
-    p_clear_pragma(p);
+    p_drop_pragma(p);
+}
+
+static bool starts_with(const char *s, const char *pre) {
+    return strncmp(s, pre, strlen(pre)) == 0;
+}
+
+/* noder's pragma handler, run as each directive is scanned: false when
+ * the directive is rejected outright. */
+static bool check_directive(Parser *p, const Directive *d) {
+    const char *t = d->text;
+    if (!starts_with(t, "go:"))
+        return true; /* "//esc:" lines are ours, never errors */
+    if (!d->blank) {
+        /* directive must be on line by itself */
+        p_report(p, d->pos, "misplaced compiler directive");
+        return false;
+    }
+    size_t n = strcspn(t, " \t");
+    if (p->flags & PARSE_STD)
+        return true; /* gc -std -+: everything below is allowed */
+    if (starts_with(t, "go:linkname ")) {
+        int fields = 0;
+        for (const char *q = t; *q;) {
+            while (*q == ' ' || *q == '\t')
+                q++;
+            if (!*q)
+                break;
+            fields++;
+            while (*q && *q != ' ' && *q != '\t')
+                q++;
+        }
+        if (fields < 2 || fields > 3)
+            p_report(p, d->pos, "usage: //go:linkname localname [linkname]");
+    } else if (starts_with(t, "go:cgo_") && !starts_with(t, "go:cgo_import_dynamic ")) {
+        p_report(p, d->pos, arena_printf(p->a, "//%s only allowed in cgo-generated code", t));
+    } else {
+        unsigned flag = pragma_bits(t);
+        if (flag & (PRAGMA_SYSTEMSTACK | PRAGMA_NOWRITEBARRIER | PRAGMA_NOWRITEBARRIERREC |
+                    PRAGMA_YESWRITEBARRIERREC))
+            p_report(p, d->pos, arena_printf(p->a, "//%.*s only allowed in runtime", (int)n, t));
+        if (flag == PRAGMA_UINTPTRKEEPALIVE)
+            p_report(p, d->pos, arena_printf(p->a,
+                "//%.*s is only allowed in the standard library", (int)n, t));
+    }
+    return true;
 }
 
 /* ----------------------------------------------------- declarations */
@@ -342,7 +404,7 @@ static Node *p_import_decl(Parser *p, int group, int index) {
     (void)index;
     Node *d = new_node(p, N_IMPORT, POS(p));
     d->group = group;
-    p_clear_pragma(p);
+    p_drop_pragma(p); /* taken by the spec: gc checks it later */
     switch (TOK(p)) {
     case T_IDENT:
         d->name = p_name(p);
@@ -377,7 +439,7 @@ Node *p_const_decl(Parser *p, int group, int index) {
     Node *d = new_node(p, N_CONSTDECL, POS(p));
     d->group = group;
     d->iota = index;
-    p_clear_pragma(p);
+    p_drop_pragma(p); /* taken by the spec: gc checks it later */
     NVec names = {0};
     name_list(p, p_name(p), &names);
     d->names = nvec_list(&names);
@@ -393,7 +455,7 @@ Node *p_var_decl(Parser *p, int group, int index) {
     (void)index;
     Node *d = new_node(p, N_VARDECL, POS(p));
     d->group = group;
-    p_clear_pragma(p);
+    p_drop_pragma(p); /* taken by the spec: gc checks it later */
     NVec names = {0};
     name_list(p, p_name(p), &names);
     d->names = nvec_list(&names);
@@ -473,7 +535,7 @@ Node *p_type_decl(Parser *p, int group, int index) {
     (void)index;
     Node *d = new_node(p, N_TYPEDECL, POS(p));
     d->group = group;
-    p_clear_pragma(p);
+    p_drop_pragma(p); /* taken by the spec: gc checks it later */
     d->name = p_name(p);
     if (TOK(p) == T_LBRACK) {
         /* array/slice type or type parameter list */
@@ -555,7 +617,7 @@ static Node *p_file_or_nil(Parser *p) {
         p_syntax_error(p, "package statement must be first");
         return NULL;
     }
-    p_clear_pragma(p);
+    p_drop_pragma(p); /* the file's pragma (//go:build ...) */
     f->name = p_name(p);
     p_want(p, T_SEMICOLON);
     if (p->first)
@@ -640,6 +702,11 @@ static void sort_errors(DiagList *dl, int from) {
 
 File *parse_file(Arena *a, const char *path, const char *src, int len,
                  DiagList *diags) {
+    return parse_file_flags(a, path, src, len, diags, 0);
+}
+
+File *parse_file_flags(Arena *a, const char *path, const char *src, int len,
+                       DiagList *diags, unsigned flags) {
     char *copy = arena_alloc(a, (size_t)len + 1);
     if (len)
         memcpy(copy, src, (size_t)len);
@@ -648,6 +715,7 @@ File *parse_file(Arena *a, const char *path, const char *src, int len,
     p.a = a;
     p.diags = diags;
     p.file = path;
+    p.flags = flags;
     int from = diags->len;
     lex_init(&p.lx, a, copy, len, lex_error, &p);
     p_next(&p);

@@ -23,4 +23,13 @@
 File *parse_file(Arena *a, const char *path, const char *src, int len,
                  DiagList *diags);
 
+/* Flags for parse_file_flags. */
+enum {
+    /* The file belongs to the standard library and runtime, which gc
+     * compiles with -std -+: directives reserved to them are allowed. */
+    PARSE_STD = 1 << 0,
+};
+File *parse_file_flags(Arena *a, const char *path, const char *src, int len,
+                       DiagList *diags, unsigned flags);
+
 #endif

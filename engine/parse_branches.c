@@ -130,13 +130,13 @@ typedef struct Walk {
     Block *b;
     Node *lstmt;
     Pos var_pos;
-    const char *var_name;
+    const Node *var_node;  /* N_ASSIGN (:=) or N_VARDECL: named when reported */
     NVec fwd, bad;
 } Walk;
 
-static void record_var_decl(Walk *w, Pos pos, const char *name) {
+static void record_var_decl(Walk *w, Pos pos, const Node *decl) {
     w->var_pos = pos;
-    w->var_name = name;
+    w->var_node = decl;
     w->bad.len = 0;
     for (int i = 0; i < w->fwd.len; i++)
         nvec_push(w->ls->p->a, &w->bad, w->fwd.items[i]);
@@ -162,6 +162,14 @@ static const char *list_string(Arena *a, NodeList l) {
     for (int i = 0; i < l.len; i++)
         s = arena_printf(a, "%s%s%s", s, i ? ", " : "", expr_fmt_syntax(a, l.items[i]));
     return s;
+}
+
+/* gc prints String(NameList[0]) of a var declaration, String(Lhs) of a
+ * short variable declaration. */
+static const char *var_name(Arena *a, const Node *decl) {
+    if (decl->kind == N_VARDECL)
+        return decl->names.items[0]->lit;
+    return list_string(a, decl->lhs);
 }
 
 static void branch(Walk *w, Targets ctxt, Node *s, int index, int nstmts) {
@@ -256,7 +264,7 @@ static void block_branches(Scope *ls, Block *parent, Targets ctxt, Node *lstmt, 
             for (int j = 0; j < s->list.len; j++) {
                 Node *d = s->list.items[j];
                 if (d->kind == N_VARDECL) {
-                    record_var_decl(&w, d->pos, d->names.items[0]->lit);
+                    record_var_decl(&w, d->pos, d);
                     break; /* the first VarDecl will do */
                 }
             }
@@ -273,7 +281,7 @@ static void block_branches(Scope *ls, Block *parent, Targets ctxt, Node *lstmt, 
                         if (jumps_over_var_decl(&w, fwd))
                             err(ls, fwd->name->pos, arena_printf(a,
                                 "goto %s jumps over declaration of %s at %s", name,
-                                w.var_name, pos_str(ls, w.var_pos)));
+                                var_name(a, w.var_node), pos_str(ls, w.var_pos)));
                     } else {
                         w.fwd.items[k++] = fwd;
                     }
@@ -289,7 +297,7 @@ static void block_branches(Scope *ls, Block *parent, Targets ctxt, Node *lstmt, 
             break;
         case N_ASSIGN:
             if (s->op == T_DEFINE)
-                record_var_decl(&w, s->pos, list_string(a, s->lhs));
+                record_var_decl(&w, s->pos, s);
             break;
         case N_BLOCK:
             inner_block(&w, (Targets){ctxt.breaks, ctxt.continues, -1}, s->pos, s->list);

@@ -32,6 +32,7 @@ typedef struct Parser {
     int xnest;             /* expression nesting level (complit ambiguity) */
     int depth;             /* recursion depth guard */
     int ngroups;           /* last decl group id */
+    unsigned flags;        /* PARSE_* */
 
     Directive *prag;       /* directives not yet taken */
     int nprag;
@@ -71,7 +72,8 @@ bool p_enter(Parser *p);          /* depth guard; false = too deep */
 void p_leave(Parser *p);
 
 /* pragmas */
-void p_clear_pragma(Parser *p);
+void p_clear_pragma(Parser *p);  /* reports flagged ones as misplaced */
+void p_drop_pragma(Parser *p);   /* forget them silently */
 
 /* nodes */
 Node *new_node(Parser *p, NodeKind k, Pos pos);

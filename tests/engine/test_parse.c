@@ -532,10 +532,18 @@ static const BadCase branch_cases[] = {
      ""},
 };
 
-static void branch_errors_match_gc(void **state) {
-    Fix *f = *state;
-    for (size_t i = 0; i < sizeof branch_cases / sizeof branch_cases[0]; i++) {
-        const char *src = branch_cases[i].src;
+/* Misplaced and reserved compiler directives (noder's pragma checks), as
+ * go build reports them (the second file's type error left out). */
+static const BadCase directive_cases[] = {
+    {"package main\n\n//go:noinline\nimport \"fmt\"\n\n//go:noinline\nvar x = 1\n\n//go:notinheap\ntype T struct{}\n\n//go:nosplit\ntype U struct{}\n\n//go:systemstack\nfunc f() {}\n\n//go:uintptrkeepalive\nfunc g() {}\n\n//go:linkname h\nfunc h() {}\n\n//go:linkname\nfunc i() {}\n\n//go:notinheap\nfunc j() {}\n\nfunc main() {\n\t//go:noinline\n\tx := 1 //go:nosplit\n\t_ = x\n\tfmt.Println()\n}\n\n//go:build ignore\n//go:noinline\n",
+     "./x.go:15:3: //go:systemstack only allowed in runtime\n./x.go:18:3: //go:uintptrkeepalive is only allowed in the standard library\n./x.go:31:4: misplaced compiler directive\n./x.go:32:11: misplaced compiler directive\n./x.go:37:3: misplaced compiler directive\n./x.go:38:3: misplaced compiler directive\n"},
+    {"package main\n\n//go:noinline\nvar x = 1\n\nfunc main() {\n\tx := 1 //go:nosplit\n\t_ = x\n\tvar y int = \"s\"\n}\n\n//go:noinline\n",
+     "./x.go:7:11: misplaced compiler directive\n./x.go:12:3: misplaced compiler directive\n"},
+};
+
+static void check_cases(Fix *f, const BadCase *cases, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        const char *src = cases[i].src;
         f->dl.len = f->dl.nerrors = 0;
         f->f = parse_file(&f->a, "./x.go", src, (int)strlen(src), &f->dl);
         char got[4096];
@@ -546,9 +554,27 @@ static void branch_errors_match_gc(void **state) {
             len += (size_t)snprintf(got + len, sizeof got - len, "%s:%d:%d: %s\n", d->file,
                                     d->pos.line, d->pos.col, d->msg);
         }
-        if (strcmp(got, branch_cases[i].want) != 0)
-            fail_msg("case %zu:\ngot:\n%swant:\n%s", i, got, branch_cases[i].want);
+        if (strcmp(got, cases[i].want) != 0)
+            fail_msg("case %zu:\ngot:\n%swant:\n%s", i, got, cases[i].want);
     }
+}
+
+static void branch_errors_match_gc(void **state) {
+    check_cases(*state, branch_cases, sizeof branch_cases / sizeof branch_cases[0]);
+}
+
+static void directive_errors_match_gc(void **state) {
+    check_cases(*state, directive_cases, sizeof directive_cases / sizeof directive_cases[0]);
+}
+
+static void std_files_may_use_reserved_directives(void **state) {
+    Fix *f = *state;
+    const char *src = "package runtime\n\n//go:systemstack\nfunc f() {}\n";
+    f->f = parse_file_flags(&f->a, "x.go", src, (int)strlen(src), &f->dl, PARSE_STD);
+    assert_int_equal(f->dl.len, 0);
+    assert_true(f->f->root->list.items[0]->pragma & PRAGMA_SYSTEMSTACK);
+    parse(f, src);
+    assert_string_equal(errs(f), "3:3: //go:systemstack only allowed in runtime\n");
 }
 
 /* Every prefix of a valid file parses without crashing, and either
@@ -675,6 +701,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(directives_only_reach_the_next_func, setup, teardown),
         cmocka_unit_test_setup_teardown(syntax_errors_match_gc, setup, teardown),
         cmocka_unit_test_setup_teardown(branch_errors_match_gc, setup, teardown),
+        cmocka_unit_test_setup_teardown(directive_errors_match_gc, setup, teardown),
+        cmocka_unit_test_setup_teardown(std_files_may_use_reserved_directives, setup, teardown),
         cmocka_unit_test_setup_teardown(truncated_input_never_crashes, setup, teardown),
         cmocka_unit_test_setup_teardown(garbage_never_crashes, setup, teardown),
         cmocka_unit_test_setup_teardown(deep_nesting_is_an_error_not_a_crash, setup, teardown),

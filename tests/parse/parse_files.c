@@ -42,7 +42,7 @@ int main(int argc, char **argv) {
         arena_init(&a);
         DiagList dl;
         diag_init(&dl, &a);
-        File *f = parse_file(&a, argv[2], src, (int)len, &dl);
+        File *f = parse_file_flags(&a, argv[2], src, (int)len, &dl, PARSE_STD);
         for (int i = 0; i < dl.len; i++) {
             printf("ERR ");
             diag_print(&dl.items[i], stdout);
@@ -72,7 +72,8 @@ int main(int argc, char **argv) {
         diag_init(&dl, &a);
         struct timespec t0, t1;
         clock_gettime(CLOCK_MONOTONIC, &t0);
-        File *f = parse_file(&a, line, src, (int)len, &dl);
+        /* GOROOT is compiled as the standard library (gc -std -+) */
+        File *f = parse_file_flags(&a, line, src, (int)len, &dl, PARSE_STD);
         clock_gettime(CLOCK_MONOTONIC, &t1);
         secs += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
         if (f && dl.nerrors == 0)
