@@ -364,7 +364,7 @@ void inl_note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def)
         InlDefn *d = def_find(st, l->obj, true);
         d->nassign++;
         if (def && declares(l) && lhs->len == rhs->len)
-            d->rhs = rhs->items[i];
+            d->rhs = &rhs->items[i];   /* the slot: inlining replaces the node */
     }
 }
 
@@ -421,7 +421,7 @@ void inl_note_defs(InlState *st, Node *body)
 Node *inl_static_rhs(InlState *st, const Obj *o)
 {
     InlDefn *d = def_find(st, o, false);
-    return d && d->rhs && d->nassign == 1 ? d->rhs : NULL;
+    return d && d->rhs && d->nassign == 1 ? *d->rhs : NULL;
 }
 
 /* gc's ir.StaticValue: look through never-reassigned locals. */
@@ -453,7 +453,7 @@ static Node *static_value(InlState *st, Node *n)
         InlDefn *d = def_find(st, o, false);
         if (!d || !d->rhs || d->nassign != 1)
             return n;
-        n = d->rhs;
+        n = *d->rhs;
     }
     return n;
 }

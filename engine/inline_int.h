@@ -39,7 +39,7 @@ struct InlFunc {
 /* Static initializers of local variables (gc's ir.StaticValue). */
 typedef struct InlDefn {
     Obj *obj;
-    Node *rhs;          /* the initializing expression, NULL if none */
+    Node **rhs;         /* slot of the initializing expression, NULL if none */
     int nassign;        /* times assigned (incl. its definition) */
 } InlDefn;
 

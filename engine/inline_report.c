@@ -21,7 +21,19 @@ typedef struct Buf {
     char *s;
     size_t len, cap;
     const Package *local;
+    /* calls whose callee RewriteNonNameCall moved into a .autotmp_N */
+    Node **tmpcalls;
+    int *tmpidx;
+    int ntmp;
 } Buf;
+
+static int tmp_of(const Buf *b, const Node *call)
+{
+    for (int i = 0; i < b->ntmp; i++)
+        if (b->tmpcalls[i] == call)
+            return b->tmpidx[i];
+    return -1;
+}
 
 static void b_putn(Buf *b, const char *s, size_t n)
 {
@@ -566,7 +578,11 @@ static void put_call(Buf *b, Node *n)
             put_type(b, rt);
         }
         b_printf(b, ".%s(", fx->name ? fx->name->lit : fx->obj->name);
-        put_expr(b, fx->x, 0);
+        int t = tmp_of(b, n);
+        if (t >= 0)
+            b_printf(b, ".autotmp_%d", t);
+        else
+            put_expr(b, fx->x, 0);
         for (int i = 0; i < n->list.len; i++) {
             b_put(b, ", ");
             put_expr(b, n->list.items[i], 0);
@@ -574,7 +590,15 @@ static void put_call(Buf *b, Node *n)
         b_put(b, n->hasdots ? "...)" : ")");
         return;
     }
-    put_expr(b, fx, PREC_PRIMARY);
+    int t = tmp_of(b, n);
+    if (t >= 0 && fx->kind == N_SELECTOR && inl_is_iface_sel(fx)) {
+        b_printf(b, ".autotmp_%d.", t);
+        put_syntax(b, fx->name);
+    } else if (t >= 0) {
+        b_printf(b, ".autotmp_%d", t);
+    } else {
+        put_expr(b, fx, PREC_PRIMARY);
+    }
     b_put(b, "(");
     put_list(b, &n->list, ", ");
     b_put(b, n->hasdots ? "...)" : ")");
@@ -1051,6 +1075,99 @@ static Pos func_pos(InlFunc *f)
     return f->pos;          /* a declaration: the token after `func` */
 }
 
+/* gc names RewriteNonNameCall's temporaries .autotmp_N with N the number
+ * of variables the function has declared so far (its Dcl): parameters and
+ * results, then locals and temporaries in the order irgen makes them. */
+typedef struct TmpWalk {
+    Arena *a;
+    PtrVec calls;
+    int n;
+    int *idx;
+    int cap;
+} TmpWalk;
+
+static void tmp_walk(TmpWalk *t, Node *n);
+
+static void tmp_list(TmpWalk *t, NodeList *l)
+{
+    for (int i = 0; i < l->len; i++)
+        tmp_walk(t, l->items[i]);
+}
+
+static void tmp_names(TmpWalk *t, NodeList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        Node *x = inl_unparen(l->items[i]);
+        if (x && x->kind == N_NAME && x->obj && x->obj->decl == x)
+            t->n++;
+    }
+}
+
+static void tmp_walk(TmpWalk *t, Node *n)
+{
+    if (!n || n->kind == N_FUNCLIT)
+        return;
+    switch (n->kind) {
+    case N_ASSIGN:
+        tmp_list(t, &n->rhs);
+        tmp_list(t, &n->lhs);
+        if (n->op == T_DEFINE)
+            tmp_names(t, &n->lhs);
+        return;
+    case N_VARDECL:
+        t->n += n->names.len;
+        tmp_list(t, &n->values);
+        return;
+    case N_RANGE:
+        if (n->op == T_DEFINE)
+            tmp_names(t, &n->lhs);
+        tmp_walk(t, n->x);
+        tmp_walk(t, n->body);
+        return;
+    default:
+        break;
+    }
+    tmp_walk(t, n->init);
+    tmp_walk(t, n->x);
+    tmp_walk(t, n->y);
+    tmp_walk(t, n->z);
+    tmp_walk(t, n->w);
+    tmp_walk(t, n->tag);
+    tmp_walk(t, n->cond);
+    tmp_walk(t, n->post);
+    tmp_list(t, &n->list);
+    tmp_walk(t, n->body);
+    tmp_walk(t, n->els);
+    if (n->kind == N_TYPESWITCH && n->name)
+        t->n++;
+    if (n->kind == N_CALL && !inl_is_conversion(n) && inl_builtin(n) == BI_NONE &&
+        inl_callee_temp(n)) {
+        if (t->calls.len == t->cap) {
+            int nc = t->cap ? t->cap * 2 : 8;
+            int *ni = arena_alloc(t->a, sizeof *ni * nc);
+            if (t->cap)
+                memcpy(ni, t->idx, sizeof *ni * t->cap);
+            t->idx = ni;
+            t->cap = nc;
+        }
+        t->idx[t->calls.len] = t->n++;
+        ptrvec_push(t->a, &t->calls, n);
+    }
+}
+
+static void number_temps(Arena *a, Node *fn, Buf *b)
+{
+    TmpWalk t = { a, { 0 }, 0, NULL, 0 };
+    if (fn->kind == N_FUNCDECL && fn->recv)
+        t.n++;
+    if (fn->type_)
+        t.n += fn->type_->params.len + fn->type_->results.len;
+    tmp_walk(&t, fn->body);
+    b->tmpcalls = (Node **)t.calls.items;
+    b->tmpidx = t.idx;
+    b->ntmp = t.calls.len;
+}
+
 void inl_report_can(InlState *st, InlFunc *f)
 {
     int m = st->cfg->m;
@@ -1059,9 +1176,12 @@ void inl_report_can(InlState *st, InlFunc *f)
     const char *msg;
     if (m > 1) {
         const Package *local = st->cfg->pkg;
+        Buf b = { .local = local };
+        number_temps(st->a, f->fn, &b);
+        put_block(&b, f->fn->body);
+        const char *body = b_done(&b, st->a);
         msg = arena_printf(st->a, "can inline %s with cost %d as: %s { %s }", f->name,
-                           f->cost, gcfmt_functype(st->a, local, f->fn),
-                           gcfmt_stmts(st->a, local, f->fn->body));
+                           f->cost, gcfmt_functype(st->a, local, f->fn), body);
     } else {
         msg = arena_printf(st->a, "can inline %s", f->name);
     }

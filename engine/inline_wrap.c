@@ -329,6 +329,57 @@ static void write_type(Wrap *w, Type *t)
     }
 }
 
+/* writeITab: converting T to a non-empty interface while compiling a
+ * function makes the itab's wrappers then, before the type descriptors. */
+static void itab(Wrap *w, Type *t, Type *iface)
+{
+    Type *base = t;
+    bool ptr = false;
+    if (t->kind == TY_PTR && !t->obj) {
+        base = t->elem;
+        ptr = true;
+    }
+    if (!is_local(w, base) || type_is_interface(base))
+        return;
+    Type *iu = type_under(iface);
+    if (!iu || iu->nmethods == 0)
+        return;
+    MSet s = { 0 };
+    collect(w->st->a, &s, base, 0, false);
+    qsort(s.e, s.n, sizeof *s.e, cmp_entry);
+    bool iptr = ptr || !direct_iface(base);
+    for (int i = 0; i < iu->nmethods; i++)
+        for (int j = 0; j < s.n; j++)
+            if (!s.e[j].ambiguous && strcmp(s.e[j].name, iu->methods[i]->name) == 0)
+                method_wrapper(w, base, iptr, &s.e[j]);
+}
+
+static void itabs(Wrap *w, Node *n)
+{
+    if (!n)
+        return;
+    Node *from = NULL;
+    if (n->kind == N_CONVIFACE)
+        from = n->x;
+    else if (n->kind == N_CALL && inl_is_conversion(n) && n->ty && type_is_interface(n->ty) &&
+             n->list.len == 1)
+        from = n->list.items[0];
+    if (from && from->ty && !type_is_interface(from->ty))
+        itab(w, from->ty, n->ty);
+    if (n->kind == N_INLCALL) {
+        itabs(w, n->init);
+        itabs(w, n->body);
+        return;
+    }
+    Node *kids[] = { n->init, n->x, n->y, n->z, n->w, n->tag, n->cond, n->post, n->body, n->els };
+    for (unsigned i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        itabs(w, kids[i]);
+    const NodeList *ls[] = { &n->lhs, &n->rhs, &n->values, &n->list };
+    for (unsigned j = 0; j < 4; j++)
+        for (int i = 0; i < ls[j]->len; i++)
+            itabs(w, ls[j]->items[i]);
+}
+
 static int cmp_type_name(const void *x, const void *y)
 {
     const Type *a = *(Type *const *)x, *b = *(Type *const *)y;
@@ -353,6 +404,11 @@ void inline_wrappers(InlState *st)
         qsort(types.items, types.len, sizeof *types.items, cmp_type_name);
     Wrap w = { st, { 0 }, { 0 }, { 0 } };
     st->nostatic = true;
+    for (int i = 0; i < file->list.len; i++) {
+        Node *d = file->list.items[i];
+        if (d->kind == N_FUNCDECL)
+            itabs(&w, d->body);
+    }
     for (int i = 0; i < types.len; i++)
         write_type(&w, types.items[i]);
     st->nostatic = false;
