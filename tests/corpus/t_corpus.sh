@@ -16,7 +16,8 @@
 # Its stdout and stderr are compared together (a `# command-line-arguments` line is
 # ignored).  Per mode it prints "files identical X/N, lines matched M/E, extra K":
 # a golden line is matched when the output has it (as a multiset), extra counts
-# output lines that match no golden line.
+# output lines that match no golden line; runs that crashed (killed by a signal)
+# or timed out are counted and named.
 #
 # PASSING is the ratchet: lines `MODE NAME` for files that must stay identical.
 # Each gets an `ok - ` or `not ok - ` line; other files only count in the numbers.
@@ -70,6 +71,7 @@ run_one() {  # DIR FILE MODE OUT
     [ $rc -eq 124 ] && echo "t_corpus.sh: analyzer timed out" >>"$4.raw"
     grep -v '^# command-line-arguments$' "$4.raw" >"$4"
     rm -f "$4.raw"
+    return $rc
 }
 
 if [ -n "$diffname" ]; then
@@ -97,8 +99,10 @@ for mode in $modes; do
         g=$(golden_of "$mode" "$n")
         o=$tmp/$n.$mode.out
         run_one "$d" "$f" "$mode" "$o"
+        # exit status >= 124: timeout or killed by a signal (a crash)
+        if [ $? -ge 124 ]; then crash=1; else crash=0; fi
         if [ -f "$g" ] && cmp -s "$g" "$o"; then same=1; else same=0; fi
-        echo "$mode $n $g $o $same" >>"$tmp/rows"
+        echo "$mode $n $g $o $same $crash" >>"$tmp/rows"
     done
 done
 secs=$(( $(date +%s) - start ))
@@ -114,14 +118,18 @@ awk -v score="$score" -v secs="$secs" '
     close(o)
     if (!(mode in files)) order[++nm] = mode
     files[mode]++; same[mode] += $5; expd[mode] += e; mat[mode] += m; ext[mode] += x
+    crash[mode] += $6; if ($6) crashed[mode] = crashed[mode] " " $2
 }
 END {
     for (i = 1; i <= nm; i++) {
         k = order[i]
         if (score)
-            printf "corpus.%s files_identical=%d files=%d lines_matched=%d lines_expected=%d lines_extra=%d\n", k, same[k], files[k], mat[k], expd[k], ext[k]
-        else
-            printf "corpus %s: files identical %d/%d, lines matched %d/%d, extra %d\n", k, same[k], files[k], mat[k], expd[k], ext[k]
+            printf "corpus.%s files_identical=%d files=%d lines_matched=%d lines_expected=%d lines_extra=%d crashed=%d\n", k, same[k], files[k], mat[k], expd[k], ext[k], crash[k]
+        else {
+            printf "corpus %s: files identical %d/%d, lines matched %d/%d, extra %d", k, same[k], files[k], mat[k], expd[k], ext[k]
+            if (crash[k]) printf ", crashed or timed out %d:%s", crash[k], crashed[k]
+            printf "\n"
+        }
     }
     if (score) printf "corpus.seconds=%d\n", secs
 }' "$tmp/rows"
