@@ -85,7 +85,7 @@ static void add_code(Doc *d, QuizView *z, const char *src, size_t len, int cols)
     int before = d->n;
     /* No gutter marks: they would give the answer away. */
     layout_code(d, src, len, NULL, NULL, 0, cols, 0);
-    if (q->kind == Q_HEAP_LINES && z->phase == PH_ASK) {
+    if (q->kind == Q_HEAP_LINES) {
         for (int i = before; i < d->n; i++) {
             int ln = i - before + 1;
             DLine *l = &d->lines[i];
@@ -95,7 +95,7 @@ static void add_code(Doc *d, QuizView *z, const char *src, size_t len, int cols)
                 l->ch[6] = on ? L'■' : L' ';
                 l->st[6] = S_MARK_HEAP;
             }
-            if (ln == z->line_cursor && l->n > 0) {
+            if (ln == z->line_cursor && l->n > 0 && z->phase == PH_ASK) {
                 l->ch[0] = L'▶';
                 l->st[0] = S_BULLET;
             }
@@ -146,6 +146,7 @@ static void add_choices(Doc *d, QuizView *z, int cols) {
 
 static void add_feedback(Doc *d, QuizView *z, int cols) {
     Question *q = current(z);
+    doc_add(d, 0);
     DLine *l = doc_add(d, 0);
     doc_add(d, 0);
     l = &d->lines[d->n - 2];
@@ -271,9 +272,19 @@ static void quiz_layout(View *v, int cols, int rows) {
         add_choices(d, z, w);
         break;
     case Q_HEAP_LINES:
+        l = doc_add(d, 0);
         if (z->phase == PH_ASK) {
-            l = doc_add(d, 0);
             dl_puts(l, "  ↑ ↓ move  Space marks a line that allocates on the heap  Enter submits", S_DIM);
+        } else {
+            dl_puts(l, "  You marked:", S_DIM);
+            int marked = 0;
+            for (int i = 1; i < z->nmarked; i++)
+                if (z->marked[i]) {
+                    dl_printf(l, S_DIM, "%s %d", marked ? "," : "", i);
+                    marked++;
+                }
+            if (!marked)
+                dl_puts(l, " no line", S_DIM);
         }
         break;
     case Q_FIXIT:
