@@ -515,6 +515,19 @@ void esc_add_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn) {
 
 /* ------------------------------------------------------- memory picture */
 
+static bool picture_loc(EscLoc *l) {
+    if (!l->fn || l->fn->index < 0 || l->goDeferWrapper)
+        return false;
+    if (l->kind == LK_EXPR)
+        return l->n != NULL;
+    return (l->kind == LK_VAR || l->kind == LK_PARAM || l->kind == LK_RESULT) && l->text &&
+           strncmp(l->text, ".autotmp_", 9) != 0;
+}
+
+/* The memory picture: per function, its variables and allocations in
+ * source order of creation, each with where it lives and what it may
+ * point to (the locations whose address flows into it directly, or
+ * through one temporary). */
 static EscResult *build_result(EscCtx *cx) {
     EscResult *res = arena_alloc(cx->arena, sizeof *res);
     res->nfuncs = cx->allfns.len;
@@ -525,32 +538,67 @@ static EscResult *build_result(EscCtx *cx) {
         fi->name = fn->name;
         fi->pos = fn->decl->pos;
     }
-    /* Locations are per batch; gather each function's from the var map. */
-    int *counts = arena_alloc(cx->arena, sizeof(int) * (size_t)(res->nfuncs + 1));
-    for (int pass = 0; pass < 2; pass++) {
-        for (int i = 0; i < cx->locs.cap; i++) {
-            EscLoc *l = cx->locs.vals ? cx->locs.vals[i] : NULL;
-            if (!cx->locs.keys || !cx->locs.keys[i] || !l || !l->fn)
+    for (int i = 0; i < cx->all.len; i++) {
+        EscLoc *l = cx->all.items[i];
+        l->picture_index = -1;
+        if (picture_loc(l))
+            res->funcs[l->fn->index].nvars++;
+    }
+    for (int j = 0; j < res->nfuncs; j++) {
+        res->funcs[j].vars = arena_alloc(cx->arena, sizeof(EscVar) *
+                                         (size_t)(res->funcs[j].nvars + 1));
+        res->funcs[j].nvars = 0;
+    }
+    EscBatch tmp;
+    esc_batch_init(&tmp, cx);
+    for (int i = 0; i < cx->all.len; i++) {
+        EscLoc *l = cx->all.items[i];
+        if (!picture_loc(l))
+            continue;
+        EscFuncInfo *fi = &res->funcs[l->fn->index];
+        l->picture_index = fi->nvars;
+        EscVar *v = &fi->vars[fi->nvars++];
+        v->kind = l->kind == LK_PARAM ? EV_PARAM : l->kind == LK_RESULT ? EV_RESULT :
+                  l->kind == LK_EXPR ? EV_ALLOC : EV_LOCAL;
+        v->name = esc_loc_text(&tmp, l);
+        v->pos = l->pos;
+        v->heap = l->escapes;
+        v->leaks = l->kind == LK_PARAM && esc_leaks_heap(&l->param_esc) >= 0;
+        v->reason = l->escapes ? l->reason : v->leaks ? l->leak_reason : NULL;
+    }
+    for (int i = 0; i < cx->all.len; i++) {
+        EscLoc *l = cx->all.items[i];
+        if (l->picture_index < 0)
+            continue;
+        EscVar *v = &res->funcs[l->fn->index].vars[l->picture_index];
+        int cap = 0;
+        for (int j = 0; j < l->nedges; j++) {
+            EscEdge *e = &l->edges[j];
+            EscLoc *to = NULL;
+            if (e->derefs == -1 && e->src->picture_index >= 0 && e->src->fn == l->fn)
+                to = e->src;
+            else if (e->derefs == 0 && e->src->kind == LK_TEMP)
+                for (int k = 0; k < e->src->nedges && !to; k++)
+                    if (e->src->edges[k].derefs == -1 && e->src->edges[k].src->picture_index >= 0 &&
+                        e->src->edges[k].src->fn == l->fn)
+                        to = e->src->edges[k].src;
+            if (!to)
                 continue;
-            int fi = l->fn->index;
-            if (fi < 0 || fi >= cx->allfns.len || cx->allfns.items[fi] != l->fn)
+            bool dup = false;
+            for (int k = 0; k < v->npoints_to; k++)
+                if (v->points_to[k] == to->picture_index)
+                    dup = true;
+            if (dup)
                 continue;
-            if (pass == 0) {
-                res->funcs[fi].nvars++;
-                continue;
+            if (v->npoints_to == cap) {
+                cap = cap ? cap * 2 : 4;
+                int *np = arena_alloc(cx->arena, sizeof(int) * (size_t)cap);
+                if (v->npoints_to)
+                    memcpy(np, v->points_to, sizeof(int) * (size_t)v->npoints_to);
+                v->points_to = np;
             }
-            EscVar *v = &res->funcs[fi].vars[counts[fi]++];
-            v->kind = l->kind == LK_PARAM ? EV_PARAM : l->kind == LK_RESULT ? EV_RESULT : EV_LOCAL;
-            v->name = l->text;
-            v->pos = l->pos;
-            v->heap = l->escapes;
-            v->leaks = l->kind == LK_PARAM && esc_leaks_heap(&l->param_esc) >= 0;
-            v->reason = l->reason;
+            v->points_to[v->npoints_to++] = to->picture_index;
         }
-        if (pass == 0)
-            for (int j = 0; j < res->nfuncs; j++)
-                res->funcs[j].vars = arena_alloc(cx->arena, sizeof(EscVar) *
-                                                 (size_t)(res->funcs[j].nvars + 1));
     }
     return res;
 }

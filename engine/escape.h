@@ -75,6 +75,11 @@ typedef struct EscOpts {
  * lives, and which pointers point to what. */
 typedef enum EscVarKind { EV_PARAM, EV_RESULT, EV_LOCAL, EV_ALLOC } EscVarKind;
 
+/* How the app gets it: analysis_escape(an) (below) after analyze_source();
+ * NULL when escape analysis did not run (errors, syntax_only).  A frame is
+ * an EscFuncInfo; draw EV_PARAM/EV_RESULT/EV_LOCAL entries with heap false
+ * in the frame, heap ones (and EV_ALLOC entries with heap true) in the
+ * heap box, and an arrow from each entry to each of its points_to. */
 typedef struct EscVar {
     EscVarKind kind;
     const char *name;      /* "x", or for EV_ALLOC the expression "&T{...}" */
@@ -103,5 +108,10 @@ typedef struct EscResult {
  * handle yield a DK_UNSUPPORTED error and stop the analysis. */
 EscResult *escape_run(Arena *a, struct Program *prog, const EscOpts *opts,
                       DiagList *diags);
+
+struct Analysis;
+/* The picture of an analysis (analyze.h), or NULL if escape analysis did
+ * not run.  Defined in analyze.c. */
+const EscResult *analysis_escape(const struct Analysis *an);
 
 #endif

@@ -109,6 +109,8 @@ EscLoc *esc_new_loc(EscBatch *b, EscFn *fn, int loop_depth, EscLocKind kind,
     l->seq = b->nseq++;
     l->text = "";
     ptrvec_push(b->arena, &b->all_locs, l);
+    if (b->cx)
+        ptrvec_push(b->arena, &b->cx->all, l);
     return l;
 }
 

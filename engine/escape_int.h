@@ -83,6 +83,7 @@ struct EscLoc {
     bool isclosure;      /* an N_FUNCLIT's closure allocation */
     Node *defn;          /* the statement that declared this variable (gc's Defn) */
     EscFn *closure_fn;   /* for a closure allocation: its function */
+    int picture_index;   /* in its EscFuncInfo.vars, -1 if not drawn */
     EscLeaks param_esc;
 
     const char *reason;  /* plain-language reason (escape_reason.c) */
@@ -151,6 +152,7 @@ typedef struct EscCtx {
     EscMap fns;          /* Node* (N_FUNCDECL/N_FUNCLIT) -> EscFn* */
     EscMap defs;         /* Obj* -> the expression a local is defined by (StaticValue) */
     PtrVec allfns;       /* EscFn*, in source order */
+    PtrVec all;          /* every EscLoc of every batch, for the picture */
     bool failed;         /* an unsupported construct was reported */
     bool has_inlcalls;   /* the inliner left N_INLCALLs (else skip their scans) */
     bool has_goto;       /* some goto: labels may make loops */
