@@ -717,6 +717,8 @@ File *parse_file_flags(Arena *a, const char *path, const char *src, int len,
     p.file = path;
     p.flags = flags;
     int from = diags->len;
+    if (p_header_error(a, path, copy, len, diags))
+        return NULL;
     lex_init(&p.lx, a, copy, len, lex_error, &p);
     p_next(&p);
     Node *root = p_file_or_nil(&p);

@@ -103,6 +103,10 @@ Node *unparen(Node *x);
 Node *p_block_stmt(Parser *p, const char *context);
 NodeList p_stmt_list(Parser *p);
 
+/* parse_header.c: the go command's header check; true (and one diag)
+ * when `go build` would stop at the package clause or imports. */
+bool p_header_error(Arena *a, const char *path, const char *src, int len, DiagList *diags);
+
 /* parse_branches.c */
 void p_check_branches(Parser *p, Node *body);
 

@@ -541,6 +541,61 @@ static const BadCase directive_cases[] = {
      "./x.go:7:11: misplaced compiler directive\n./x.go:12:3: misplaced compiler directive\n"},
 };
 
+/* The go command checks the package clause and imports itself and, on a
+ * syntax error there, prints go/parser's first error (file named as
+ * given) instead of compiling; only the first line of its output is kept
+ * (the rest is gc's, for the files it does compile):
+ *   GO111MODULE=off go build -o /dev/null x.go */
+static const BadCase header_cases[] = {
+    {"",
+     "x.go:1:1: expected 'package', found 'EOF'\n"},
+    {"// hello\n",
+     "x.go:1:10: expected 'package', found 'EOF'\n"},
+    {"func main() {}\n",
+     "x.go:1:1: expected 'package', found 'func'\n"},
+    {"package\n",
+     "x.go:1:9: expected 'IDENT', found 'EOF'\n"},
+    {"package main\nimport fmt\n",
+     "x.go:2:11: expected 'STRING', found newline\n"},
+    {"package main\nimport (\n\t\"fmt\"\n\tos\n)\n",
+     "x.go:4:4: expected 'STRING', found newline\n"},
+    {"package 1\n",
+     "x.go:1:9: expected 'IDENT', found 1\n"},
+    {"package main\n/* x",
+     "x.go:2:1: comment not terminated\n"},
+    {"package main\nimport \"fmt\nfunc main(){}\n",
+     "x.go:2:8: string literal not terminated\n"},
+    {"package main\nimport fmt\nimport os\n",
+     "x.go:2:11: expected 'STRING', found newline\n"},
+    {"package main\nimport \"fmt\" x\n",
+     "./x.go:2:14: syntax error: unexpected x, expecting semicolon or newline\n"},
+    {"package main\nimport (\"fmt\"; )\nimport . \"os\"\nimport _ 3\n",
+     "x.go:4:10: expected 'STRING', found 3\n"},
+    {"package main\nimport @\n",
+     "x.go:2:8: illegal character U+0040 '@'\n"},
+    {"  \n\n",
+     "x.go:2:2: expected 'package', found 'EOF'\n"},
+    {"package main\nimport ( \"a\"\n",
+     "x.go:2:14: expected ')', found 'EOF'\n"},
+};
+
+static void check_cases(Fix *f, const BadCase *cases, size_t n);
+
+static void header_errors_match_go_command(void **state) {
+    Fix *f = *state;
+    for (size_t i = 0; i < sizeof header_cases / sizeof header_cases[0]; i++) {
+        const char *src = header_cases[i].src;
+        f->dl.len = f->dl.nerrors = 0;
+        f->f = parse_file(&f->a, "./x.go", src, (int)strlen(src), &f->dl);
+        char got[1024] = "";
+        if (f->dl.len > 0)
+            snprintf(got, sizeof got, "%s:%d:%d: %s\n", f->dl.items[0].file,
+                     f->dl.items[0].pos.line, f->dl.items[0].pos.col, f->dl.items[0].msg);
+        if (strcmp(got, header_cases[i].want) != 0)
+            fail_msg("case %zu:\ngot:\n%swant:\n%s", i, got, header_cases[i].want);
+    }
+}
+
 static void check_cases(Fix *f, const BadCase *cases, size_t n) {
     for (size_t i = 0; i < n; i++) {
         const char *src = cases[i].src;
@@ -701,6 +756,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(directives_only_reach_the_next_func, setup, teardown),
         cmocka_unit_test_setup_teardown(syntax_errors_match_gc, setup, teardown),
         cmocka_unit_test_setup_teardown(branch_errors_match_gc, setup, teardown),
+        cmocka_unit_test_setup_teardown(header_errors_match_go_command, setup, teardown),
         cmocka_unit_test_setup_teardown(directive_errors_match_gc, setup, teardown),
         cmocka_unit_test_setup_teardown(std_files_may_use_reserved_directives, setup, teardown),
         cmocka_unit_test_setup_teardown(truncated_input_never_crashes, setup, teardown),
