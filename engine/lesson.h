@@ -24,8 +24,8 @@
 /* ------------------------------------------------------------ modes */
 
 /* Which gc flags an example is shown (or a question computed) with.
- * A CodeExample's `modes` is a bit set of these, in display order
- * m, ml, m2, m2l; its default is the first one set. */
+ * A CodeExample's `modes` is a bit set of these; its default_mode is the
+ * first one the lesson lists (a bit set cannot keep that order). */
 typedef enum LessonMode {
     MODE_M = 1,      /* -gcflags=-m        */
     MODE_ML = 2,     /* -gcflags='-m -l'   */
@@ -39,7 +39,8 @@ const char *lesson_mode_name(LessonMode m);    /* "m", "ml", "m2", "m2l" */
 const char *lesson_mode_flags(LessonMode m);   /* "-m", "-m -l", "-m=2", "-m=2 -l" */
 /* Parse "m"/"ml"/"m2"/"m2l"; 0 if unknown. */
 LessonMode lesson_mode_parse(const char *s);
-/* The lowest mode set in a bit set (MODE_M if none). */
+/* The lowest mode set in a bit set (MODE_M if none); for an example's
+ * default use CodeExample.default_mode. */
 LessonMode lesson_mode_first(int modes);
 /* Fill AnalyzeOpts for mode (display_name is left NULL). */
 void lesson_mode_opts(LessonMode m, bool test_file, AnalyzeOpts *opts);
@@ -69,6 +70,7 @@ typedef struct CodeExample {
     size_t len;
     int nlines;
     int modes;              /* bit set of LessonMode; never 0 */
+    LessonMode default_mode;/* the first mode listed in `modes:`: show this one first */
     bool test_file;         /* analyze as a _test.go file */
     int *highlight;         /* lines (from 1) the reader should look at */
     int nhighlight;

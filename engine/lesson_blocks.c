@@ -86,6 +86,10 @@ CodeExample *ld_code(Loader *L, YNode *map) {
     ex->modes = m ? parse_modes(L, m, what) : MODE_M;
     if (!ex->modes)
         ex->modes = MODE_M;
+    ex->default_mode = lesson_mode_first(ex->modes);
+    if (m && m->kind == Y_SEQ && m->nkids > 0 && m->kids[0]->kind == Y_SCALAR &&
+        lesson_mode_parse(m->kids[0]->str))
+        ex->default_mode = lesson_mode_parse(m->kids[0]->str);
     ld_bool(L, map, f, n, what, "test_file", false, &ex->test_file);
     if (ex->test_file && ex->file && !strstr(ex->file, "_test.go"))
         ld_errf(L, ld_field(f, n, "file")->pos, "%s: a test_file must be named *_test.go", what);

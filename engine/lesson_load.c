@@ -461,7 +461,7 @@ static void resolve_callouts(Loader *L) {
             continue;
         }
         if (!c->mode)
-            c->mode = lesson_mode_first(c->example->modes);
+            c->mode = c->example->default_mode;
         for (int j = 0; j < c->nlines; j++)
             if (c->lines[j] < 1 || c->lines[j] > c->example->nlines)
                 ld_errf(L, ref->pos, "callout: line %d is outside example '%s' (1-%d)",

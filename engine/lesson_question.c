@@ -182,7 +182,7 @@ Question *ld_question(Loader *L, YNode *map) {
                 q->code_len = q->example->len;
                 q->code_nlines = q->example->nlines;
                 q->test_file = q->example->test_file;
-                q->mode = lesson_mode_first(q->example->modes);
+                q->mode = q->example->default_mode;
             }
         }
     } else if (code) {

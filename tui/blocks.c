@@ -573,7 +573,7 @@ static void layout_callout(Doc *d, const Callout *c, int cols, int tag,
 
 static void layout_example(Doc *d, const CodeExample *ex, int cols, int tag,
                            ExampleCache *cache) {
-    LessonMode mode = lesson_mode_first(ex->modes);
+    LessonMode mode = ex->default_mode;
     Analysis *a = excache_get(cache, ex, mode);
     DLine *l = doc_add(d, tag);
     dl_puts(l, "  ┌─ ", S_BOX);

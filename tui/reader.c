@@ -149,7 +149,7 @@ static KeyResult reader_key(View *v, int ch, bool fkey) {
             char name[512];
             snprintf(name, sizeof name, "./%s", b->example->file ? b->example->file : "example.go");
             View *cv = code_view_new(name, b->example->source, b->example->len);
-            LessonMode m = lesson_mode_first(b->example->modes);
+            LessonMode m = b->example->default_mode;
             code_view_set_flags(cv, m == MODE_M2 || m == MODE_M2L ? 2 : 1,
                                 m == MODE_ML || m == MODE_M2L);
             app_push(v->app, cv);

@@ -61,7 +61,7 @@ static const char every_block[] =
     "  - code:\n"
     "      id: ex1\n"
     "      file: ex.go\n"
-    "      modes: [ml, m2]\n"
+    "      modes: [m2, ml]\n"
     "      highlight: [4, 4, 3]\n"
     "      note: A note.\n"
     "      source: |\n"
@@ -204,6 +204,7 @@ static void every_block_loads(void **state) {
     const CodeExample *ex = b[9].example;
     assert_string_equal(ex->file, "ex.go");
     assert_int_equal(ex->modes, MODE_ML | MODE_M2);
+    assert_int_equal(ex->default_mode, MODE_M2);   /* the first listed */
     assert_int_equal(lesson_mode_first(ex->modes), MODE_ML);
     assert_int_equal(ex->nlines, 8);
     assert_int_equal(ex->nhighlight, 2);   /* sorted, unique */
@@ -214,7 +215,7 @@ static void every_block_loads(void **state) {
     const Callout *c = b[10].callout;
     assert_int_equal(c->kind, CALLOUT_COMPILER);
     assert_ptr_equal(c->example, ex);
-    assert_int_equal(c->mode, MODE_ML);
+    assert_int_equal(c->mode, MODE_M2);
     assert_int_equal(c->nlines, 1);
 
     assert_int_equal(les->nquestions, 5);
@@ -222,7 +223,7 @@ static void every_block_loads(void **state) {
     assert_int_equal(q->kind, Q_ESCAPES);
     assert_ptr_equal(q->example, ex);
     assert_ptr_equal(q->code, ex->source);
-    assert_int_equal(q->mode, MODE_ML);
+    assert_int_equal(q->mode, MODE_M2);
     assert_int_equal(q->target.line, 4);
     assert_string_equal(q->target.name, "x");
     assert_true(q->has_answer && q->answer_yes);
