@@ -117,14 +117,25 @@ static Node *synth(Esc *e, NodeKind k, Pos pos) {
     return n;
 }
 
-static bool has_unique_pos(Node *n) {
+/* ir.HasUniquePos as irgen's nodes have it: a variable or function name
+ * (also pkg.Name) is an ONAME shared by every use; constants, even named
+ * ones, are fresh OLITERALs at their use. */
+bool esc_has_unique_pos(Node *n) {
     n = unparen(n);
     if (!n)
         return false;
     if (n->kind == N_CONVIFACE && n->implicit)
-        return has_unique_pos(n->x);
-    return n->kind != N_NAME;
+        return esc_has_unique_pos(n->x);
+    if (n->mode == OPM_CONST)
+        return true;
+    if (n->kind == N_NAME)
+        return n->obj && (n->obj->kind == OBJ_CONST || n->obj->kind == OBJ_NIL);
+    if (n->kind == N_SELECTOR && n->x && n->x->kind == N_NAME && n->x->obj &&
+        n->x->obj->kind == OBJ_PKG)
+        return false;
+    return true;
 }
+#define has_unique_pos esc_has_unique_pos
 
 /* A compiler temporary .autotmp_N as a variable of the current function.
  * irgen's temporaries are numbered by the declarations before them; the

@@ -253,6 +253,18 @@ static void builtin_expr(Esc *e, EscHole k, Node *n, Builtin bi) {
     }
 }
 
+/* The operands of a flattened string concatenation. */
+static void discard_addstr(Esc *e, Node *n) {
+    Node *u = unparen(n);
+    if (u && u->kind == N_BINARY && u->op == T_ADD && u->mode != OPM_CONST && u->ty &&
+        type_under(u->ty)->kind == TY_STRING) {
+        discard_addstr(e, u->x);
+        discard_addstr(e, u->y);
+        return;
+    }
+    esc_discard(e, n);
+}
+
 void esc_expr(Esc *e, EscHole k, Node *n) {
     if (!n || e->b->cx->failed)
         return;
@@ -302,10 +314,10 @@ void esc_expr(Esc *e, EscHole k, Node *n) {
         return;
     case N_BINARY:
         if (n->op == T_ADD && n->ty && type_under(n->ty)->kind == TY_STRING) {
-            /* OADDSTR: the concatenation is a fresh allocation */
+            /* OADDSTR: one allocation for the whole chain a + b + c */
             esc_spill(e, k, n, NULL);
-            esc_discard(e, n->x);
-            esc_discard(e, n->y);
+            discard_addstr(e, n->x);
+            discard_addstr(e, n->y);
             return;
         }
         esc_discard(e, n->x);

@@ -214,6 +214,7 @@ void esc_walk_func(Esc *e, Node *body);
 void esc_call(Esc *e, EscHole *ks, int nks, Node *call);
 Node *esc_temp_var(Esc *e, Type *t, Pos pos, bool irgen);
 Pos *esc_arg_conv_positions(Esc *e, Pos callpos, Node **args, int nargs);
+bool esc_has_unique_pos(Node *n);
 void esc_go_defer(Esc *e, Node *n);
 void esc_closure(Esc *e, EscHole k, Node *lit);
 void esc_flow_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn);

@@ -507,7 +507,10 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
     case N_TYPEASSERT:
         fmt_expr(b, n->x, PREC_TOP, local);
         bputs(b, ".(");
-        fmt_type_node(b, n->type_, local);
+        if (n->type_)
+            fmt_type_node(b, n->type_, local);
+        else
+            fmt_type(b, n->ty, local);
         bputs(b, ")");
         return;
     case N_CALL: fmt_call(b, n, local); return;

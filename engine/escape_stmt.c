@@ -172,27 +172,42 @@ static void var_decl(Esc *e, Node *vd) {
 
 static void return_stmt(Esc *e, Node *n) {
     EscFn *fn = e->fn;
+    NodeList results = n->list;
+    Pos base = n->pos;
     if (n->list.len == 1 && fn->nresults > 1 && is_call_like(n->list.items[0])) {
-        /* return f() with several results */
-        EscHole ks[64];
-        int m = fn->nresults < 64 ? fn->nresults : 64;
-        for (int i = 0; i < m; i++)
-            ks[i] = esc_note(e->b, esc_hole(fn->results[i]), n, "return");
-        esc_call(e, ks, m, unparen(n->list.items[0]));
-        esc_reassigned(e, ks, m, n);
-        return;
+        /* return f() with several results: irgen's RewriteMultiValueCall,
+         * t1, t2 := f(); return t1, t2 */
+        Node *call = unparen(n->list.items[0]);
+        Type *tt = call->ty;
+        int m = tt && tt->kind == TY_TUPLE ? tt->nfields : 0;
+        if (m > 64)
+            m = 64;
+        Node **tmps = arena_alloc(e->b->arena, sizeof(Node *) * (size_t)(m + 1));
+        EscHole tks[64];
+        for (int i = 0; i < m; i++) {
+            tmps[i] = esc_temp_var(e, tt->fields[i]->type, call->pos, true);
+            tks[i] = esc_hole(tmps[i]->aux);
+        }
+        esc_call(e, tks, m, call);
+        results.items = tmps;
+        results.len = m;
+        base = call->pos;
+    } else {
+        for (int i = 0; i < n->list.len; i++)
+            base = esc_last_pos_from(n->list.items[i], base);
     }
-    Pos convpos = n->pos;
-    for (int i = 0; i < n->list.len; i++)
-        convpos = esc_last_pos_from(n->list.items[i], convpos);
+    /* transformReturn's typecheckaste: each result's conversion at the
+     * running position (unique nodes set it, names do not) */
     EscHole ks[64];
     int m = fn->nresults < 64 ? fn->nresults : 64;
     for (int i = 0; i < m; i++) {
         ks[i] = esc_hole(fn->results[i]);
-        Node *src = i < n->list.len ? n->list.items[i] : NULL;
+        Node *src = i < results.len ? results.items[i] : NULL;
+        if (src && esc_has_unique_pos(src))
+            base = unparen(src)->kind == N_CONVIFACE ? unparen(unparen(src)->x)->pos : unparen(src)->pos;
         if (src)
             esc_expr_conv(e, esc_note(e->b, ks[i], n, "return"), src, fn->results[i]->obj->type,
-                          convpos);
+                          base);
     }
     esc_reassigned(e, ks, m, n);
 }
