@@ -70,6 +70,16 @@ else
     notok "lint: exit status $rc with ${problems:-?} problems"
 fi
 
+# --strict makes answers the analyzer could not check into problems.
+"$E" lint -q --strict lessons >"$out" 2>&1
+rc=$?
+if { [ "${unchecked:-0}" -gt 0 ] && [ $rc = 1 ]; } || { [ "${unchecked:-0}" = 0 ] && [ "${disagree:-0}" = 0 ] && [ $rc = 0 ]; } ||
+   { [ "${disagree:-0}" -gt 0 ] && [ $rc = 1 ]; }; then
+    ok "lint: --strict counts unchecked answers as problems (exit $rc)"
+else
+    notok "lint: --strict exit $rc with ${unchecked:-?} unchecked"
+fi
+
 # Broken lessons: each must fail, with every expected message in place.
 for f in "$dir"/broken/*.yaml; do
     name=$(basename "$f" .yaml)
