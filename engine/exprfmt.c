@@ -441,10 +441,24 @@ static bool syntactic_const(const Node *n) {
     }
 }
 
-/* ir.OpPrec of the node's op. */
+static bool is_ptrlit(const Node *n) {
+    if (n->kind != N_UNARY || n->op != T_AND)
+        return false;
+    const Node *x = n->x;
+    while (x && x->kind == N_PAREN)
+        x = x->x;
+    return x && x->kind == N_COMPOSITE;
+}
+
+/* ir.OpPrec of the node's op (ops missing from gc's table have 0, so a
+ * called closure prints as "(func literal)()"). */
 static int ir_prec(const Node *n) {
     switch (n->kind) {
-    case N_UNARY: case N_STAR:
+    case N_FUNCLIT: case N_KEYVALUE:
+        return 0;
+    case N_UNARY:
+        return is_ptrlit(n) ? 0 : 7;   /* OPTRLIT has no precedence */
+    case N_STAR:
         return 7;
     case N_BINARY:
         switch (lex_prec(n->op)) {
@@ -571,6 +585,21 @@ static void ir(Ctx *c, const Node *n, int prec) {
             break;
         }
         const char *t = c->h && c->h->type_str ? c->h->type_str(c->h->ctx, n) : NULL;
+        if (!t && n->x && n->x->kind == N_ARRAYTYPE && n->x->x && n->x->x->kind == N_DOTS) {
+            /* [...]T{a, b}: gc prints the array type, [2]T, known here
+             * when no element has an index key */
+            bool keyed = false;
+            for (int i = 0; i < n->list.len; i++)
+                keyed |= n->list.items[i]->kind == N_KEYVALUE;
+            if (!keyed) {
+                char len[24];
+                snprintf(len, sizeof len, "[%d]", n->list.len);
+                puts_(b, len);
+                typ(b, n->x->y);
+                puts_(b, n->list.len ? "{...}" : "{}");
+                break;
+            }
+        }
         if (t && t[0] == '*') {
             /* an elided &T{...} element of a []*T literal */
             puts_(b, "&");

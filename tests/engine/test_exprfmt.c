@@ -110,6 +110,67 @@ static const char y_go[] =
     "\n"
     "func main() {}\n";
 
+/* More forms: method values, closures called, string concatenation,
+ * conversions, receive, [...]T literals (same command, z.go). */
+static const char z_go[] =
+    "package main\n"
+    "\n"
+    "type T struct {\n"
+    "\tx  int\n"
+    "\tp  *int\n"
+    "\tch chan *int\n"
+    "}\n"
+    "\n"
+    "func (t *T) M() int  { return t.x }\n"
+    "func (t T) V() int   { return t.x }\n"
+    "func get() *T        { return nil }\n"
+    "func pair() (int, int) { return 1, 2 }\n"
+    "\n"
+    "var sink interface{}\n"
+    "var fsink func() int\n"
+    "\n"
+    "func f(t *T, a [4]int, s string, ch chan int, arr *[4]int, i interface{}, n int) {\n"
+    "\tsink = t.M\n"
+    "\tsink = t.V\n"
+    "\tfsink = t.M\n"
+    "\tsink = a[:]\n"
+    "\tsink = s + \"x\"\n"
+    "\tsink = s + s + s\n"
+    "\tsink = <-ch\n"
+    "\tsink = i.(*T)\n"
+    "\tsink = i.(T)\n"
+    "\tsink = arr[1:]\n"
+    "\tsink = get().x\n"
+    "\tsink = (*T).M\n"
+    "\tsink = T.V\n"
+    "\tsink = func() int { return 1 }()\n"
+    "\tsink = [...]int{1, 2}\n"
+    "\tsink = map[int][]string{}\n"
+    "\tsink = &t.x\n"
+    "\tsink = &a\n"
+    "\tsink = *get()\n"
+    "\tsink = string(rune(n))\n"
+    "\tsink = []rune(s)\n"
+    "\tsink = uint8(n) + 1\n"
+    "\tsink = t.ch\n"
+    "\tsink = n &^ 3\n"
+    "\tsink = ^n\n"
+    "\tsink = +n\n"
+    "\tsink = a[n%4]\n"
+    "\tsink = interface{ M() int }(t)\n"
+    "\tsink = (func())(nil)\n"
+    "\tsink = struct{}{}\n"
+    "\tsink = complex(1, 2)\n"
+    "\tsink = 3 + 4i\n"
+    "\tsink = 1e9\n"
+    "\tsink = \"a\" + \"b\"\n"
+    "\tsink = `raw`\n"
+    "\tsink = len(\"abc\")\n"
+    "\tsink = cap(a)\n"
+    "}\n"
+    "\n"
+    "func main() {}\n";
+
 typedef struct Row {
     int line;
     const char *want;
@@ -161,6 +222,38 @@ static const Row x_rows[] = {
     {65, "[]*User{...}"}, /* sink = []*User{{Name: "b"}} */
 };
 
+static const Row z_rows[] = {
+    {18, "t.M"}, /* sink = t.M */
+    {19, "t.V"}, /* sink = t.V */
+    {20, "t.M"}, /* fsink = t.M */
+    {21, "a[:]"}, /* sink = a[:] */
+    {22, "s + \"x\""}, /* sink = s + "x" */
+    {23, "s + s + s"}, /* sink = s + s + s */
+    {24, "<-ch"}, /* sink = <-ch */
+    {26, "i.(T)"}, /* sink = i.(T) */
+    {27, "arr[1:]"}, /* sink = arr[1:] */
+    {28, "get().x"}, /* sink = get().x */
+    {31, "(func literal)()"}, /* sink = func() int { return 1 }() */
+    {32, "[2]int{...}"}, /* sink = [...]int{1, 2} */
+    {33, "map[int][]string{}"}, /* sink = map[int][]string{} */
+    {36, "*get()"}, /* sink = *get() */
+    {37, "string(rune(n))"}, /* sink = string(rune(n)) */
+    {38, "([]rune)(s)"}, /* sink = []rune(s) */
+    {39, "uint8(n) + 1"}, /* sink = uint8(n) + 1 */
+    {41, "n &^ 3"}, /* sink = n &^ 3 */
+    {42, "^n"}, /* sink = ^n */
+    {43, "+n"}, /* sink = +n */
+    {44, "a[n % 4]"}, /* sink = a[n%4] */
+    {47, "struct {}{}"}, /* sink = struct{}{} */
+    {48, "complex(1, 2)"}, /* sink = complex(1, 2) */
+    {49, "3 + 4i"}, /* sink = 3 + 4i */
+    {50, "1e9"}, /* sink = 1e9 */
+    {51, "\"a\" + \"b\""}, /* sink = "a" + "b" */
+    {52, "`raw`"}, /* sink = `raw` */
+    {53, "len(\"abc\")"}, /* sink = len("abc") */
+    {54, "cap(a)"}, /* sink = cap(a) */
+};
+
 typedef struct Fix {
     Arena a;
     DiagList dl;
@@ -210,6 +303,20 @@ static void syntax_only_forms(void **state) {
         const char *got = expr_fmt(&f->a, e);
         if (strcmp(got, x_rows[i].want) != 0)
             fail_msg("line %d: got %s want %s", x_rows[i].line, got, x_rows[i].want);
+    }
+}
+
+static void more_syntax_only_forms(void **state) {
+    Fix *f = *state;
+    f->f = parse_file(&f->a, "z.go", z_go, (int)strlen(z_go), &f->dl);
+    assert_non_null(f->f);
+    assert_int_equal(f->dl.len, 0);
+    for (size_t i = 0; i < sizeof z_rows / sizeof z_rows[0]; i++) {
+        Node *e = rhs_at(f->f, "f", z_rows[i].line);
+        assert_non_null(e);
+        const char *got = expr_fmt(&f->a, e);
+        if (strcmp(got, z_rows[i].want) != 0)
+            fail_msg("line %d: got %s want %s", z_rows[i].line, got, z_rows[i].want);
     }
 }
 
@@ -306,6 +413,7 @@ static void type_forms(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(syntax_only_forms, setup, teardown),
+        cmocka_unit_test_setup_teardown(more_syntax_only_forms, setup, teardown),
         cmocka_unit_test_setup_teardown(hooks_constants_and_elided_types, setup, teardown),
         cmocka_unit_test_setup_teardown(variadic_argument_packing, setup, teardown),
         cmocka_unit_test_setup_teardown(syntax_printer_short_form, setup, teardown),
