@@ -642,18 +642,55 @@ static bool is_static(Node *n) {
     }
 }
 
+static Node *make_assign(EscCtx *cx, Pos pos, Node *lhs, Node *rhs) {
+    Node *as = arena_alloc(cx->arena, sizeof *as);
+    as->kind = N_ASSIGN;
+    as->op = T_ASSIGN;
+    as->pos = pos;
+    Node **l = arena_alloc(cx->arena, sizeof(Node *) * 2);
+    l[0] = lhs;
+    l[1] = rhs;
+    as->lhs.items = l;
+    as->lhs.len = 1;
+    as->rhs.items = l + 1;
+    as->rhs.len = 1;
+    return as;
+}
+
+/* staticinit: a literal whose parts are static is laid out as data; only
+ * its dynamic parts are assigned by the init function (into the global,
+ * so to the heap). */
+static void add_dynamic(EscCtx *cx, PtrVec *stmts, Node *target, Node *v) {
+    Node *u = v;
+    while (u && u->kind == N_PAREN)
+        u = u->x;
+    if (!u || is_static(u))
+        return;
+    Node *lit = u;
+    if (lit->kind == N_UNARY && lit->op == T_AND && lit->x && lit->x->kind == N_COMPOSITE)
+        lit = lit->x;
+    Type *lu = lit->kind == N_COMPOSITE ? type_under(lit->ty) : NULL;
+    if (lu && (lu->kind == TY_STRUCT || lu->kind == TY_ARRAY)) {
+        for (int i = 0; i < lit->list.len; i++) {
+            Node *el = lit->list.items[i];
+            add_dynamic(cx, stmts, target, el->kind == N_KEYVALUE ? el->y : el);
+        }
+        return;
+    }
+    ptrvec_push(cx->arena, stmts, make_assign(cx, target->pos, target, v));
+}
+
 static Node *global_init(EscCtx *cx, Node *root) {
     PtrVec stmts = {0};
     for (int i = 0; i < root->list.len; i++) {
         Node *d = root->list.items[i];
         if (d->kind != N_VARDECL || d->values.len == 0)
             continue;
-        bool dynamic = false;
-        for (int j = 0; j < d->values.len; j++)
-            if (!is_static(d->values.items[j]))
-                dynamic = true;
-        if (!dynamic)
+        if (d->names.len == d->values.len) {
+            for (int j = 0; j < d->values.len; j++)
+                add_dynamic(cx, &stmts, d->names.items[j], d->values.items[j]);
             continue;
+        }
         Node *as = arena_alloc(cx->arena, sizeof *as);
         as->kind = N_ASSIGN;
         as->op = T_ASSIGN;
@@ -675,6 +712,27 @@ static Node *global_init(EscCtx *cx, Node *root) {
     return fn;
 }
 
+/* Function literals in statically initialized globals are functions of
+ * their own (glob..funcN), analysed like declared ones. */
+typedef struct GlobLits {
+    EscCtx *cx;
+    EscFn *glob;
+} GlobLits;
+
+static void glob_lits(Node *n, void *ctx) {
+    GlobLits *g = ctx;
+    if (n->kind == N_FUNCLIT) {
+        EscFn *fn = new_fn(g->cx, n, g->glob);
+        fn->outer = NULL;
+        fn->is_closure = false;
+        Collect c = {g->cx, fn};
+        if (n->body)
+            collect_lits(n->body, &c);
+        return;
+    }
+    each_child(n, glob_lits, ctx);
+}
+
 EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *diags) {
     EscCtx *cx = arena_alloc(a, sizeof *cx);
     cx->arena = a;
@@ -687,8 +745,18 @@ EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *di
     if (!f || !f->root)
         return build_result(cx);
     /* Every function with a body, and the closures inside, in source order. */
+    EscFn *glob = arena_alloc(cx->arena, sizeof *glob);
+    glob->name = "glob.";
+    glob->index = -1;
     for (int i = 0; i < f->root->list.len; i++) {
         Node *d = f->root->list.items[i];
+        if (d->kind == N_VARDECL) {
+            GlobLits g = {cx, glob};
+            for (int j = 0; j < d->values.len; j++)
+                if (is_static(d->values.items[j]))
+                    glob_lits(d->values.items[j], &g);
+            continue;
+        }
         if (d->kind != N_FUNCDECL || !d->body)
             continue;
         EscFn *fn = new_fn(cx, d, NULL);

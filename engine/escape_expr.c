@@ -208,6 +208,12 @@ static void conversion(Esc *e, EscHole k, Node *n) {
     if (tu && fu) {
         bool to_str = tu->kind == TY_STRING, from_str = fu->kind == TY_STRING;
         bool to_sl = tu->kind == TY_SLICE, from_sl = fu->kind == TY_SLICE;
+        if (to_sl && from_str && is_const(x) && type_under(tu->elem)->kind == TY_INT32) {
+            /* []rune("const") is folded to a []rune{...} literal */
+            bool empty = x->val && x->val->kind == CK_STRING && x->val->slen == 0;
+            esc_spill(e, k, n, empty ? "[]rune{}" : "[]rune{...}");
+            return;
+        }
         if ((to_str && (from_sl || type_is_integer(fu))) || (to_sl && from_str)) {
             /* OBYTES2STR, ORUNES2STR, ORUNESTR, OSTR2BYTES, OSTR2RUNES */
             esc_spill(e, k, n, NULL);
