@@ -26,6 +26,10 @@ static void pkg_member(Checker *c, Node *e, Obj *po) {
     x->mode = OPM_PKG;
     const char *name = e->name->lit;
     Obj *o = scope_lookup_local(po->imported->scope, name);
+    if (po->imported->fake) {
+        invalid(e);
+        return;
+    }
     if (!o) {
         if (!po->imported->std || po->imported == c->u->unsafe)
             chk_errorf(c, SP(e->name), "undefined: %s.%s", x->lit, name);
@@ -490,7 +494,6 @@ static const char *bname(Node *fun) {
 
 static bool nargs_ok(Checker *c, Node *e, int min, int max) {
     int n = e->list.len;
-    const char *name = bname(e->x);
     if (n < min) {
         const char *have = have_list(c, e->list.items, n);
         (void)have;

@@ -27,10 +27,15 @@ static void collect_import(Checker *c, Node *d) {
     else
         imp = std_import(c->prog, path, d->x ? d->x->pos : d->pos, c->file);
     if (!imp) {
-        if (c->in_std)
-            chk_errorf(c, SP(d), "could not import %s (no stub)", path);
-        c->nerrors++;   /* std_import reported it; nothing else is useful */
-        return;
+        /* std_import reported it; a stand-in keeps later uses quiet */
+        c->nerrors++;
+        imp = arena_alloc(c->a, sizeof *imp);
+        imp->path = path;
+        const char *slash = strrchr(path, '/');
+        imp->name = slash ? slash + 1 : path;
+        imp->scope = scope_new(c->a, NULL);
+        imp->fake = true;
+        imp->std = true;
     }
     const char *name = d->name ? d->name->lit : imp->name;
     if (is_blank(name))
@@ -43,7 +48,7 @@ static void collect_import(Checker *c, Node *d) {
     o->imported = imp;
     o->pkg = c->pkg;
     o->decl = d;
-    if (c->in_std)
+    if (c->in_std || imp->fake)
         o->flags |= OBJF_USED;
     chk_declare(c, c->pkg->filescope, o, d->name);
     d->obj = o;
@@ -630,6 +635,8 @@ Type *chk_typexpr(Checker *c, Node *e) {
                 x->obj = po;
                 x->mode = OPM_PKG;
                 Obj *o = scope_lookup_local(po->imported->scope, e->name->lit);
+                if (po->imported->fake)
+                    return set_type(e, c->u->invalid);
                 if (!o || !(e->name->lit[0] >= 'A' && e->name->lit[0] <= 'Z')) {
                     chk_errorf(c, SP(e->name), "undefined: %s.%s", x->lit, e->name->lit);
                     return set_type(e, c->u->invalid);

@@ -42,7 +42,8 @@ typedef struct Checker {
 
 /* check.c */
 Pos chk_start_pos(const Node *n);   /* leftmost position (types2 reports there) */
-#define SP(n) chk_start_pos(n)
+static inline Pos chk_obj_pos(const Obj *o) { return o->pos; }
+#define SP(n) _Generic((n), Obj *: chk_obj_pos, default: chk_start_pos)(n)
 void chk_errorf(Checker *c, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void chk_unsupported(Checker *c, Pos pos, const char *what);

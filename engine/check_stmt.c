@@ -266,7 +266,7 @@ static Type *lhs_var(Checker *c, Node *l) {
         chk_errorf(c, SP(l), "cannot assign to struct field %s in map", expr_string(c->a, l));
         return c->u->invalid;
     }
-    chk_errorf(c, SP(l), "cannot assign to %s (neither addressable nor a map index expression)",
+    chk_errorf(c, SP(l), "cannot assign to %s",
                chk_operand_str(c, l));
     return c->u->invalid;
 }
@@ -477,7 +477,7 @@ static void assign_stmt(Checker *c, Node *s) {
         chk_convert_untyped(c, &bin, l->ty);
     s->rhs.items[0] = bin.y;
     if (l->mode != OPM_VAR && l->mode != OPM_MAPINDEX) {
-        chk_errorf(c, SP(l), "cannot assign to %s (neither addressable nor a map index expression)",
+        chk_errorf(c, SP(l), "cannot assign to %s",
                    chk_operand_str(c, l));
         return;
     }
@@ -986,7 +986,7 @@ static void stmt(Checker *c, Node *s) {
             return;
         }
         if (x->mode != OPM_VAR && x->mode != OPM_MAPINDEX) {
-            chk_errorf(c, SP(x), "cannot assign to %s (neither addressable nor a map index expression)",
+            chk_errorf(c, SP(x), "cannot assign to %s",
                        chk_operand_str(c, x));
             return;
         }

@@ -196,6 +196,7 @@ struct Package {
     bool std;            /* a standard-library stub */
     bool checked;
     bool checking;
+    bool fake;           /* stands in for an import that failed (reported) */
     PtrVec objs;         /* package-level objects in declaration order */
 };
 
