@@ -481,8 +481,8 @@ bool type_identical(const Type *x, const Type *y) {
     if (x->kind != y->kind)
         return false;
     /* predeclared basic types: byte is uint8, rune is int32 */
-    if (x->kind <= TY_UNSAFEPTR && x->obj && y->obj && !x->obj->pkg && !y->obj->pkg)
-        return true;
+    if (x->kind <= TY_UNSAFEPTR && !x->under && !y->under)
+        return true;   /* defined types have an underlying; these don't */
     if (x->obj || y->obj)
         return false;
     switch (x->kind) {
