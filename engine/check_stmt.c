@@ -33,9 +33,7 @@ static void collect_labels(Checker *c, Node *s) {
             for (int i = 0; i < c->fn->labels.len; i++) {
                 Obj *o = c->fn->labels.items[i];
                 if (strcmp(o->name, l->name) == 0) {
-                    chk_errorf(c, l->pos, "label %s already defined\n\t%s:%d:%d: previous definition",
-                               l->name, c->file, o->pos.line, o->pos.col);
-                    goto inner;
+                    goto inner;   /* the parser reported it */
                 }
             }
             ptrvec_push(c->a, &c->fn->labels, l);
@@ -202,12 +200,9 @@ void chk_func_stmts(Checker *c, Node *body) {
     FuncCtx *fc = c->fn;
     if (fc->sig->nresults > 0 && !block_terminating(body))
         chk_errorf(c, body->end.line ? body->end : body->pos, "missing return");
-    /* unused labels */
-    for (int i = 0; i < fc->labels.len; i++) {
-        Obj *l = fc->labels.items[i];
-        if (!(l->flags & OBJF_USED))
-            chk_errorf(c, l->pos, "label %s defined and not used", l->name);
-    }
+    /* unused labels and misplaced break/continue/goto are reported by the
+     * parser (syntax.checkBranches); gc runs types2 with
+     * IgnoreBranchErrors, so the checker only resolves labels */
     if (c->in_std)
         return;
     /* unused variables, in source order */
@@ -890,10 +885,8 @@ static void expr_stmt(Checker *c, Node *s) {
 static void branch_stmt(Checker *c, Node *s) {
     if (s->name) {
         Obj *l = find_label(c, s->name->lit);
-        if (!l) {
-            chk_errorf(c, s->name->pos, "label %s not defined", s->name->lit);
+        if (!l)
             return;
-        }
         l->flags |= OBJF_USED;
         s->name->obj = l;
         if (s->op == T_GOTO)
@@ -903,22 +896,7 @@ static void branch_stmt(Checker *c, Node *s) {
                              (s->op == T_BREAK && (target->kind == N_SWITCH ||
                                                    target->kind == N_TYPESWITCH ||
                                                    target->kind == N_SELECT)));
-        if (!ok)
-            chk_errorf(c, s->name->pos, "invalid %s label %s",
-                       s->op == T_BREAK ? "break" : "continue", s->name->lit);
-        return;
-    }
-    switch (s->op) {
-    case T_BREAK:
-        if (c->breakok <= 0)
-            chk_errorf(c, s->pos, "break is not in a loop, switch, or select");
-        break;
-    case T_CONTINUE:
-        if (c->continueok <= 0)
-            chk_errorf(c, s->pos, "continue is not in a loop");
-        break;
-    default:
-        break;
+        (void)ok;
     }
 }
 
