@@ -291,7 +291,7 @@ static void check_var_spec(Checker *c, Node *spec, Obj **objs, int nobjs) {
             return;
         Type *tt = v->ty;
         int n = tt && tt->kind == TY_TUPLE ? tt->nfields : 1;
-        if (v->mode == OPM_COMMAOK && nobjs == 2) {
+        if ((v->mode == OPM_COMMAOK || v->mode == OPM_MAPINDEX) && nobjs == 2) {
             /* v, ok = m[k] / x.(T) / <-ch */
             chk_default(c, v);
             objs[0]->type = t ? t : v->ty;
@@ -637,6 +637,12 @@ Type *chk_typexpr(Checker *c, Node *e) {
                 Obj *o = scope_lookup_local(po->imported->scope, e->name->lit);
                 if (po->imported->fake)
                     return set_type(e, c->u->invalid);
+                if (!o && po->imported->std && po->imported != c->u->unsafe) {
+                    chk_unsupported(c, e->name->pos,
+                                    arena_printf(c->a, "%s.%s (not in escapade's model of package %s)",
+                                                 x->lit, e->name->lit, po->imported->path));
+                    return set_type(e, c->u->invalid);
+                }
                 if (!o || !(e->name->lit[0] >= 'A' && e->name->lit[0] <= 'Z')) {
                     chk_errorf(c, SP(e->name), "undefined: %s.%s", x->lit, e->name->lit);
                     return set_type(e, c->u->invalid);

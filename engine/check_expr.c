@@ -169,8 +169,10 @@ static int implicit_code(Checker *c, Node *x, Type *target, Type **newt) {
         }
         return xt->kind == target->kind ? 0 : 3;
     }
-    if (xt->kind == TY_UNTYPED_NIL)
+    if (xt->kind == TY_UNTYPED_NIL) {
+        *newt = xt;   /* nil stays untyped nil (types2); assignment types it */
         return type_has_nil(tu) ? 0 : 3;
+    }
     if (tu->kind == TY_INTERFACE) {
         if (tu->nmethods > 0)
             return 3;   /* untyped values only fit interface{} ... */
@@ -303,14 +305,20 @@ bool chk_assignment(Checker *c, Node **ep, Type *t, const char *context) {
             invalid(x);
             return false;
         }
-        if (x->ty->kind != TY_UNTYPED_NIL || !t || !is_iface(t))
+        if (x->ty->kind != TY_UNTYPED_NIL)
             convert_untyped_to(c, x, newt);
         else
-            x->ty = t;   /* nil interface: no conversion */
+            x->ty = t;   /* nil takes the target type; no conversion */
     }
     if (!t || x->ty->kind == TY_INVALID || t->kind == TY_INVALID)
         return true;
     const char *reason = NULL;
+    /* std stubs carry only the methods programs use: trust interface
+     * satisfaction inside them (the real package compiles) */
+    if (c->in_std && is_iface(t) && !type_assignable(c->u, x->ty, t, NULL, NULL, NULL)) {
+        *ep = chk_wrap(c, N_CONVIFACE, x, t);
+        return true;
+    }
     if (!type_assignable(c->u, x->ty, t, &reason, c->a, c->pkg)) {
         if (reason)
             chk_errorf(c, SP(x), "cannot use %s as type %s in %s:\n\t%s",
@@ -748,12 +756,9 @@ static void shift(Checker *c, Node *e, Node *x, Node *y) {
         return;
     }
     e->mode = OPM_VALUE;
-    if (type_is_untyped(x->ty) && x->mode == OPM_CONST) {
-        /* non-constant shift of an untyped constant: the constant takes the
-         * type the context gives; default to int here (common case) */
-        convert_untyped_to(c, x, c->u->types[TY_INT]);
-        e->ty = x->ty;
-    }
+    /* non-constant shift of an untyped constant: the result stays untyped
+     * (x keeps its constant value) until the context gives it a type:
+     * update_type then types x too; chk_default makes it int */
     if (type_is_untyped(y->ty))
         chk_default(c, y);
 }
@@ -1208,7 +1213,7 @@ static void type_assert(Checker *c, Node *e) {
         invalid(e);
         return;
     }
-    if (!is_iface(t)) {
+    if (!is_iface(t) && !c->in_std) {
         Obj *missing, *have;
         bool wrongptr;
         if (!type_implements(t, x->ty, &missing, &wrongptr, &have)) {

@@ -318,7 +318,7 @@ static void assign_vars(Checker *c, Node *s, NodeList *lhs, NodeList *rhs, Obj *
                     newvars[i]->type = c->u->invalid;
             return;
         }
-        if (nl == 2 && r->mode == OPM_COMMAOK) {
+        if (nl == 2 && (r->mode == OPM_COMMAOK || r->mode == OPM_MAPINDEX)) {
             chk_default(c, r);
             Type *rt[2] = {r->ty, c->u->types[TY_BOOL]};
             for (int i = 0; i < 2; i++) {

@@ -63,7 +63,10 @@ func load(path string) *pkgInfo {
 	}
 	bp, err := build.Default.Import(path, "", 0)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "import", path, err)
+		bp, err = build.Default.Import("vendor/"+path, "", 0)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "stdtags: import", path, err)
 		os.Exit(1)
 	}
 	p := &pkgInfo{path: path, name: bp.Name, funcs: map[string]*ast.FuncDecl{},
@@ -132,6 +135,8 @@ var (
 	reInl  = regexp.MustCompile(`^(.*?):(\d+):(\d+): can inline (\S+) with cost (\d+)`)
 	reLeak = regexp.MustCompile(`^(.*?):(\d+):(\d+): parameter (\S+) leaks to (\S+) with derefs=(-?\d+):$`)
 	reNo   = regexp.MustCompile(`^(.*?):(\d+):(\d+): (\S+) does not escape$`)
+	// the -m summary lines, authoritative for what gc prints
+	reSum = regexp.MustCompile(`^(.*?):(\d+):(\d+): leaking param( content)?: (\S+)( to result (\S+) level=(-?\d+))?$`)
 )
 
 // compile runs gc on the package and records inlinability and param tags.
@@ -139,7 +144,8 @@ func compile(p *pkgInfo) {
 	if p.path == "unsafe" {
 		return
 	}
-	cmd := exec.Command("go", "build", "-a", "-gcflags="+p.path+"=-m=2", "-o", os.DevNull, p.path)
+	// the build cache replays the compiler's output, so no -a is needed
+	cmd := exec.Command("go", "build", "-gcflags="+p.path+"=-m=2", "-o", os.DevNull, p.path)
 	cmd.Env = append(os.Environ(), "GO111MODULE=off")
 	out, _ := cmd.CombinedOutput()
 	// param positions -> (func key, param name or #slot, result names)
@@ -191,6 +197,7 @@ func compile(p *pkgInfo) {
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	leaks := map[string]map[string]map[string]int{} // fn -> param -> sink -> min derefs
 	none := map[string]map[string]bool{}
+	summary := map[string]map[string]map[string]int{}
 	for sc.Scan() {
 		line := sc.Text()
 		if m := reInl.FindStringSubmatch(line); m != nil {
@@ -232,6 +239,36 @@ func compile(p *pkgInfo) {
 			}
 			continue
 		}
+		if m := reSum.FindStringSubmatch(line); m != nil {
+			pr, ok := pos[m[1]+":"+m[2]+":"+m[3]]
+			if !ok || (m[5] != pr.name && !strings.HasPrefix(pr.name, "#")) {
+				continue
+			}
+			sink, d := "heap", 0
+			if m[6] != "" {
+				idx := -1
+				for i, r := range results[pr.fn] {
+					if r == m[7] {
+						idx = i
+					}
+				}
+				if idx < 0 {
+					continue
+				}
+				sink = fmt.Sprintf("r%d", idx)
+				fmt.Sscan(m[8], &d)
+			} else if m[4] != "" {
+				d = 1
+			}
+			if summary[pr.fn] == nil {
+				summary[pr.fn] = map[string]map[string]int{}
+			}
+			if summary[pr.fn][pr.name] == nil {
+				summary[pr.fn][pr.name] = map[string]int{}
+			}
+			summary[pr.fn][pr.name][sink] = d
+			continue
+		}
 		if m := reNo.FindStringSubmatch(line); m != nil {
 			pr, ok := pos[m[1]+":"+m[2]+":"+m[3]]
 			if !ok || m[4] != pr.name {
@@ -251,7 +288,18 @@ func compile(p *pkgInfo) {
 			p.tags[fn][name] = "none"
 		}
 	}
-	for fn, ps := range leaks {
+	// the summary says which sinks a param reaches; the -m=2 explanation
+	// gives the exact derefs for the heap ("content" is only >= 1)
+	for fn, ps := range summary {
+		for name, sinks := range ps {
+			if sinks["heap"] == 1 {
+				if d, ok := leaks[fn][name]["heap"]; ok && d >= 1 {
+					sinks["heap"] = d
+				}
+			}
+		}
+	}
+	for fn, ps := range summary {
 		for name, sinks := range ps {
 			var parts []string
 			for s, d := range sinks {
@@ -376,7 +424,7 @@ func process(path, name string) {
 		for k := range p.funcs {
 			if strings.HasPrefix(k, base+".") {
 				m := k[len(base)+1:]
-				if (all && ast.IsExported(m)) || p.methodsWanted[m] {
+				if ((all || true) && ast.IsExported(m)) || p.methodsWanted[m] {
 					want(p.path, k)
 				}
 			}
@@ -385,6 +433,9 @@ func process(path, name string) {
 	}
 	if gd, ok := p.values[base]; ok {
 		key := fmt.Sprintf("group %p", gd)
+		if gd.Tok == token.VAR {
+			key = "var " + base
+		}
 		if p.emitted[key] {
 			return
 		}
