@@ -11,11 +11,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "check.h"
 #include "parse.h"
 
 /* What later stages (and the app) need from the front end. */
 typedef struct Front {
     File *file;
+    Program *prog;     /* the checked program: main package + std imports */
 } Front;
 
 static double now_us(void) {
@@ -86,6 +88,12 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
      * (which still runs after the parser's soft errors, as gc's does, and
      * adds its own), then, only when there is no error at all, inlining
      * and escape analysis. */
+    fe->prog = program_new(&an->arena, &an->diags);
+    if (!check_file(fe->prog, fe->file, name) || an->diags.nerrors > 0) {
+        an->failed = true;
+        goto done;
+    }
+    an->stages |= AS_CHECK;
 
 done:
     an->elapsed_us = now_us() - t0;

@@ -307,8 +307,11 @@ Universe *universe_new(Arena *a) {
         /* not in scope, but named for messages */
         t->obj = obj_new(a, OBJ_TYPE, untyped[i].name, (Pos){0, 0}, t);
     }
-    u->byte_ = u->types[TY_UINT8];
-    u->rune_ = u->types[TY_INT32];
+    /* byte and rune are aliases, but types2 keeps their names for
+     * messages ("as byte value"): distinct Types of the same kind that
+     * type_identical treats as the same type. */
+    u->byte_ = type_new(a, TY_UINT8);
+    u->rune_ = type_new(a, TY_INT32);
     add_type(u, u->scope, "byte", u->byte_);
     add_type(u, u->scope, "rune", u->rune_);
 
@@ -475,7 +478,12 @@ bool type_identical(const Type *x, const Type *y) {
         return true;
     if (!x || !y)
         return false;
-    if (x->obj || y->obj || x->kind != y->kind)
+    if (x->kind != y->kind)
+        return false;
+    /* predeclared basic types: byte is uint8, rune is int32 */
+    if (x->kind <= TY_UNSAFEPTR && !x->under && !y->under)
+        return true;   /* defined types have an underlying; these don't */
+    if (x->obj || y->obj)
         return false;
     switch (x->kind) {
     case TY_PTR: case TY_SLICE:

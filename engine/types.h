@@ -168,6 +168,9 @@ struct Obj {
     const char *esc;     /* std OBJ_FUNC: the //esc: lines (escape tags as
                           * gc computed them), newline-separated, or NULL */
     Obj *scope_next;     /* chain inside a Scope bucket */
+    Node *spec;          /* package-level: the declaring spec (checker) */
+    int8_t state;        /* package-level: 0 unchecked, 1 checking, 2 done */
+    PtrVec mdecls;       /* OBJ_TYPE: its N_FUNCDECL methods (checker) */
     int order;           /* package-level declaration order (init order) */
 };
 
@@ -193,6 +196,7 @@ struct Package {
     bool std;            /* a standard-library stub */
     bool checked;
     bool checking;
+    bool fake;           /* stands in for an import that failed (reported) */
     PtrVec objs;         /* package-level objects in declaration order */
 };
 

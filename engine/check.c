@@ -1,0 +1,514 @@
+/* check.c - the checker's driver: program setup, error collection in gc's
+ * order, scopes, and the expression printer types2 uses in messages. */
+#include "check_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+Program *program_new(Arena *a, DiagList *diags) {
+    Program *p = arena_alloc(a, sizeof *p);
+    p->arena = a;
+    p->u = universe_new(a);
+    p->diags = diags;
+    return p;
+}
+
+/* ---------------------------------------------------------------- errors */
+
+typedef struct PendingErr {
+    Pos pos;
+    const char *msg;
+    DiagKind kind;
+    int seq;
+} PendingErr;
+
+/* gc stops at the 10th error: the first ten *reported* are printed sorted,
+ * then "too many errors" at the 10th's position (base.ErrorfAt). */
+static void add_err(Checker *c, Pos pos, DiagKind kind, const char *msg) {
+    if (c->stop)
+        return;
+    PendingErr *e = arena_alloc(c->a, sizeof *e);
+    e->pos = pos;
+    e->msg = msg;
+    e->kind = kind;
+    e->seq = c->errs.len;
+    ptrvec_push(c->a, &c->errs, e);
+    c->nerrors++;
+    if (kind == DK_UNSUPPORTED)
+        c->prog->unsupported = true;
+    if (c->nerrors >= 10 && !c->in_std)
+        c->stop = true;
+}
+
+void chk_errorf(Checker *c, Pos pos, const char *fmt, ...) {
+    if (c->stop)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    char small[1024];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    char *msg;
+    if (n >= 0 && (size_t)n < sizeof small) {
+        msg = arena_strndup(c->a, small, (size_t)n);
+    } else {
+        msg = arena_alloc(c->a, (size_t)n + 1);
+        va_start(ap, fmt);
+        vsnprintf(msg, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    add_err(c, pos, DK_ERROR, msg);
+}
+
+void chk_unsupported(Checker *c, Pos pos, const char *what) {
+    add_err(c, pos, DK_UNSUPPORTED, arena_printf(c->a, "not supported: %s", what));
+}
+
+static int cmp_err(const void *a, const void *b) {
+    const PendingErr *x = *(PendingErr *const *)a, *y = *(PendingErr *const *)b;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line < y->pos.line ? -1 : 1;
+    if (x->pos.col != y->pos.col)
+        return x->pos.col < y->pos.col ? -1 : 1;
+    return x->seq - y->seq;
+}
+
+static void flush_errors(Checker *c) {
+    int n = c->errs.len;
+    if (!n)
+        return;
+    PendingErr **es = (PendingErr **)c->errs.items;
+    Pos last = es[n - 1]->pos;
+    qsort(es, (size_t)n, sizeof *es, cmp_err);
+    for (int i = 0; i < n; i++) {
+        if (i > 0 && es[i]->pos.line == es[i - 1]->pos.line &&
+            es[i]->pos.col == es[i - 1]->pos.col &&
+            strcmp(es[i]->msg, es[i - 1]->msg) == 0)
+            continue;   /* gc drops exact duplicates */
+        diag_add(c->diags, c->file, es[i]->pos, DIAG_ERROR, es[i]->kind, es[i]->msg);
+    }
+    if (c->stop)
+        diag_add(c->diags, c->file, last, DIAG_ERROR, DK_ERROR, "too many errors");
+}
+
+/* syntax.StartPos: types2 reports errors at an expression's leftmost
+ * position, not at the node's own (operator) position. */
+Pos chk_start_pos(const Node *n) {
+    while (n) {
+        switch (n->kind) {
+        case N_BINARY: case N_CALL: case N_SELECTOR: case N_INDEX: case N_SLICE:
+        case N_TYPEASSERT: case N_KEYVALUE: case N_CONVIFACE:
+            if (!n->x)
+                return n->pos;
+            n = n->x;
+            continue;
+        case N_COMPOSITE:
+            if (!n->x)
+                return n->pos;
+            n = n->x;
+            continue;
+        default:
+            return n->pos;
+        }
+    }
+    return (Pos){0, 0};
+}
+
+/* ---------------------------------------------------------------- scopes */
+
+void chk_open_scope(Checker *c) { c->scope = scope_new(c->a, c->scope); }
+
+void chk_close_scope(Checker *c) { c->scope = c->scope->parent; }
+
+Obj *chk_lookup(Checker *c, const char *name) {
+    const Scope *found = NULL;
+    Obj *o = scope_lookup(c->scope, name, &found);
+    if (!o)
+        return NULL;
+    /* a package-level name shadowed by nothing: imports live in the file
+     * scope which we chain between package and universe */
+    return o;
+}
+
+void chk_declare(Checker *c, Scope *s, Obj *o, Node *ident) {
+    if (o->flags & OBJF_BLANK) {
+        if (ident)
+            ident->obj = o;
+        return;
+    }
+    Obj *old = scope_insert(c->a, s, o);
+    if (old) {
+        chk_errorf(c, SP(o), "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+                   o->name, c->file, old->pos.line, old->pos.col, o->name);
+        return;
+    }
+    if (ident)
+        ident->obj = o;
+}
+
+/* Insert a checker-made node between a parent and x. */
+Node *chk_wrap(Checker *c, NodeKind k, Node *x, Type *t) {
+    Node *n = arena_alloc(c->a, sizeof *n);
+    n->kind = k;
+    n->pos = x->pos;
+    n->x = x;
+    n->ty = t;
+    n->implicit = true;
+    n->mode = OPM_VALUE;
+    return n;
+}
+
+/* ------------------------------------------------------- message helpers */
+
+const char *chk_type_str(Checker *c, const Type *t) {
+    return type_string(c->a, t, c->pkg);
+}
+
+typedef struct SBuf {
+    Arena *a;
+    char *s;
+    size_t len, cap;
+} SBuf;
+
+static void sb_put(SBuf *b, const char *s, size_t n) {
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *ns = arena_alloc(b->a, cap);
+        if (b->len)
+            memcpy(ns, b->s, b->len);
+        b->s = ns;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = 0;
+}
+
+static void sb_puts(SBuf *b, const char *s) { sb_put(b, s, strlen(s)); }
+
+static void print_expr(SBuf *b, const Node *x, int depth);
+
+static void print_list(SBuf *b, const NodeList *l, int depth) {
+    for (int i = 0; i < l->len; i++) {
+        if (i)
+            sb_puts(b, ", ");
+        print_expr(b, l->items[i], depth);
+    }
+}
+
+static void print_fields(SBuf *b, const NodeList *l, int depth, const char *sep) {
+    /* consecutive fields sharing a type node print as "a, b T" */
+    for (int i = 0; i < l->len; i++) {
+        const Node *f = l->items[i];
+        if (i) {
+            const Node *p = l->items[i - 1];
+            if (p->type_ == f->type_ && p->name && f->name) {
+                sb_puts(b, ", ");
+                print_expr(b, f->name, depth);
+                goto typed;
+            }
+            sb_puts(b, sep);
+        }
+        if (f->name) {
+            print_expr(b, f->name, depth);
+        }
+    typed:
+        if (i + 1 < l->len && l->items[i + 1]->type_ == f->type_ && f->name &&
+            l->items[i + 1]->name)
+            continue;
+        if (f->name)
+            sb_puts(b, " ");
+        print_expr(b, f->type_, depth);
+    }
+}
+
+static void print_sig(SBuf *b, const Node *ft, int depth) {
+    sb_puts(b, "(");
+    print_fields(b, &ft->params, depth, ", ");
+    sb_puts(b, ")");
+    if (ft->results.len) {
+        sb_puts(b, " ");
+        if (ft->results.len == 1 && !ft->results.items[0]->name) {
+            print_expr(b, ft->results.items[0]->type_, depth);
+        } else {
+            sb_puts(b, "(");
+            print_fields(b, &ft->results, depth, ", ");
+            sb_puts(b, ")");
+        }
+    }
+}
+
+static void print_expr(SBuf *b, const Node *x, int depth) {
+    if (!x)
+        return;
+    if (depth > 100) {
+        sb_puts(b, "…");
+        return;
+    }
+    depth++;
+    switch (x->kind) {
+    case N_BAD: sb_puts(b, "<bad expr>"); break;
+    case N_NAME: case N_BASICLIT: sb_put(b, x->lit, (size_t)x->litlen); break;
+    case N_FUNCLIT:
+        print_expr(b, x->type_, depth);
+        sb_puts(b, " {");
+        if (x->body && x->body->list.len)
+            sb_puts(b, "…");
+        sb_puts(b, "}");
+        break;
+    case N_COMPOSITE:
+        print_expr(b, x->x, depth);
+        sb_puts(b, "{");
+        if (x->list.len)
+            sb_puts(b, "…");
+        sb_puts(b, "}");
+        break;
+    case N_PAREN: sb_puts(b, "("); print_expr(b, x->x, depth); sb_puts(b, ")"); break;
+    case N_SELECTOR:
+        print_expr(b, x->x, depth);
+        sb_puts(b, ".");
+        print_expr(b, x->name, depth);
+        break;
+    case N_INDEX:
+        print_expr(b, x->x, depth);
+        sb_puts(b, "[");
+        if (x->list.len)
+            print_list(b, &x->list, depth);
+        else
+            print_expr(b, x->y, depth);
+        sb_puts(b, "]");
+        break;
+    case N_SLICE:
+        print_expr(b, x->x, depth);
+        sb_puts(b, "[");
+        print_expr(b, x->y, depth);
+        sb_puts(b, ":");
+        print_expr(b, x->z, depth);
+        if (x->w) {
+            sb_puts(b, ":");
+            print_expr(b, x->w, depth);
+        }
+        sb_puts(b, "]");
+        break;
+    case N_TYPEASSERT:
+        print_expr(b, x->x, depth);
+        sb_puts(b, ".(");
+        if (x->type_)
+            print_expr(b, x->type_, depth);
+        else
+            sb_puts(b, "type");
+        sb_puts(b, ")");
+        break;
+    case N_CALL:
+        print_expr(b, x->x, depth);
+        sb_puts(b, "(");
+        print_list(b, &x->list, depth);
+        if (x->hasdots)
+            sb_puts(b, "...");
+        sb_puts(b, ")");
+        break;
+    case N_STAR: sb_puts(b, "*"); print_expr(b, x->x, depth); break;
+    case N_UNARY:
+        sb_puts(b, tok_str(x->op));
+        print_expr(b, x->x, depth);
+        break;
+    case N_BINARY:
+        print_expr(b, x->x, depth);
+        sb_puts(b, " ");
+        sb_puts(b, tok_str(x->op));
+        sb_puts(b, " ");
+        print_expr(b, x->y, depth);
+        break;
+    case N_KEYVALUE:
+        print_expr(b, x->x, depth);
+        sb_puts(b, ": ");
+        print_expr(b, x->y, depth);
+        break;
+    case N_ARRAYTYPE:
+        sb_puts(b, "[");
+        if (x->x && x->x->kind == N_DOTS)
+            sb_puts(b, "...");
+        else
+            print_expr(b, x->x, depth);
+        sb_puts(b, "]");
+        print_expr(b, x->y, depth);
+        break;
+    case N_DOTS: sb_puts(b, "..."); print_expr(b, x->x, depth); break;
+    case N_STRUCTTYPE:
+        sb_puts(b, "struct{");
+        print_fields(b, &x->list, depth, "; ");
+        sb_puts(b, "}");
+        break;
+    case N_FUNCTYPE: sb_puts(b, "func"); print_sig(b, x, depth); break;
+    case N_INTERFACETYPE:
+        sb_puts(b, "interface{");
+        for (int i = 0; i < x->list.len; i++) {
+            const Node *f = x->list.items[i];
+            if (i)
+                sb_puts(b, "; ");
+            if (f->name) {
+                print_expr(b, f->name, depth);
+                if (f->type_ && f->type_->kind == N_FUNCTYPE)
+                    print_sig(b, f->type_, depth);
+            } else {
+                print_expr(b, f->type_, depth);
+            }
+        }
+        sb_puts(b, "}");
+        break;
+    case N_MAPTYPE:
+        sb_puts(b, "map[");
+        print_expr(b, x->x, depth);
+        sb_puts(b, "]");
+        print_expr(b, x->y, depth);
+        break;
+    case N_CHANTYPE:
+        if (x->chandir == CHAN_RECV)
+            sb_puts(b, "<-");
+        sb_puts(b, "chan");
+        if (x->chandir == CHAN_SEND)
+            sb_puts(b, "<-");
+        sb_puts(b, " ");
+        print_expr(b, x->x, depth);
+        break;
+    case N_CONVIFACE:
+        print_expr(b, x->x, depth);
+        break;
+    default:
+        sb_puts(b, "?");
+    }
+}
+
+const char *expr_string(Arena *a, const Node *x) {
+    SBuf b = {a, NULL, 0, 0};
+    print_expr(&b, x, 0);
+    return b.s ? b.s : "";
+}
+
+static const char *mode_str[] = {
+    [OPM_INVALID] = "invalid operand", [OPM_NOVALUE] = "no value",
+    [OPM_BUILTIN] = "built-in", [OPM_TYPE] = "type",
+    [OPM_CONST] = "constant", [OPM_VAR] = "variable",
+    [OPM_MAPINDEX] = "map index expression", [OPM_VALUE] = "value",
+    [OPM_COMMAOK] = "comma, ok expression", [OPM_PKG] = "package",
+};
+
+/* types2's operandString: "x (variable of type int)",
+ * "300 (untyped int constant)", "c (constant 5 of type T)". */
+const char *chk_operand_str(Checker *c, Node *x) {
+    Node *e = x;
+    while (e->kind == N_CONVIFACE)
+        e = e->x;
+    const char *expr = expr_string(c->a, e);
+    Type *t = x->ty;
+    if (t && t->kind == TY_UNTYPED_NIL)
+        return "nil";
+    SBuf b = {c->a, NULL, 0, 0};
+    sb_puts(&b, expr);
+    sb_puts(&b, " (");
+    bool hastype = false;
+    int mode = x->mode;
+    if (mode != OPM_INVALID && mode != OPM_NOVALUE && mode != OPM_BUILTIN &&
+        mode != OPM_TYPE && t) {
+        if (type_is_untyped(t)) {
+            sb_puts(&b, t->obj->name);
+            sb_puts(&b, " ");
+        } else {
+            hastype = true;
+        }
+    }
+    sb_puts(&b, mode_str[mode]);
+    if (mode == OPM_CONST && x->val) {
+        const char *v = const_string_repr(c->a, *x->val);
+        if (strcmp(v, expr) != 0) {
+            sb_puts(&b, " ");
+            sb_puts(&b, v);
+        }
+    }
+    if (hastype) {
+        if (t->kind != TY_INVALID) {
+            sb_puts(&b, " of type ");
+            sb_puts(&b, chk_type_str(c, t));
+        } else {
+            sb_puts(&b, " with invalid type");
+        }
+    }
+    sb_puts(&b, ")");
+    return b.s;
+}
+
+/* ----------------------------------------------------------------- driver */
+
+bool check_file(Program *p, File *f, const char *display) {
+    Checker cc;
+    memset(&cc, 0, sizeof cc);
+    Checker *c = &cc;
+    c->prog = p;
+    c->a = p->arena;
+    c->u = p->u;
+    c->file = display;
+    c->diags = p->diags;
+    c->iota = -1;
+    Package *pkg = arena_alloc(c->a, sizeof *pkg);
+    Node *root = f->root;
+    pkg->name = root && root->name ? root->name->lit : "main";
+    pkg->path = pkg->name;
+    pkg->file = f;
+    pkg->scope = scope_new(c->a, p->u->scope);
+    pkg->scope->is_pkg = true;
+    pkg->filescope = scope_new(c->a, pkg->scope);
+    pkg->filescope->is_file = true;
+    p->main = pkg;
+    c->pkg = pkg;
+    c->scope = pkg->filescope;
+    /* generics are out of scope: say so once instead of cascading */
+    for (int i = 0; root && i < root->list.len; i++) {
+        Node *d = root->list.items[i];
+        if ((d->kind == N_FUNCDECL || d->kind == N_TYPEDECL) && d->tparams.len) {
+            chk_unsupported(c, d->name ? d->name->pos : d->pos, "generics");
+            flush_errors(c);
+            return false;
+        }
+    }
+    if (root) {
+        chk_collect(c, root);
+        chk_package_decls(c);
+    }
+    flush_errors(c);
+    pkg->checked = true;
+    return c->nerrors == 0;
+}
+
+/* Check a std stub as package path (called by std.c).  Errors in a stub are
+ * our bugs; they are reported with the stub's name so they get fixed. */
+bool chk_std_package(Program *p, Package *pkg, File *f);
+bool chk_std_package(Program *p, Package *pkg, File *f) {
+    Checker cc;
+    memset(&cc, 0, sizeof cc);
+    Checker *c = &cc;
+    c->prog = p;
+    c->a = p->arena;
+    c->u = p->u;
+    c->file = arena_printf(c->a, "$GOROOT/src/%s.go", pkg->path);
+    c->diags = p->diags;
+    c->iota = -1;
+    c->in_std = true;
+    pkg->file = f;
+    pkg->scope = scope_new(c->a, p->u->scope);
+    pkg->scope->is_pkg = true;
+    pkg->filescope = scope_new(c->a, pkg->scope);
+    pkg->filescope->is_file = true;
+    c->pkg = pkg;
+    c->scope = pkg->filescope;
+    pkg->checking = true;
+    chk_collect(c, f->root);
+    chk_package_decls(c);
+    pkg->checking = false;
+    pkg->checked = true;
+    flush_errors(c);
+    return c->nerrors == 0;
+}

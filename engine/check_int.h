@@ -1,0 +1,93 @@
+/* check_int.h - the checker's internal state, shared by check*.c. */
+#ifndef ESC_CHECK_INT_H
+#define ESC_CHECK_INT_H
+
+#include "check.h"
+
+/* A package-level declaration waiting for (or undergoing) checking. */
+typedef struct DeclInfo {
+    Node *spec;        /* N_CONSTDECL / N_VARDECL / N_TYPEDECL / N_FUNCDECL */
+    int state;         /* 0 todo, 1 in progress, 2 done */
+} DeclInfo;
+
+/* Per-function context while checking a body. */
+typedef struct FuncCtx {
+    struct FuncCtx *outer;
+    Node *fn;          /* N_FUNCDECL or N_FUNCLIT */
+    Type *sig;
+    Scope *scope;      /* function scope (params, results) */
+    PtrVec labels;     /* Obj* of kind OBJ_LABEL */
+    PtrVec vars;       /* locals, for "declared but not used" */
+} FuncCtx;
+
+typedef struct Checker {
+    Program *prog;
+    Arena *a;
+    Universe *u;
+    Package *pkg;
+    const char *file;        /* display name for diags */
+    DiagList *diags;
+    int nerrors;
+    bool stop;               /* too many errors: stop reporting */
+    Scope *scope;            /* current scope */
+    FuncCtx *fn;             /* current function, NULL at package level */
+    int iota;                /* current iota, -1 outside const decls */
+    bool in_const;
+    PtrVec delayed;          /* function bodies to check after package decls */
+    PtrVec errs;             /* collected errors (Diag-like) to sort */
+    /* context for loops/switch (break/continue validation) */
+    int breakok, continueok;
+    bool in_std;             /* checking a std stub: relax unused rules */
+} Checker;
+
+/* check.c */
+Pos chk_start_pos(const Node *n);   /* leftmost position (types2 reports there) */
+static inline Pos chk_obj_pos(const Obj *o) { return o->pos; }
+#define SP(n) _Generic((n), Obj *: chk_obj_pos, default: chk_start_pos)(n)
+void chk_errorf(Checker *c, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void chk_unsupported(Checker *c, Pos pos, const char *what);
+const char *chk_type_str(Checker *c, const Type *t);
+const char *chk_operand_str(Checker *c, Node *x);
+Obj *chk_lookup(Checker *c, const char *name);
+void chk_declare(Checker *c, Scope *s, Obj *o, Node *ident);
+void chk_open_scope(Checker *c);
+void chk_close_scope(Checker *c);
+Node *chk_wrap(Checker *c, NodeKind k, Node *x, Type *t);
+
+/* check_decl.c */
+void chk_collect(Checker *c, Node *file);
+void chk_package_decls(Checker *c);
+void chk_obj_decl(Checker *c, Obj *o);
+Type *chk_typexpr(Checker *c, Node *e);
+Type *chk_functype(Checker *c, Node *ft, Node *recv, Scope *declscope);
+void chk_local_decl(Checker *c, Node *spec);
+void chk_func_body(Checker *c, Node *fn, Type *sig, Scope *fscope);
+
+/* check_expr.c */
+void chk_expr(Checker *c, Node *e);              /* single value */
+void chk_expr_or_type(Checker *c, Node *e);
+void chk_multi_expr(Checker *c, Node *e);        /* may be a tuple */
+void chk_expr_hint(Checker *c, Node *e, Type *hint);  /* composite lits elided type */
+void chk_convert_untyped(Checker *c, Node *e, Type *target);
+void chk_default(Checker *c, Node *e);           /* untyped -> default type */
+bool chk_assignment(Checker *c, Node **ep, Type *t, const char *context);
+void chk_use(Checker *c, Node *e);
+bool chk_representable(Checker *c, Node *e, Const *v, Type *t, bool report);
+void chk_set_const(Checker *c, Node *e, Const v);
+bool chk_is_addressable(Node *e);
+Node *chk_unparen(Node *e);
+bool chk_index_value(Checker *c, Node *e, int64_t max, int64_t *out);
+Type *chk_recordtype(Node *e, Type *t);
+
+/* check_call.c */
+void chk_call(Checker *c, Node *e);
+void chk_selector(Checker *c, Node *e);
+
+/* check_stmt.c */
+void chk_stmt_list(Checker *c, NodeList *l);
+void chk_block(Checker *c, Node *b);
+
+static inline bool is_blank(const char *s) { return s[0] == '_' && !s[1]; }
+
+#endif

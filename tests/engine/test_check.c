@@ -1,0 +1,424 @@
+/* test_check.c - the type checker: resolution, types left in the AST,
+ * implicit operations made explicit, and gc 1.19's error messages.
+ *
+ * Expected error texts were produced by the real compiler:
+ *   cd DIR && GO111MODULE=off go build -o /dev/null X.go     (go1.19.8)
+ * on the sources given in each test (the file name is ./x.go).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <cmocka.h>
+
+#include "check.h"
+#include "parse.h"
+
+typedef struct Fix {
+    Arena a;
+    DiagList dl;
+    Program *prog;
+    File *file;
+} Fix;
+
+static int setup(void **state) {
+    Fix *f = calloc(1, sizeof *f);
+    arena_init(&f->a);
+    diag_init(&f->dl, &f->a);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    Fix *f = *state;
+    diag_free(&f->dl);
+    arena_free(&f->a);
+    free(f);
+    return 0;
+}
+
+/* Parse and check src; returns all diagnostics as gc prints them. */
+static const char *check(Fix *f, const char *src) {
+    f->file = parse_file(&f->a, "./x.go", src, (int)strlen(src), &f->dl);
+    assert_non_null(f->file);
+    assert_int_equal(f->dl.nerrors, 0);
+    f->prog = program_new(&f->a, &f->dl);
+    check_file(f->prog, f->file, "./x.go");
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    for (int i = 0; i < f->dl.len; i++)
+        diag_print(&f->dl.items[i], out);
+    fclose(out);
+    char *s = arena_strdup(&f->a, buf);
+    free(buf);
+    return s;
+}
+
+/* The declaration of the top-level function named name. */
+static Node *func_decl(Fix *f, const char *name) {
+    Node *root = f->file->root;
+    for (int i = 0; i < root->list.len; i++) {
+        Node *d = root->list.items[i];
+        if (d->kind == N_FUNCDECL && !d->recv && strcmp(d->name->lit, name) == 0)
+            return d;
+    }
+    fail_msg("no func %s", name);
+    return NULL;
+}
+
+static Node *stmt_at(Node *fn, int i) { return fn->body->list.items[i]; }
+
+/* ----------------------------------------------------------- resolution */
+
+static void names_resolve_to_their_objects(void **state) {
+    Fix *f = *state;
+    const char *out = check(f,
+        "package main\n"
+        "var g = 1\n"
+        "func main() {\n"
+        "\tx := g\n"
+        "\t{\n"
+        "\t\tx := \"s\"\n"
+        "\t\t_ = x\n"
+        "\t}\n"
+        "\tprintln(x)\n"
+        "}\n");
+    assert_string_equal(out, "");
+    Node *fn = func_decl(f, "main");
+    Node *def = stmt_at(fn, 0);                  /* x := g */
+    Obj *outer = def->lhs.items[0]->obj;
+    assert_non_null(outer);
+    assert_int_equal(outer->kind, OBJ_VAR);
+    assert_int_equal(outer->type->kind, TY_INT);
+    assert_true(def->rhs.items[0]->obj->flags & OBJF_GLOBAL);
+    Node *inner = stmt_at(fn, 1)->list.items[0]; /* x := "s" */
+    assert_ptr_not_equal(inner->lhs.items[0]->obj, outer);
+    assert_int_equal(inner->lhs.items[0]->obj->type->kind, TY_STRING);
+    Node *call = stmt_at(fn, 2)->x;              /* println(x) */
+    assert_ptr_equal(call->list.items[0]->obj, outer);
+    assert_ptr_equal(outer->fn, fn);
+}
+
+static void untyped_constants_get_context_types(void **state) {
+    Fix *f = *state;
+    const char *out = check(f,
+        "package main\n"
+        "const big = 1 << 100\n"
+        "const (\n"
+        "\tA = iota * 10\n"
+        "\tB\n"
+        "\tC\n"
+        ")\n"
+        "func main() {\n"
+        "\tvar f float64 = big >> 98\n"
+        "\tvar u uint8 = ^uint8(0)\n"
+        "\tn := C + 1\n"
+        "\tprintln(f, u, n)\n"
+        "}\n");
+    assert_string_equal(out, "");
+    Node *fn = func_decl(f, "main");
+    Node *fdecl = stmt_at(fn, 0)->list.items[0];
+    Node *v = fdecl->values.items[0];
+    assert_int_equal(v->mode, OPM_CONST);
+    assert_int_equal(v->ty->kind, TY_FLOAT64);
+    assert_true(const_float_value(*v->val) == 4.0);
+    Node *u = stmt_at(fn, 1)->list.items[0]->values.items[0];
+    int64_t iv;
+    assert_true(const_get_int64(*u->val, &iv));
+    assert_int_equal(iv, 255);
+    Node *n = stmt_at(fn, 2);
+    assert_int_equal(n->lhs.items[0]->obj->type->kind, TY_INT);
+    assert_true(const_get_int64(*n->rhs.items[0]->val, &iv));
+    assert_int_equal(iv, 21);
+}
+
+/* --------------------------------------------- implicit operations in AST */
+
+static void interface_conversions_are_explicit(void **state) {
+    Fix *f = *state;
+    const char *out = check(f,
+        "package main\n"
+        "type S struct{ n int }\n"
+        "func (s *S) Error() string { return \"\" }\n"
+        "func take(v interface{}) {}\n"
+        "func ret() error { return &S{} }\n"
+        "func main() {\n"
+        "\tvar e error = &S{}\n"
+        "\ttake(42)\n"
+        "\tprintln(e == &S{})\n"
+        "\tpanic(e)\n"
+        "}\n");
+    assert_string_equal(out, "");
+    Node *fn = func_decl(f, "main");
+    Node *init = stmt_at(fn, 0)->list.items[0]->values.items[0];
+    assert_int_equal(init->kind, N_CONVIFACE);
+    assert_true(init->implicit);
+    assert_int_equal(init->x->kind, N_UNARY);
+    assert_ptr_equal(init->ty, f->prog->u->error_);
+    Node *arg = stmt_at(fn, 1)->x->list.items[0];
+    assert_int_equal(arg->kind, N_CONVIFACE);
+    assert_int_equal(arg->x->ty->kind, TY_INT);   /* 42 got its default type */
+    Node *cmp = stmt_at(fn, 2)->x->list.items[0];
+    assert_int_equal(cmp->y->kind, N_CONVIFACE);
+    /* panic(e): e is already an interface of another type: still converted */
+    Node *parg = stmt_at(fn, 3)->x->list.items[0];
+    assert_int_equal(parg->kind, N_CONVIFACE);
+    Node *r = stmt_at(func_decl(f, "ret"), 0)->list.items[0];
+    assert_int_equal(r->kind, N_CONVIFACE);
+}
+
+static void method_calls_get_implicit_addr_and_embedding(void **state) {
+    Fix *f = *state;
+    const char *out = check(f,
+        "package main\n"
+        "type Inner struct{ n int }\n"
+        "func (i *Inner) Inc() { i.n++ }\n"
+        "func (i Inner) Get() int { return i.n }\n"
+        "type Outer struct{ Inner }\n"
+        "func main() {\n"
+        "\tvar o Outer\n"
+        "\to.Inc()\n"
+        "\tp := &o\n"
+        "\tprintln(p.Get(), o.n)\n"
+        "\tq := &Inner{}\n"
+        "\tprintln(q.Get())\n"
+        "}\n");
+    assert_string_equal(out, "");
+    Node *fn = func_decl(f, "main");
+    Node *sel = stmt_at(fn, 1)->x->x;          /* o.Inc */
+    assert_int_equal(sel->kind, N_SELECTOR);
+    assert_int_equal(sel->x->kind, N_UNARY);   /* (&o.Inner).Inc */
+    assert_true(sel->x->implicit);
+    Node *emb = sel->x->x;
+    assert_int_equal(emb->kind, N_SELECTOR);
+    assert_true(emb->implicit);
+    assert_string_equal(emb->name->lit, "Inner");
+    Obj *o = stmt_at(fn, 0)->list.items[0]->names.items[0]->obj;
+    assert_true(o->flags & OBJF_ADDRTAKEN);
+    Node *get = stmt_at(fn, 3)->x->list.items[0]->x;   /* p.Get -> p.Inner.Get */
+    assert_int_equal(get->x->kind, N_SELECTOR);        /* p.Inner: auto-deref of p */
+    assert_int_equal(get->x->x->ty->kind, TY_PTR);
+    assert_int_equal(get->x->mode, OPM_VAR);
+    Node *field = stmt_at(fn, 3)->x->list.items[1];    /* o.n -> o.Inner.n */
+    assert_int_equal(field->x->kind, N_SELECTOR);
+    assert_int_equal(field->mode, OPM_VAR);
+    Node *qget = stmt_at(fn, 5)->x->list.items[0]->x;  /* q.Get -> (*q).Get */
+    assert_int_equal(qget->x->kind, N_STAR);
+    assert_true(qget->x->implicit);
+}
+
+static void closures_mark_captured_variables(void **state) {
+    Fix *f = *state;
+    const char *out = check(f,
+        "package main\n"
+        "func main() {\n"
+        "\tx := 0\n"
+        "\ty := 1\n"
+        "\tfn := func() int { x++; return x }\n"
+        "\tprintln(fn(), y)\n"
+        "}\n");
+    assert_string_equal(out, "");
+    Node *fn = func_decl(f, "main");
+    Obj *x = stmt_at(fn, 0)->lhs.items[0]->obj;
+    Obj *y = stmt_at(fn, 1)->lhs.items[0]->obj;
+    assert_true(x->flags & OBJF_CAPTURED);
+    assert_true(x->flags & OBJF_ASSIGNED);
+    assert_false(y->flags & OBJF_CAPTURED);
+    Node *lit = stmt_at(fn, 2)->rhs.items[0];
+    assert_int_equal(lit->kind, N_FUNCLIT);
+    assert_int_equal(lit->ty->kind, TY_FUNC);
+}
+
+/* ---------------------------------------------------------------- errors */
+
+static void errors_match_gc_wording(void **state) {
+    Fix *f = *state;
+    /* ./b.go from go1.19.8 `go build`:
+     *   ./b.go:9:4: t.Set undefined (type T has no field or method Set)
+     *   ./b.go:10:2: u declared but not used
+     *   ./b.go:11:15: cannot use 1 << 10 (untyped int constant 1024) as int8 value in variable declaration (overflows)
+     *   ./b.go:15:5: non-boolean condition in if statement */
+    const char *out = check(f,
+        "package main\n"
+        "\n"
+        "type T struct{ n int }\n"
+        "\n"
+        "func (t T) Get() int { return t.n }\n"
+        "\n"
+        "func main() {\n"
+        "\tvar t T\n"
+        "\tt.Set(1)\n"
+        "\tu := 3\n"
+        "\tvar c int8 = 1 << 10\n"
+        "\t_ = c\n"
+        "\tfor i := 0; i < 3; i++ {\n"
+        "\t}\n"
+        "\tif t.n {\n"
+        "\t}\n"
+        "}\n");
+    assert_string_equal(out,
+        "./x.go:9:4: t.Set undefined (type T has no field or method Set)\n"
+        "./x.go:10:2: u declared but not used\n"
+        "./x.go:11:15: cannot use 1 << 10 (untyped int constant 1024) as int8 value in variable declaration (overflows)\n"
+        "./x.go:15:5: non-boolean condition in if statement\n");
+}
+
+static void errors_calls_returns_assignments(void **state) {
+    Fix *f = *state;
+    /* ./c.go from go1.19.8 `go build` (see the file header) */
+    const char *out = check(f,
+        "package main\n"
+        "\n"
+        "func g() (int, string) {\n"
+        "\treturn 1, \"a\", 3\n"
+        "}\n"
+        "\n"
+        "func h(n int) int {\n"
+        "\tif n > 0 {\n"
+        "\t\treturn 1\n"
+        "\t} else {\n"
+        "\t\treturn 2\n"
+        "\t}\n"
+        "}\n"
+        "\n"
+        "func k(n int) int {\n"
+        "\tswitch n {\n"
+        "\tcase 1:\n"
+        "\t\treturn 1\n"
+        "\t}\n"
+        "}\n"
+        "\n"
+        "func main() {\n"
+        "\tvar m map[string]int\n"
+        "\tm.x = 1\n"
+        "\tconst c = 10\n"
+        "\tc = 5\n"
+        "\tvar p *int\n"
+        "\tp.foo()\n"
+        "\t_ = h\n"
+        "\t_ = g\n"
+        "}\n");
+    assert_string_equal(out,
+        "./x.go:4:17: too many return values\n"
+        "\thave (number, string, number)\n"
+        "\twant (int, string)\n"
+        "./x.go:20:1: missing return\n"
+        "./x.go:24:4: m.x undefined (type map[string]int has no field or method x)\n"
+        "./x.go:26:2: cannot assign to c (untyped int constant 10)\n"
+        "./x.go:28:4: p.foo undefined (type *int has no field or method foo)\n");
+}
+
+static void errors_arguments_and_interfaces(void **state) {
+    Fix *f = *state;
+    /* go1.19.8 on the same source:
+     *   ./x.go:9:11: not enough arguments in call to f
+     *   	have (number)
+     *   	want (int, string)
+     *   ./x.go:10:12: cannot use T{} (value of type T) as type I in variable declaration:
+     *   	T does not implement I (M method has pointer receiver)
+     *   ./x.go:11:10: multiple-value f(1, "x") (value of type (int, error)) in single-value context
+     *   ./x.go:12:7: invalid operation: 1 + "a" (mismatched types untyped int and untyped string) */
+    const char *out = check(f,
+        "package main\n"
+        "type T struct{ x int }\n"
+        "func (t *T) M() {}\n"
+        "type I interface{ M() }\n"
+        "func f(a int, b string) (int, error) { return 0, nil }\n"
+        "func main() {\n"
+        "\tvar y int\n"
+        "\t_ = y\n"
+        "\t_, _ = f(1)\n"
+        "\tvar i I = T{}\n"
+        "\ta, b := f(1, \"x\"), 2\n"
+        "\td := 1 + \"a\"\n"
+        "\tprintln(i, a, b, d)\n"
+        "}\n");
+    assert_string_equal(out,
+        "./x.go:9:11: not enough arguments in call to f\n"
+        "\thave (number)\n"
+        "\twant (int, string)\n"
+        "./x.go:10:12: cannot use T{} (value of type T) as type I in variable declaration:\n"
+        "\tT does not implement I (M method has pointer receiver)\n"
+        "./x.go:11:10: multiple-value f(1, \"x\") (value of type (int, error)) in single-value context\n"
+        "./x.go:12:7: invalid operation: 1 + \"a\" (mismatched types untyped int and untyped string)\n");
+}
+
+static void too_many_errors_stops_at_ten(void **state) {
+    Fix *f = *state;
+    char src[4096];
+    int n = snprintf(src, sizeof src, "package main\n\nfunc main() {\n");
+    for (int i = 1; i <= 12; i++)
+        n += snprintf(src + n, sizeof src - (size_t)n, "\tprintln(a%d)\n", i);
+    snprintf(src + n, sizeof src - (size_t)n, "}\n");
+    const char *out = check(f, src);
+    /* tests/corpus/golden/errors/too_many_errors.err.golden: the ten first,
+     * then "too many errors" at the tenth's position */
+    assert_non_null(strstr(out, "./x.go:13:10: undefined: a10\n./x.go:13:10: too many errors\n"));
+    assert_null(strstr(out, "a11"));
+}
+
+static void unknown_import_is_unsupported(void **state) {
+    Fix *f = *state;
+    const char *out = check(f,
+        "package main\n"
+        "import \"image/png\"\n"
+        "func main() { png.Encode(nil, nil) }\n");
+    assert_string_equal(out, "./x.go:2:8: not supported: could not import image/png (not modeled)\n");
+    assert_true(f->prog->unsupported);
+}
+
+/* ------------------------------------------------------------------ speed */
+
+static void ten_thousand_lines_check_fast(void **state) {
+    Fix *f = *state;
+    size_t cap = 1 << 20, n = 0;
+    char *src = malloc(cap);
+    n += (size_t)snprintf(src + n, cap - n, "package main\n\ntype P struct{ x, y int }\n\n");
+    for (int i = 0; i < 1000; i++)
+        n += (size_t)snprintf(src + n, cap - n,
+            "func f%d(a, b int) *P {\n"
+            "\tp := &P{a, b}\n"
+            "\tif a > b {\n"
+            "\t\tp.x = f%d(b, a).y\n"
+            "\t}\n"
+            "\ts := []int{a, b, %d}\n"
+            "\tfor i, v := range s {\n"
+            "\t\tp.y += i * v\n"
+            "\t}\n"
+            "\treturn p\n"
+            "}\n", i, i ? i - 1 : 0, i);
+    n += (size_t)snprintf(src + n, cap - n, "func main() { println(f999(1, 2).x) }\n");
+    struct timespec t0, t1;
+    File *file = parse_file(&f->a, "./x.go", src, (int)n, &f->dl);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    Program *p = program_new(&f->a, &f->dl);
+    bool ok = check_file(p, file, "./x.go");
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    free(src);
+    assert_true(ok);
+    double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+    /* a few ms in a plain build; generous bound for sanitizer builds */
+    assert_true(ms < 500.0);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(names_resolve_to_their_objects, setup, teardown),
+        cmocka_unit_test_setup_teardown(untyped_constants_get_context_types, setup, teardown),
+        cmocka_unit_test_setup_teardown(interface_conversions_are_explicit, setup, teardown),
+        cmocka_unit_test_setup_teardown(method_calls_get_implicit_addr_and_embedding, setup, teardown),
+        cmocka_unit_test_setup_teardown(closures_mark_captured_variables, setup, teardown),
+        cmocka_unit_test_setup_teardown(errors_match_gc_wording, setup, teardown),
+        cmocka_unit_test_setup_teardown(errors_calls_returns_assignments, setup, teardown),
+        cmocka_unit_test_setup_teardown(errors_arguments_and_interfaces, setup, teardown),
+        cmocka_unit_test_setup_teardown(too_many_errors_stops_at_ten, setup, teardown),
+        cmocka_unit_test_setup_teardown(unknown_import_is_unsupported, setup, teardown),
+        cmocka_unit_test_setup_teardown(ten_thousand_lines_check_fast, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
