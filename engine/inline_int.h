@@ -77,6 +77,7 @@ Node *inl_static_rhs(InlState *st, const Obj *o);     /* sole definition's rhs *
 void inl_note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def);
 bool inl_has_call(Node *n);                           /* gc's callOrChan inside */
 Node *inl_callee_temp(Node *call);                    /* RewriteNonNameCall's X */
+int inl_multi_call_convs(Node *assign);               /* a, b = f() via temps */
 int inl_std_cost(const char *pkg, const char *name);  /* -1 if not inlinable */
 bool inl_is_intrinsic(const char *pkg, const char *name);
 bool inl_call_is_intrinsic(const Node *call);
