@@ -496,6 +496,7 @@ static Node *edit(InlState *st, Node *n)
     default:
         break;
     }
+    inl_prune_dead(st->a, n);
     edit_children(st, n);
     if (n->kind != N_CALL || inl_is_conversion(n) || inl_builtin(n) != BI_NONE ||
         inl_call_is_intrinsic(n))

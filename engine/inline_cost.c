@@ -208,6 +208,28 @@ int inl_live_len(const NodeList *l)
     return l->len;
 }
 
+/* gc's deadcode, which runs before inlining: drop the dead branch of an
+ * `if` with a constant condition and the statements after a terminating
+ * one (so nothing in them is inlined or analysed). */
+void inl_prune_dead(Arena *a, Node *n)
+{
+    if (!n)
+        return;
+    if (n->kind == N_IF) {
+        int c = inl_const_cond(n);
+        if (c == 1) {
+            n->els = NULL;
+        } else if (c == 0 && n->body) {
+            Node *e = arena_alloc(a, sizeof *e);
+            *e = *n->body;
+            e->list.len = 0;
+            n->body = e;
+        }
+    } else if (n->kind == N_BLOCK) {
+        n->list.len = inl_live_len(&n->list);
+    }
+}
+
 /* ---------------------------------------------------------- hash maps */
 
 static unsigned ptr_hash(const void *p)

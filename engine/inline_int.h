@@ -95,6 +95,7 @@ bool inl_is_big_func(Node *body);
 int inl_live_len(const NodeList *l);
 /* Const-condition if: returns 1 (true), 0 (false) or -1 (not constant). */
 int inl_const_cond(const Node *ifstmt);
+void inl_prune_dead(Arena *a, Node *n);
 
 /* inline_call.c */
 void inl_inline_calls(InlState *st, InlFunc *f);

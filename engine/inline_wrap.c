@@ -179,6 +179,11 @@ static void dry(InlState *st, Node *n, PtrVec *stack)
     default:
         break;
     }
+    if (n->kind == N_IF && inl_const_cond(n) >= 0) {
+        dry(st, n->init, stack);
+        dry(st, inl_const_cond(n) ? n->body : n->els, stack);
+        return;
+    }
     dry(st, n->init, stack);
     dry_list(st, &n->lhs, stack);
     dry(st, n->x, stack);
