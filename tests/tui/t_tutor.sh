@@ -51,6 +51,17 @@ check "inline code loses its backticks" wait_for "Run go build -gcflags=-m to se
 keys G
 check "a callout of several paragraphs shows them all" wait_for "FIXTURE-CALLOUT-TWO"
 
+keys g Tab
+check "Tab marks the lesson's example" wait_for "▶ ┌─ counter.go"
+keys Tab
+check "Tab again moves to the first question" wait_for "▶ ┌─ Check yourself"
+keys BTab
+check "Shift-Tab goes back to the example" wait_for "▶ ┌─ counter.go"
+keys Enter
+check "Enter opens the chosen example in the code view" wait_for "./counter.go  line 1/12"
+check "the example opens with its lesson mode (the first of m, ml, m2, m2l)" wait_for "line 1/12  -m  "
+keys q
+check "q returns to the lesson" wait_for "Frames and the heap  ·"
 keys q t
 check "t starts the lesson's quiz" wait_for "Question 1 of 2"
 check "the question shows its code" wait_for "func newCounter() *int {"
