@@ -59,7 +59,7 @@ keys BTab
 check "Shift-Tab goes back to the example" wait_for "▶ ┌─ counter.go"
 keys Enter
 check "Enter opens the chosen example in the code view" wait_for "./counter.go  line 1/12"
-check "the example opens with its lesson mode (the first of m, ml, m2, m2l)" wait_for "line 1/12  -m  "
+check "the example opens with its lesson mode's flags" wait_for "line 1/12  -m -l  "
 keys q
 check "q returns to the lesson" wait_for "Frames and the heap  ·"
 keys q t
