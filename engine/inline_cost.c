@@ -230,6 +230,20 @@ void inl_prune_dead(Arena *a, Node *n)
     }
 }
 
+void inl_deadcode(Arena *a, Node *n)
+{
+    if (!n)
+        return;
+    inl_prune_dead(a, n);
+    Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->tag };
+    for (unsigned i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        inl_deadcode(a, kids[i]);
+    const NodeList *ls[] = { &n->list, &n->lhs, &n->rhs, &n->values };
+    for (unsigned j = 0; j < 4; j++)
+        for (int i = 0; i < ls[j]->len; i++)
+            inl_deadcode(a, ls[j]->items[i]);
+}
+
 /* ---------------------------------------------------------- hash maps */
 
 static unsigned ptr_hash(const void *p)
@@ -318,6 +332,7 @@ InlFunc *inl_func_of_obj(InlState *st, Obj *o)
         f->cost = inl_std_cost(pk, local);
         f->inlinable = f->cost >= 0;
         f->body = o->decl->body;
+        inl_deadcode(st->a, f->body);
     }
     return f;
 }

@@ -96,6 +96,7 @@ int inl_live_len(const NodeList *l);
 /* Const-condition if: returns 1 (true), 0 (false) or -1 (not constant). */
 int inl_const_cond(const Node *ifstmt);
 void inl_prune_dead(Arena *a, Node *n);
+void inl_deadcode(Arena *a, Node *n);                 /* the whole tree */
 
 /* inline_call.c */
 void inl_inline_calls(InlState *st, InlFunc *f);
