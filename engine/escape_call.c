@@ -177,6 +177,7 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, bool irgen) {
 
 /* wrapExpr/copyExpr: `tmp := arg` evaluated now, tmp captured by the wrapper. */
 static Node *wrap_arg(Esc *e, Wrapper *w, Node *arg, Type *ptype, Pos pos, Pos convpos) {
+    Pos cvpos = pos;   /* the wrapper's closure variable: at the visit position */
     if (has_unique_pos(arg))
         pos = unparen(arg)->pos;
     EscFn *fn = e->fn;
@@ -202,7 +203,10 @@ static Node *wrap_arg(Esc *e, Wrapper *w, Node *arg, Type *ptype, Pos pos, Pos c
     esc_expr_conv(e, esc_note(e->b, esc_hole(tmp), as, "assign"), arg, ptype, convpos);
     tmp->captured = true;
     ptrvec_push(e->b->arena, &w->tmps, tmp);
-    ptrvec_push(e->b->arena, &w->where, name);
+    Node *cv = synth(e, N_NAME, cvpos);
+    *cv = *name;
+    cv->pos = cvpos;
+    ptrvec_push(e->b->arena, &w->where, cv);
     name->aux = tmp;
     return name;
 }
@@ -667,6 +671,7 @@ typedef struct CapScan {
     Esc *e;
     EscFn *fn;
     PtrVec locs, wheres;
+    Node *nested;   /* the closure nested in fn being scanned, if any */
 } CapScan;
 
 static bool declared_inside(EscCtx *cx, Obj *o, EscFn *fn) {
@@ -687,8 +692,28 @@ static void scan_caps(Node *n, CapScan *s) {
         for (int i = 0; i < s->locs.len; i++)
             if (s->locs.items[i] == loc)
                 return;
+        Node *where = n;
+        if (s->nested) {
+            /* captured through a nested closure: gc's variable is at it */
+            where = synth(s->e, N_NAME, s->nested->pos);
+            *where = *n;
+            where->pos = s->nested->pos;
+        }
         ptrvec_push(s->e->b->arena, &s->locs, loc);
-        ptrvec_push(s->e->b->arena, &s->wheres, n);
+        ptrvec_push(s->e->b->arena, &s->wheres, where);
+        return;
+    }
+    if (n->kind == N_FUNCLIT && !s->nested) {
+        s->nested = n;
+        scan_caps(n->body, s);
+        s->nested = NULL;
+        return;
+    }
+    if (n->kind == N_ASSIGN) {   /* irgen translates the rhs first */
+        for (int i = 0; i < n->rhs.len; i++)
+            scan_caps(n->rhs.items[i], s);
+        for (int i = 0; i < n->lhs.len; i++)
+            scan_caps(n->lhs.items[i], s);
         return;
     }
     if (n->kind == N_INLCALL) {

@@ -496,6 +496,7 @@ static Node *edit(InlState *st, Node *n)
     default:
         break;
     }
+    inl_prune_dead(st->a, n);
     edit_children(st, n);
     if (n->kind != N_CALL || inl_is_conversion(n) || inl_builtin(n) != BI_NONE ||
         inl_call_is_intrinsic(n))
@@ -746,6 +747,7 @@ InlState *inline_package(const InlConfig *cfg)
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
         if (d->kind == N_FUNCDECL) {
+            inl_deadcode(st.a, d->body);
             InlFunc *f = inl_func(&st, d);
             f->name = inl_func_name(&st, d, NULL);
             if (!d->recv && d->name && d->name->lit && strcmp(d->name->lit, "init") == 0)

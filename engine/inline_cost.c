@@ -208,6 +208,42 @@ int inl_live_len(const NodeList *l)
     return l->len;
 }
 
+/* gc's deadcode, which runs before inlining: drop the dead branch of an
+ * `if` with a constant condition and the statements after a terminating
+ * one (so nothing in them is inlined or analysed). */
+void inl_prune_dead(Arena *a, Node *n)
+{
+    if (!n)
+        return;
+    if (n->kind == N_IF) {
+        int c = inl_const_cond(n);
+        if (c == 1) {
+            n->els = NULL;
+        } else if (c == 0 && n->body) {
+            Node *e = arena_alloc(a, sizeof *e);
+            *e = *n->body;
+            e->list.len = 0;
+            n->body = e;
+        }
+    } else if (n->kind == N_BLOCK) {
+        n->list.len = inl_live_len(&n->list);
+    }
+}
+
+void inl_deadcode(Arena *a, Node *n)
+{
+    if (!n)
+        return;
+    inl_prune_dead(a, n);
+    Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->tag };
+    for (unsigned i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        inl_deadcode(a, kids[i]);
+    const NodeList *ls[] = { &n->list, &n->lhs, &n->rhs, &n->values };
+    for (unsigned j = 0; j < 4; j++)
+        for (int i = 0; i < ls[j]->len; i++)
+            inl_deadcode(a, ls[j]->items[i]);
+}
+
 /* ---------------------------------------------------------- hash maps */
 
 static unsigned ptr_hash(const void *p)
@@ -296,6 +332,7 @@ InlFunc *inl_func_of_obj(InlState *st, Obj *o)
         f->cost = inl_std_cost(pk, local);
         f->inlinable = f->cost >= 0;
         f->body = o->decl->body;
+        inl_deadcode(st->a, f->body);
     }
     return f;
 }
@@ -601,7 +638,9 @@ static bool is_addr(Node *n)
     while (n && n->kind == N_CALL && inl_is_conversion(n) && n->list.len == 1 &&
            inl_conv_cost(n) == 0)
         n = inl_unparen(n->list.items[0]);
-    return n && n->kind == N_UNARY && n->op == T_AND;
+    /* an OADDR, not the OPTRLIT of &T{...} */
+    return n && n->kind == N_UNARY && n->op == T_AND &&
+           !(inl_unparen(n->x) && inl_unparen(n->x)->kind == N_COMPOSITE);
 }
 
 static bool is_string_add(const Node *n)
@@ -892,6 +931,31 @@ static bool h_comm(Hairy *h, Node *c)
     return h_stmt(h, c);
 }
 
+/* a, b = f() where some variable's type is not the result's: the number
+ * of interface conversions gc's typecheck adds then (-1: assigned
+ * directly, no temporaries). */
+int inl_multi_call_convs(Node *n)
+{
+    Node *c = inl_unparen(n->rhs.items[0]);
+    if (!c || c->kind != N_CALL || inl_is_conversion(c) || inl_builtin(c) != BI_NONE)
+        return -1;
+    Type *tt = c->ty;
+    if (!tt || tt->kind != TY_TUPLE || tt->nfields != n->lhs.len)
+        return -1;
+    int conv = 0, mismatch = 0;
+    for (int i = 0; i < n->lhs.len; i++) {
+        Node *l = inl_unparen(n->lhs.items[i]);
+        if (!l || is_blank(l) || !l->ty || !tt->fields[i]->type)
+            continue;
+        if (!type_identical(l->ty, tt->fields[i]->type)) {
+            mismatch++;
+            if (type_is_interface(l->ty) && !type_is_interface(tt->fields[i]->type))
+                conv++;
+        }
+    }
+    return mismatch ? conv : -1;
+}
+
 static bool h_stmt(Hairy *h, Node *n)
 {
     if (!n)
@@ -909,7 +973,19 @@ static bool h_stmt(Hairy *h, Node *n)
         int nd = n->op == T_DEFINE ? new_names(&n->lhs) : 0;
         if (charge(h, 1 + 2 * nd))
             return true;
-        return h_exprs(h, &n->rhs) || h_exprs(h, &n->lhs);
+        if (n->rhs.len == 1 && n->lhs.len > 1) {
+            /* v, ok = x.(T) / f(): gc converts the values later, except
+             * that results of a call assigned to variables of other types
+             * go through temporaries: t1, t2 := f(); a, b = T(t1), t2 */
+            int conv = inl_multi_call_convs(n);
+            if (conv >= 0 && charge(h, 4 * n->lhs.len + 1 + conv))
+                return true;
+            if (h_expr_noconv(h, n->rhs.items[0]))
+                return true;
+        } else if (h_exprs(h, &n->rhs)) {
+            return true;
+        }
+        return h_exprs(h, &n->lhs);
     }
     case N_DECLSTMT:
         return h_decl(h, n);

@@ -77,6 +77,7 @@ Node *inl_static_rhs(InlState *st, const Obj *o);     /* sole definition's rhs *
 void inl_note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def);
 bool inl_has_call(Node *n);                           /* gc's callOrChan inside */
 Node *inl_callee_temp(Node *call);                    /* RewriteNonNameCall's X */
+int inl_multi_call_convs(Node *assign);               /* a, b = f() via temps */
 int inl_std_cost(const char *pkg, const char *name);  /* -1 if not inlinable */
 bool inl_is_intrinsic(const char *pkg, const char *name);
 bool inl_call_is_intrinsic(const Node *call);
@@ -94,6 +95,8 @@ bool inl_is_big_func(Node *body);
 int inl_live_len(const NodeList *l);
 /* Const-condition if: returns 1 (true), 0 (false) or -1 (not constant). */
 int inl_const_cond(const Node *ifstmt);
+void inl_prune_dead(Arena *a, Node *n);
+void inl_deadcode(Arena *a, Node *n);                 /* the whole tree */
 
 /* inline_call.c */
 void inl_inline_calls(InlState *st, InlFunc *f);

@@ -940,7 +940,7 @@ static void put_stmt(SBuf *s, Node *n)
         put_expr(b, n->x, 0);
         b_put(b, n->op == T_INC ? " += 1" : " -= 1");
         break;
-    case N_ASSIGN:
+    case N_ASSIGN: {
         put_list(b, &n->lhs, ", ");
         if (n->op == T_DEFINE)
             b_put(b, assign_defines(n) ? " := " : " = ");
@@ -948,8 +948,15 @@ static void put_stmt(SBuf *s, Node *n)
             b_put(b, " = ");
         else
             b_printf(b, " %s ", tok_str(n->op));
-        put_list(b, &n->rhs, ", ");
+        int t = tmp_of(b, n);
+        if (t >= 0) {
+            for (int i = 0; i < n->lhs.len; i++)
+                b_printf(b, "%s.autotmp_%d", i ? ", " : "", t + i);
+        } else {
+            put_list(b, &n->rhs, ", ");
+        }
         break;
+    }
     case N_RETURN:
         b_put(b, "return ");
         put_list(b, &n->list, ", ");
@@ -1103,6 +1110,21 @@ static void tmp_names(TmpWalk *t, NodeList *l)
     }
 }
 
+static void tmp_note(TmpWalk *t, Node *n, int count)
+{
+    if (t->calls.len == t->cap) {
+        int nc = t->cap ? t->cap * 2 : 8;
+        int *ni = arena_alloc(t->a, sizeof *ni * nc);
+        if (t->cap)
+            memcpy(ni, t->idx, sizeof *ni * t->cap);
+        t->idx = ni;
+        t->cap = nc;
+    }
+    t->idx[t->calls.len] = t->n;
+    t->n += count;
+    ptrvec_push(t->a, &t->calls, n);
+}
+
 static void tmp_walk(TmpWalk *t, Node *n)
 {
     if (!n || n->kind == N_FUNCLIT)
@@ -1110,6 +1132,8 @@ static void tmp_walk(TmpWalk *t, Node *n)
     switch (n->kind) {
     case N_ASSIGN:
         tmp_list(t, &n->rhs);
+        if (n->lhs.len > 1 && n->rhs.len == 1 && inl_multi_call_convs(n) >= 0)
+            tmp_note(t, n, n->lhs.len);
         tmp_list(t, &n->lhs);
         if (n->op == T_DEFINE)
             tmp_names(t, &n->lhs);
@@ -1141,18 +1165,8 @@ static void tmp_walk(TmpWalk *t, Node *n)
     if (n->kind == N_TYPESWITCH && n->name)
         t->n++;
     if (n->kind == N_CALL && !inl_is_conversion(n) && inl_builtin(n) == BI_NONE &&
-        inl_callee_temp(n)) {
-        if (t->calls.len == t->cap) {
-            int nc = t->cap ? t->cap * 2 : 8;
-            int *ni = arena_alloc(t->a, sizeof *ni * nc);
-            if (t->cap)
-                memcpy(ni, t->idx, sizeof *ni * t->cap);
-            t->idx = ni;
-            t->cap = nc;
-        }
-        t->idx[t->calls.len] = t->n++;
-        ptrvec_push(t->a, &t->calls, n);
-    }
+        inl_callee_temp(n))
+        tmp_note(t, n, 1);
 }
 
 static void number_temps(Arena *a, Node *fn, Buf *b)

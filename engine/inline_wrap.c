@@ -179,6 +179,11 @@ static void dry(InlState *st, Node *n, PtrVec *stack)
     default:
         break;
     }
+    if (n->kind == N_IF && inl_const_cond(n) >= 0) {
+        dry(st, n->init, stack);
+        dry(st, inl_const_cond(n) ? n->body : n->els, stack);
+        return;
+    }
     dry(st, n->init, stack);
     dry_list(st, &n->lhs, stack);
     dry(st, n->x, stack);
@@ -242,14 +247,17 @@ static void method_wrapper(Wrap *w, Type *base, bool rptr, MEntry *e)
     dry(st, f->body, &stack);
 }
 
-/* methods(t) for t = base or *base, generating the wrappers. */
-static void methods(Wrap *w, Type *base, bool ptr)
+/* methods(t) for t = base or *base, generating the wrappers.  With stop
+ * (an interface: writeITab) it ends after the interface's last method. */
+static void methods(Wrap *w, Type *base, bool ptr, Type *stop)
 {
     MSet s = { 0 };
     collect(w->st->a, &s, base, 0, false);
     if (!s.n)
         return;
     qsort(s.e, s.n, sizeof *s.e, cmp_entry);
+    Type *iu = stop ? type_under(stop) : NULL;
+    int next = 0;
     for (int i = 0; i < s.n; i++) {
         MEntry *e = &s.e[i];
         if (e->ambiguous)
@@ -261,6 +269,9 @@ static void methods(Wrap *w, Type *base, bool ptr)
         bool iptr = ptr || !direct_iface(base);
         method_wrapper(w, base, iptr, e);
         method_wrapper(w, base, ptr, e);
+        if (iu && next < iu->nmethods && strcmp(iu->methods[next]->name, e->name) == 0 &&
+            ++next == iu->nmethods)
+            return;
     }
 }
 
@@ -272,7 +283,7 @@ static void write_ptr(Wrap *w, Type *named)
         return;
     ptrvec_push(w->st->a, &w->seenptr, named);
     write_type(w, named);
-    methods(w, named, true);
+    methods(w, named, true, NULL);
 }
 
 static void write_sig(Wrap *w, Type *ft)
@@ -321,16 +332,24 @@ static void write_type(Wrap *w, Type *t)
             break;
         }
     }
+    if (u && u->kind == TY_INTERFACE) {
+        for (int i = 0; i < u->nmethods; i++)
+            write_sig(w, u->methods[i]->type);
+        if (t->obj)
+            write_ptr(w, t);
+        return;
+    }
     if (t->obj) {
         write_ptr(w, t);        /* dcommontype: ptrToThis */
-        methods(w, t, false);
+        methods(w, t, false, NULL);
         for (int i = 0; i < t->nmethods; i++)
             write_sig(w, t->methods[i]->type);
     }
 }
 
 /* writeITab: converting T to a non-empty interface while compiling a
- * function makes the itab's wrappers then, before the type descriptors. */
+ * function makes the itab then, before the type descriptors: T's methods
+ * up to the interface's last one, then the interface's and T's types. */
 static void itab(Wrap *w, Type *t, Type *iface)
 {
     Type *base = t;
@@ -344,14 +363,9 @@ static void itab(Wrap *w, Type *t, Type *iface)
     Type *iu = type_under(iface);
     if (!iu || iu->nmethods == 0)
         return;
-    MSet s = { 0 };
-    collect(w->st->a, &s, base, 0, false);
-    qsort(s.e, s.n, sizeof *s.e, cmp_entry);
-    bool iptr = ptr || !direct_iface(base);
-    for (int i = 0; i < iu->nmethods; i++)
-        for (int j = 0; j < s.n; j++)
-            if (!s.e[j].ambiguous && strcmp(s.e[j].name, iu->methods[i]->name) == 0)
-                method_wrapper(w, base, iptr, &s.e[j]);
+    methods(w, base, ptr, iface);
+    write_type(w, iface);
+    write_type(w, t);
 }
 
 static void itabs(Wrap *w, Node *n)

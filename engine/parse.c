@@ -162,18 +162,23 @@ void p_next(Parser *p) {
     if (p->stop)
         p->lx.tok.kind = T_EOF;
     if (p->lx.ndirs) {
-        /* Keep gathering directives until a declaration takes them. */
+        /* Keep gathering directives until a declaration takes them (the
+         * array doubles, so a long run of directives stays linear). */
         int n;
         Directive *d = lex_take_dirs(&p->lx, &n);
-        Directive *all = arena_alloc(p->a, sizeof *all * (size_t)(p->nprag + n));
-        if (p->nprag)
-            memcpy(all, p->prag, sizeof *all * (size_t)p->nprag);
-        int k = p->nprag;
-        for (int i = 0; i < n; i++)
-            if (check_directive(p, &d[i]))
-                all[k++] = d[i];
-        p->prag = all;
-        p->nprag = k;
+        for (int i = 0; i < n; i++) {
+            if (!check_directive(p, &d[i]))
+                continue;
+            if (p->nprag == p->pragcap) {
+                int cap = p->pragcap ? p->pragcap * 2 : 4;
+                Directive *all = arena_alloc(p->a, sizeof *all * (size_t)cap);
+                if (p->nprag)
+                    memcpy(all, p->prag, sizeof *all * (size_t)p->nprag);
+                p->prag = all;
+                p->pragcap = cap;
+            }
+            p->prag[p->nprag++] = d[i];
+        }
     }
 }
 
@@ -257,8 +262,9 @@ void p_leave(Parser *p) {
 /* ---------------------------------------------------------- pragmas */
 
 void p_drop_pragma(Parser *p) {
+    /* a taker keeps the array: start a new one */
     p->prag = NULL;
-    p->nprag = 0;
+    p->nprag = p->pragcap = 0;
 }
 
 static unsigned pragma_bits(const char *text);

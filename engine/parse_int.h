@@ -35,7 +35,7 @@ typedef struct Parser {
     unsigned flags;        /* PARSE_* */
 
     Directive *prag;       /* directives not yet taken */
-    int nprag;
+    int nprag, pragcap;
 } Parser;
 
 /* A growable list of Nodes in the arena. */

@@ -18,12 +18,14 @@ typedef struct ReaderView {
     bool placed;           /* the pager's top reflects block/scroll */
     bool pos_dirty;        /* moved since the last save */
     int *first_line;       /* first doc line of each block */
+    int focus;             /* block chosen with Tab, or -1 */
 } ReaderView;
 
 static const char reader_help[] =
     "↑ ↓  j k  Space b\tscroll\n"
     "Enter  e\topen the first example or question on screen\n"
     "] [\tnext / previous heading\n"
+    "Tab  Shift-Tab\tnext / previous example or question (Enter opens it)\n"
     "t\tquiz on this lesson\n"
     "q\tback to the lessons\n";
 
@@ -52,6 +54,14 @@ static void reader_layout(View *v, int cols, int rows) {
             doc_add(d, i);
         r->first_line[i] = d->n;
         layout_block(d, b, i, cols, &r->cache);
+        if (i == r->focus && r->first_line[i] < d->n) {
+            /* the chosen example or question: its first line stands out */
+            DLine *fl = &d->lines[r->first_line[i]];
+            if (fl->n >= 2) {
+                fl->ch[0] = L'▶';
+                fl->st[0] = S_BULLET;
+            }
+        }
     }
     DLine *l = doc_add(d, r->lesson->nblocks - 1);
     l = doc_add(d, r->lesson->nblocks - 1);
@@ -111,9 +121,15 @@ static void save_position(ReaderView *r) {
     r->pos_dirty = false;
 }
 
-/* The first example or question with a line on screen. */
+/* The example or question chosen with Tab if it is on screen, else the
+ * first one with a line on screen. */
 static const Block *block_on_screen(ReaderView *r) {
     Doc *d = &r->pager.doc;
+    if (r->focus >= 0 && r->focus < r->lesson->nblocks) {
+        int f = r->first_line[r->focus];
+        if (f < r->pager.top + r->pager.rows && f + 1 >= r->pager.top)
+            return &r->lesson->blocks[r->focus];
+    }
     for (int i = r->pager.top; i < d->n && i < r->pager.top + r->pager.rows; i++) {
         int b = d->lines[i].tag;
         if (b >= 0 && b < r->lesson->nblocks) {
@@ -126,9 +142,18 @@ static const Block *block_on_screen(ReaderView *r) {
     return NULL;
 }
 
-static void jump_heading(ReaderView *r, int dir) {
-    for (int b = r->block + dir; b >= 0 && b < r->lesson->nblocks; b += dir)
-        if (r->lesson->blocks[b].kind == B_HEADING) {
+static bool is_heading(const Block *b) { return b->kind == B_HEADING; }
+static bool is_openable(const Block *b) {
+    return (b->kind == B_CODE && b->example) || (b->kind == B_QUESTION && b->question);
+}
+
+/* Scroll the next (dir 1) or previous block that matches to the top. */
+static void jump_to(ReaderView *r, int dir, bool (*want)(const Block *)) {
+    int from = want == is_openable && r->focus >= 0 ? r->focus : r->block;
+    for (int b = from + dir; b >= 0 && b < r->lesson->nblocks; b += dir)
+        if (want(&r->lesson->blocks[b])) {
+            if (want == is_openable)
+                r->focus = b;
             r->pager.top = r->first_line[b] - 1;
             pager_clamp(&r->pager);
             return;
@@ -160,9 +185,15 @@ static KeyResult reader_key(View *v, int ch, bool fkey) {
         return K_DONE;
     }
     if (!fkey && (ch == ']' || ch == '[')) {
-        jump_heading(r, ch == ']' ? 1 : -1);
+        jump_to(r, ch == ']' ? 1 : -1, is_heading);
         track_position(r);
         return K_DONE;
+    }
+    /* Tab goes from example to question like links in a pager. */
+    if ((!fkey && ch == '\t') || (fkey && ch == KEY_BTAB)) {
+        jump_to(r, ch == '\t' ? 1 : -1, is_openable);
+        track_position(r);
+        return K_RELAYOUT;     /* redraw the focus mark */
     }
     if (!fkey && ch == 't') {
         Question **qs = NULL;
@@ -176,8 +207,13 @@ static KeyResult reader_key(View *v, int ch, bool fkey) {
         return K_DONE;
     }
     KeyResult k = pager_key(&r->pager, ch, fkey);
-    if (k != K_UNHANDLED)
+    if (k != K_UNHANDLED) {
         track_position(r);
+        if (r->focus >= 0) {   /* scrolling on drops the Tab focus */
+            r->focus = -1;
+            k = K_RELAYOUT;
+        }
+    }
     return k;
 }
 
@@ -209,6 +245,7 @@ static void reader_destroy(View *v) {
 View *reader_view_new(Lesson *l) {
     ReaderView *r = calloc(1, sizeof *r);
     r->lesson = l;
+    r->focus = -1;
     pager_init(&r->pager, false);
     excache_init(&r->cache);
     snprintf(r->title, sizeof r->title, "%s", l->title);

@@ -51,6 +51,17 @@ check "inline code loses its backticks" wait_for "Run go build -gcflags=-m to se
 keys G
 check "a callout of several paragraphs shows them all" wait_for "FIXTURE-CALLOUT-TWO"
 
+keys g Tab
+check "Tab marks the lesson's example" wait_for "▶ ┌─ counter.go"
+keys Tab
+check "Tab again moves to the first question" wait_for "▶ ┌─ Check yourself"
+keys BTab
+check "Shift-Tab goes back to the example" wait_for "▶ ┌─ counter.go"
+keys Enter
+check "Enter opens the chosen example in the code view" wait_for "./counter.go  line 1/12"
+check "the example opens with its lesson mode's flags" wait_for "line 1/12  -m -l  "
+keys q
+check "q returns to the lesson" wait_for "Frames and the heap  ·"
 keys q t
 check "t starts the lesson's quiz" wait_for "Question 1 of 2"
 check "the question shows its code" wait_for "func newCounter() *int {"
@@ -80,12 +91,20 @@ check "the second lesson opens" wait_for "SECOND-P01"
 keys Space Space
 check "paging moves down the lesson" wait_gone "SECOND-P01"
 top=$(screen | sed -n 2p)
+# second_saved: the progress file has the second lesson as the current one
+# at a block past the first (the app saves when idle, so a kill loses
+# nothing).
+second_saved() {
+    grep -q '^current: "tui-second"' "$P" 2>/dev/null &&
+        awk '/^- id: "tui-second"/ { f = 1; next } /^- id:/ { f = 0 }
+             f && /^  block: [1-9]/ { ok = 1 } END { exit !ok }' "$P"
+}
 i=0
-while [ $i -lt 50 ] && ! grep -q 'block: [1-9]' "$P" 2>/dev/null; do
+while [ $i -lt 50 ] && ! second_saved; do
     sleep 0.1
     i=$((i + 1))
 done
-check "the position is saved while reading" grep -q 'block: [1-9]' "$P"
+check "the position is saved while reading" second_saved
 kill -KILL "$(app_pid)"
 check "the app was killed" wait_for "[exit"
 start 100 30 --lessons "$L"
