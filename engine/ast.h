@@ -222,6 +222,8 @@ struct Node {
     bool alias;       /* type A = B */
     bool isdefault;   /* default case */
     bool embedded;    /* embedded struct field / interface element */
+    bool imported;    /* escape: a node of an inlined standard-library body,
+                       * printed as gc prints imported (export data) IR */
     bool implicit;    /* const spec repeated from the group's previous one;
                        * also: a node the checker inserted (implicit &x, *p,
                        * embedded-field selector, N_CONVIFACE), see check.h */

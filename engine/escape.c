@@ -198,6 +198,9 @@ static EscLoc *make_var_loc(EscBatch *b, EscFn *fn, Obj *o, EscLocKind kind) {
     EscLoc *l = esc_new_loc(b, fn, 1, kind, false);
     l->obj = o;
     l->text = o->name;
+    if (o->pkg && b->local && o->pkg != b->local && o->pkg->std && o->pkg->name &&
+        o->name && o->name[0] != '~')   /* a variable of an inlined std body */
+        l->text = arena_printf(b->arena, "%s.%s", o->pkg->name, o->name);
     l->pos = o->pos;
     l->n = o->decl;
     l->size = o->type ? type_size(o->type) : -1;

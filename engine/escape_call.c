@@ -436,8 +436,25 @@ static void rewrite_non_name_call(Esc *e, Node *call) {
     *np = tmp;
 }
 
+/* gc prints the IR of an inlined std body as it came from export data:
+ * conversions explicit, constants typed. */
+static void mark_imported(Node *n) {
+    if (!n || n->imported || n->kind == N_INLCALL)
+        return;
+    n->imported = true;
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl, n->tag};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        mark_imported(kids[i]);
+    const NodeList *lists[] = {&n->list, &n->lhs, &n->rhs, &n->values, &n->names};
+    for (size_t j = 0; j < sizeof lists / sizeof lists[0]; j++)
+        for (int i = 0; i < lists[j]->len; i++)
+            mark_imported(lists[j]->items[i]);
+}
+
 static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
     if (call->kind == N_INLCALL) {
+        if (call->obj && call->obj->pkg && call->obj->pkg->std && call->body)
+            mark_imported(call->body);
         esc_stmt(e, call->init);
         esc_stmt(e, call->body);
         for (int i = 0; i < call->results.len; i++) {

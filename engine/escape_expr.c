@@ -180,6 +180,49 @@ void esc_expr_conv(Esc *e, EscHole k, Node *n, Type *dst, Pos convpos) {
     esc_expr(e, k, n);
 }
 
+/* unsafeValue: the pointers a uintptr expression may carry (expr.go). */
+static void unsafe_value(Esc *e, EscHole k, Node *n) {
+    n = unparen(n);
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_CALL:
+        if (esc_is_type_expr(n->x) && n->list.len) {   /* uintptr(p) */
+            Node *x = n->list.items[0];
+            if (x->ty && type_under(x->ty)->kind == TY_UNSAFEPTR)
+                esc_expr(e, k, x);
+            else
+                esc_discard(e, x);
+            return;
+        }
+        break;
+    case N_UNARY:
+        if (n->op == T_ADD || n->op == T_SUB || n->op == T_XOR) {
+            unsafe_value(e, k, n->x);
+            return;
+        }
+        break;
+    case N_BINARY:
+        switch (n->op) {
+        case T_ADD: case T_SUB: case T_OR: case T_XOR: case T_MUL: case T_QUO: case T_REM:
+        case T_AND: case T_AND_NOT:
+            unsafe_value(e, k, n->x);
+            unsafe_value(e, k, n->y);
+            return;
+        case T_SHL: case T_SHR:
+            unsafe_value(e, k, n->x);
+            esc_discard(e, n->y);
+            return;
+        default:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    esc_discard(e, n);
+}
+
 static void conv_iface(Esc *e, EscHole k, Node *n, Node *x) {
     if (x->ty && !type_is_interface(x->ty) && !esc_is_direct_iface(x->ty))
         k = esc_spill(e, k, n, NULL);
@@ -222,7 +265,7 @@ static void conversion(Esc *e, EscHole k, Node *n) {
         }
         if (tu->kind == TY_UNSAFEPTR || fu->kind == TY_UNSAFEPTR) {
             if (tu->kind == TY_UNSAFEPTR && fu->kind == TY_UINTPTR) {
-                esc_unsupported(e, n->pos, "conversion of uintptr to unsafe.Pointer");
+                unsafe_value(e, k, x);
                 return;
             }
         }

@@ -426,9 +426,23 @@ static void fmt_call(Buf *b, const Node *n, const Package *local) {
 }
 
 static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
-    while (n && (n->kind == N_PAREN || n->kind == N_CONVIFACE ||
+    while (n && (n->kind == N_PAREN || (n->kind == N_CONVIFACE && !n->imported) ||
                  (n->implicit && ((n->kind == N_UNARY && n->op == T_AND) || n->kind == N_STAR))))
         n = n->x;
+    if (n && n->kind == N_CONVIFACE) {   /* explicit in imported IR: (T)(x) */
+        const Type *t = n->ty;
+        if (t && t->obj && !t->isany) {
+            fmt_type(b, t, local);
+        } else {
+            bputs(b, "(");
+            fmt_type(b, t, local);
+            bputs(b, ")");
+        }
+        bputs(b, "(");
+        fmt_expr(b, n->x, 0, local);
+        bputs(b, ")");
+        return;
+    }
     if (!n) {
         bputs(b, "<nil>");
         return;
@@ -439,6 +453,15 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
         bputs(b, ")");
         return;
     }
+    if (n->mode == OPM_CONST && n->imported && n->ty && !type_is_untyped(n->ty) &&
+        n->kind == N_BASICLIT) {
+        /* a typed constant of imported IR: T(value) */
+        fmt_type(b, n->ty, local);
+        bputs(b, "(");
+        fmt_syntax(b, n, local);
+        bputs(b, ")");
+        return;
+    }
     if (n->mode == OPM_CONST && n->kind != N_NAME) {
         fmt_syntax(b, n, local);
         return;
@@ -446,7 +469,8 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
     switch (n->kind) {
     case N_NAME:
         if (n->obj && n->obj->pkg && n->obj->pkg != local && n->obj->pkg->name &&
-            (n->obj->flags & OBJF_GLOBAL)) {
+            ((n->obj->flags & OBJF_GLOBAL) || (n->obj->kind == OBJ_VAR && n->obj->pkg->std &&
+                                               n->lit && n->lit[0] != '~'))) {
             bputs(b, n->obj->pkg->name);
             bputs(b, ".");
         }
