@@ -460,10 +460,14 @@ static void code_status(View *v, char *buf, size_t n) {
         snprintf(buf, n, "-- EDIT --  %d:%d%s  Esc stop editing  F2 save  F3 undo%s",
                  c->buf.cy + 1, buf_col(&c->buf, c->buf.cy, c->buf.cx, TABW) + 1,
                  c->buf.modified ? " [+]" : "", timing);
-    else
-        snprintf(buf, n, "%s%s  line %d/%d  -m%s%s%s   i edit  L -l  M -m=2  d memory  q back",
-                 c->name, c->buf.modified ? " [+]" : "", c->buf.cy + 1, c->buf.n,
-                 c->mlevel == 2 ? "=2" : "", c->noinline ? " -l" : "", timing);
+    else {
+        snprintf(buf, n, "%s%s  line %d/%d  -m%s%s%s", c->name, c->buf.modified ? " [+]" : "",
+                 c->buf.cy + 1, c->buf.n, c->mlevel == 2 ? "=2" : "",
+                 c->noinline ? " -l" : "", timing);
+        static const char hints[] = "   i edit  L -l  M -m=2  d memory  q back";
+        if (utf8_width(buf) + (int)strlen(hints) + 2 <= COLS)
+            snprintf(buf + strlen(buf), n - strlen(buf), "%s", hints);
+    }
 }
 
 static bool code_search(View *v, const wchar_t *pat, int dir) {

@@ -219,8 +219,12 @@ static KeyResult reader_key(View *v, int ch, bool fkey) {
 
 static void reader_status(View *v, char *buf, size_t n) {
     ReaderView *r = (ReaderView *)v;
-    snprintf(buf, n, "%s  ·  %d%%  ·  block %d/%d   Enter open example  t quiz  q back",
-             r->lesson->title, pager_percent(&r->pager), r->block + 1, r->lesson->nblocks);
+    snprintf(buf, n, "%s  ·  %d%%  ·  block %d/%d", r->lesson->title,
+             pager_percent(&r->pager), r->block + 1, r->lesson->nblocks);
+    /* The key hints only where they fit whole. */
+    static const char hints[] = "   Enter open example  t quiz  q back";
+    if (utf8_width(buf) + (int)strlen(hints) + 2 <= COLS)
+        snprintf(buf + strlen(buf), n - strlen(buf), "%s", hints);
 }
 
 static bool reader_search(View *v, const wchar_t *pat, int dir) {

@@ -13,7 +13,7 @@ check "h shows a hint" wait_for "FIXTURE-HINT-ONE"
 
 # A broken edit: a stray brace on the first line.
 keys e
-check "e opens the code in the editor" wait_for "i edit  L -l"
+check "e opens the code in the editor" wait_for "  line 1/"
 keys i
 keys -l "}"
 keys Escape q
@@ -27,7 +27,7 @@ check "it comes back with the original code" wait_gone "(your edit)"
 
 # The fix: line 7 "sink = &x" becomes "_ = x".
 keys e
-wait_for "i edit  L -l"
+wait_for "  line 1/"
 keys j j j j j j i Home DC DC DC DC DC DC DC DC DC
 keys -l "_ = x"
 keys Escape q

@@ -32,13 +32,13 @@ run() {
     keys Enter
     wait_for "Enter opens it" || { echo "# no example found"; return 1; }
     keys Enter
-    wait_for "i edit  L -l" || { echo "# no code view"; return 1; }
+    wait_for "  line " || { echo "# no code view"; return 1; }
     keys M j j j L k k d
     wait_for "q back to the code" || { echo "# no memory view"; return 1; }
     keys q
-    wait_for "i edit  L -l" || { echo "# not back in the code"; return 1; }
+    wait_for "  line " || { echo "# not back in the code"; return 1; }
     keys q
-    wait_for "Enter open example" || { echo "# not back in the lesson"; return 1; }
+    wait_for "  ·  block " || { echo "# not back in the lesson"; return 1; }
     keys t
     wait_for "Quiz: " || { echo "# no quiz"; return 1; }
     keys Q
