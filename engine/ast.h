@@ -205,7 +205,7 @@ struct Node {
 
     NodeList list;        /* args, elements, statements, cases, fields, specs */
     NodeList lhs, rhs;    /* N_ASSIGN, N_RANGE(lhs = key,value) */
-    NodeList names;       /* N_CONSTDECL/N_VARDECL names; N_FIELD names */
+    NodeList names;       /* N_CONSTDECL/N_VARDECL names (an N_FIELD has one name) */
     NodeList tparams;     /* type parameters (N_FIELD list) */
     NodeList params, results;  /* N_FUNCTYPE */
     NodeList values;      /* N_CONSTDECL/N_VARDECL initial values */

@@ -145,6 +145,9 @@ static bool uni_is_digit(int r) {
 static bool uni_is_symbol_or_space(int r) {
     return (r >= 0x80 && r <= 0xBF && r != 0xAA && r != 0xB5 && r != 0xBA) ||
            r == 0xD7 || r == 0xF7 ||
+           (r >= 0x300 && r <= 0x36F) ||     /* combining marks (Mn) */
+           (r >= 0x1AB0 && r <= 0x1AFF) || (r >= 0x1DC0 && r <= 0x1DFF) ||
+           (r >= 0xFE20 && r <= 0xFE2F) ||
            (r >= 0x2000 && r <= 0x206F) ||   /* general punctuation, spaces */
            (r >= 0x20A0 && r <= 0x20FF) ||   /* currency, combining marks */
            (r >= 0x2100 && r <= 0x214F && r != 0x2102 && r != 0x2107 &&
