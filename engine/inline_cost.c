@@ -546,6 +546,7 @@ typedef struct Hairy {
     int budget;
     const char *reason;
     bool full;          /* -m=2: don't stop early, report the whole cost */
+    Node *fn;           /* the function (or literal) whose body this is */
 } Hairy;
 
 static bool h_expr(Hairy *h, Node *n);
@@ -629,7 +630,11 @@ static bool h_closure(Hairy *h, Node *n)
 {
     if (charge(h, INL_CLOSURE_COST + 1))
         return true;
-    return n->body ? h_stmts(h, &n->body->list) : false;
+    Node *saved = h->fn;
+    h->fn = n;
+    bool r = n->body ? h_stmts(h, &n->body->list) : false;
+    h->fn = saved;
+    return r;
 }
 
 static bool is_addr(Node *n)
@@ -708,6 +713,64 @@ static bool h_builtin(Hairy *h, Node *n, Builtin b)
     }
 }
 
+/* f(g()) and `return g()` with g multi-valued: gc's RewriteMultiValueCall
+ * (`t1, t2 := g()`, then the temporaries, converted where the parameter or
+ * result is an interface).  The number of values, or 0 if not such. */
+int inl_multi_values(Node *call, Type **want, int nwant, int *conv)
+{
+    Node *c = inl_unparen(call);
+    *conv = 0;
+    if (!c || c->kind != N_CALL || inl_is_conversion(c) || inl_builtin(c) != BI_NONE)
+        return 0;
+    Type *tt = c->ty;
+    if (!tt || tt->kind != TY_TUPLE || tt->nfields < 2)
+        return 0;
+    for (int i = 0; i < tt->nfields && i < nwant; i++)
+        if (want[i] && type_is_interface(want[i]) && tt->fields[i]->type &&
+            !type_is_interface(tt->fields[i]->type))
+            (*conv)++;
+    return tt->nfields;
+}
+
+static int obj_types(Obj **objs, int n, Type **out, int max)
+{
+    int k = 0;
+    for (int i = 0; i < n && k < max; i++)
+        out[k++] = objs[i]->type;
+    return k;
+}
+
+/* The parameter types of a call's callee, or of the function's results. */
+int inl_param_types(Node *call, Type **out, int max)
+{
+    Node *fx = inl_unparen(call->x);
+    Type *ft = fx && fx->ty ? type_under(fx->ty) : NULL;
+    if (!ft || ft->kind != TY_FUNC)
+        return 0;
+    return obj_types(ft->params, ft->nparams, out, max);
+}
+
+int inl_result_types(Node *fn, Type **out, int max)
+{
+    Type *ft = NULL;
+    if (fn && fn->kind == N_FUNCLIT)
+        ft = fn->ty;
+    else if (fn && fn->kind == N_FUNCDECL && fn->name && fn->name->obj)
+        ft = fn->name->obj->type;
+    else if (fn && fn->obj)
+        ft = fn->obj->type;
+    ft = ft ? type_under(ft) : NULL;
+    if (!ft || ft->kind != TY_FUNC)
+        return 0;
+    return obj_types(ft->results, ft->nresults, out, max);
+}
+
+static bool h_multi(Hairy *h, Node *c, Type **want, int nwant)
+{
+    int conv, n = inl_multi_values(c, want, nwant, &conv);
+    return n && charge(h, 4 * n + 1 + conv);
+}
+
 /* gc's callOrChan: an operation RewriteNonNameCall moves out of a callee. */
 bool inl_has_call(Node *n)
 {
@@ -751,6 +814,12 @@ static bool h_call(Hairy *h, Node *n)
     if (!inl_is_conversion(n) && inl_builtin(n) == BI_NONE && inl_callee_temp(n)) {
         /* init `.autotmp := X` (OAS, temp) and X replaced by the temp */
         if (charge(h, 3))
+            return true;
+    }
+    if (!inl_is_conversion(n) && inl_builtin(n) == BI_NONE && n->list.len == 1) {
+        Type *want[16];
+        int nw = inl_param_types(n, want, 16);
+        if (h_multi(h, n->list.items[0], want, nw))
             return true;
     }
     if (inl_is_conversion(n)) {
@@ -996,6 +1065,12 @@ static bool h_stmt(Hairy *h, Node *n)
     case N_DEFER:
         return hairy(h, "unhandled op DEFER");
     case N_RETURN:
+        if (n->list.len == 1) {
+            Type *want[16];
+            int nw = inl_result_types(h->fn, want, 16);
+            if (h_multi(h, n->list.items[0], want, nw))
+                return true;
+        }
         return charge(h, 1) || h_exprs(h, &n->list);
     case N_BRANCH:
         return n->op == T_FALLTHROUGH ? false : charge(h, 1);
@@ -1139,7 +1214,7 @@ void inl_can_inline(InlState *st, InlFunc *f)
         return;
     f->checked = true;
 
-    Hairy h = { st, INL_MAX_BUDGET, NULL, st->cfg->m >= 2 };
+    Hairy h = { st, INL_MAX_BUDGET, NULL, st->cfg->m >= 2, fn };
     bool stop = h_stmts(&h, &fn->body->list);
     if (!stop && h.budget < 0) {
         reason = arena_printf(st->a, "function too complex: cost %d exceeds budget %d",

@@ -483,8 +483,22 @@ static int const_prec(Node *n)
     return PREC_PRIMARY;
 }
 
+static void put_temps(Buf *b, int first, int n)
+{
+    for (int i = 0; i < n; i++)
+        b_printf(b, "%s.autotmp_%d", i ? ", " : "", first + i);
+}
+
 static void put_list(Buf *b, NodeList *l, const char *sep)
 {
+    if (l->len == 1 && b->ntmp) {
+        int t = tmp_of(b, l->items[0]), conv;
+        int nv = t >= 0 ? inl_multi_values(l->items[0], NULL, 0, &conv) : 0;
+        if (nv > 0) {
+            put_temps(b, t, nv);
+            return;
+        }
+    }
     for (int i = 0; i < l->len; i++) {
         if (i)
             b_put(b, sep);
@@ -754,6 +768,14 @@ static void put_expr(Buf *b, Node *n, int prec)
             put_addstr(b, n);
             return;
         }
+        if (np == 4) {
+            /* gc parenthesizes a concatenation compared with a string */
+            Node *l = skip_implicit(n->x), *r = skip_implicit(n->y);
+            put_expr(b, n->x, l && is_addstr(l) ? 6 : np);
+            b_printf(b, " %s ", tok_str(n->op));
+            put_expr(b, n->y, r && is_addstr(r) ? 6 : np + 1);
+            return;
+        }
         put_expr(b, n->x, np);
         b_printf(b, " %s ", tok_str(n->op));
         put_expr(b, n->y, np + 1);
@@ -957,10 +979,15 @@ static void put_stmt(SBuf *s, Node *n)
         }
         break;
     }
-    case N_RETURN:
+    case N_RETURN: {
         b_put(b, "return ");
-        put_list(b, &n->list, ", ");
+        int t = tmp_of(b, n), conv;
+        if (t >= 0)
+            put_temps(b, t, inl_multi_values(n->list.items[0], NULL, 0, &conv));
+        else
+            put_list(b, &n->list, ", ");
         break;
+    }
     case N_BRANCH:
         b_put(b, tok_str(n->op));
         if (n->name) {
@@ -1164,9 +1191,16 @@ static void tmp_walk(TmpWalk *t, Node *n)
     tmp_walk(t, n->els);
     if (n->kind == N_TYPESWITCH && n->name)
         t->n++;
+    int conv, nv;
+    if (n->kind == N_RETURN && n->list.len == 1 &&
+        (nv = inl_multi_values(n->list.items[0], NULL, 0, &conv)) > 0)
+        tmp_note(t, n, nv);
     if (n->kind == N_CALL && !inl_is_conversion(n) && inl_builtin(n) == BI_NONE &&
         inl_callee_temp(n))
         tmp_note(t, n, 1);
+    if (n->kind == N_CALL && !inl_is_conversion(n) && inl_builtin(n) == BI_NONE &&
+        n->list.len == 1 && (nv = inl_multi_values(n->list.items[0], NULL, 0, &conv)) > 0)
+        tmp_note(t, n->list.items[0], nv);
 }
 
 static void number_temps(Arena *a, Node *fn, Buf *b)
