@@ -6,6 +6,7 @@
 # Needs Go 1.19 installed; the tests only carry its output as data.
 set -eu
 out=${1:-/tmp/gcdump}
+case $out in /*) ;; *) out="$(pwd)/$out" ;; esac
 here=$(cd "$(dirname "$0")" && pwd)
 gp=$(mktemp -d)
 mkdir -p "$gp/src/gcsyntax" "$gp/src/dump"
