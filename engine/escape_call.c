@@ -108,6 +108,7 @@ EscHole esc_tag_hole(Esc *e, EscHole *ks, int nks, EscFn *fn, Obj *callee, int s
 typedef struct Wrapper {
     PtrVec tmps;     /* EscLoc* */
     PtrVec where;    /* Node* */
+    Node **slot;     /* where the argument being wrapped sits in the call */
 } Wrapper;
 
 static Node *synth(Esc *e, NodeKind k, Pos pos) {
@@ -291,8 +292,12 @@ static void argument(Esc *e, Wrapper *w, EscHole k, Node *arg, Node *callnote, T
         if (!skip) {
             Node *tmp = wrap_arg(e, w, arg, ptype, wpos, convpos);
             esc_flow(e->b, k, tmp->aux);
+            if (w->slot)   /* the call now reads the temporary, as in gc */
+                *w->slot = tmp;
+            w->slot = NULL;
             return;
         }
+        w->slot = NULL;
     }
     esc_expr_conv(e, k, arg, ptype, convpos);
 }
@@ -333,6 +338,7 @@ static void call_builtin(Esc *e, Wrapper *w, EscHole *ks, Node *call, Builtin bi
             EscHole tee[2] = {appendee, esc_deref(e->b, esc_heap_hole(e->b), call, "appendee slice")};
             appendee = esc_tee(e->b, e->fn, e->loop_depth, tee, 2);
         }
+        if (w) w->slot = &call->list.items[0];
         argument(e, w, appendee, args[0], call, NULL, cps[0], call->pos);
         if (call->hasdots) {
             EscHole appended = discard;
@@ -343,6 +349,7 @@ static void call_builtin(Esc *e, Wrapper *w, EscHole *ks, Node *call, Builtin bi
                 argument(e, w, appended, args[1], call, NULL, cps[1], call->pos);
         } else {
             for (int i = 1; i < n; i++)
+                if (!w || (w->slot = &call->list.items[i]))
                 argument(e, w, esc_heap_hole(e->b), args[i], call, st ? st->elem : NULL, cps[i],
                          call->pos);
         }
@@ -375,8 +382,11 @@ static void call_builtin(Esc *e, Wrapper *w, EscHole *ks, Node *call, Builtin bi
         esc_expr(e, ks ? ks[0] : discard, call);
         return;
     default:   /* len cap real imag close complex delete print println recover */
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < n; i++) {
+            if (w)
+                w->slot = &call->list.items[i];
             argument(e, w, discard, args[i], call, NULL, cps[i], call->pos);
+        }
         return;
     }
 }
@@ -557,7 +567,11 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
     Pos *pcps = cps + (methexpr ? 1 : 0);
 
     if (!ci.recv)   /* OCALLFUNC: the callee expression itself */
+    {
+        if (w)
+            w->slot = &call->x;
         argument(e, w, esc_discard_hole(e->b), call->x, callnote, NULL, call->pos, call->pos);
+    }
 
     int slot = 0;
     if (sig->recv) {
@@ -586,6 +600,12 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
                 st->implicit = true;
                 st->ty = have->elem;
                 r = st;
+            }
+            if (w && recv) {
+                Node *sel = unparen(call->x);
+                w->slot = sel && sel->kind == N_SELECTOR ? &sel->x : NULL;
+            } else if (w && methexpr) {
+                w->slot = &call->list.items[0];
             }
             argument(e, w, k, r, callnote, NULL, call->pos, call->pos);
         }
@@ -618,16 +638,21 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
                 for (int j = 0; j < dots->list.len; j++) {
                     Node *el = dots->list.items[j];
                     EscHole ek = esc_note(e->b, sk, dots, "slice-literal-element");
-                    if (tmps && tmps[j])
+                    if (tmps && tmps[j]) {
                         esc_flow(e->b, ek, tmps[j]->aux);
+                        dots->list.items[j] = tmps[j];
+                    }
                     else
                         esc_expr_conv(e, ek, el, et, pcps[nfixed + j]);
                 }
             }
             continue;
         }
-        if (i < nfixed)
+        if (i < nfixed) {
+            if (w)
+                w->slot = &call->list.items[i + (methexpr ? 1 : 0)];
             argument(e, w, k, pargs[i], callnote, p->type, pcps[i], call->pos);
+        }
     }
 }
 

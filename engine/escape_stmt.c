@@ -191,6 +191,7 @@ static void return_stmt(Esc *e, Node *n) {
         esc_call(e, tks, m, call);
         results.items = tmps;
         results.len = m;
+        n->list = results;   /* gc: return t1, t2 */
         base = call->pos;
     } else {
         for (int i = 0; i < n->list.len; i++)
