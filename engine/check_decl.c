@@ -134,8 +134,12 @@ void chk_collect(Checker *c, Node *file) {
         Node *d = methods.items[i];
         Node *base = recv_base(d->recv);
         Obj *t = base ? scope_lookup_local(c->pkg->scope, base->lit) : NULL;
+        Obj *ut = base && !t ? scope_lookup_local(c->u->scope, base->lit) : NULL;
         if (t && t->kind == OBJ_TYPE)
             ptrvec_push(c->a, &t->mdecls, d);
+        else if (ut && ut->kind == OBJ_TYPE)
+            chk_errorf(c, d->recv->pos, "cannot define new methods on non-local type %s",
+                       base->lit);
         else if (base && !t)
             chk_errorf(c, SP(base), "undefined: %s", base->lit);
         else if (t)

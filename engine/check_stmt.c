@@ -596,6 +596,7 @@ static void switch_stmt(Checker *c, Node *s) {
     }
     c->breakok++;
     bool seendefault = false;
+    PtrVec seen = {0};   /* constant case values, for duplicates */
     for (int i = 0; i < s->list.len; i++) {
         Node *cl = s->list.items[i];
         if (cl->isdefault) {
@@ -628,6 +629,19 @@ static void switch_stmt(Checker *c, Node *s) {
                            expr_string(c->a, e), expr_string(c->a, tag),
                            chk_type_str(c, e->ty), chk_type_str(c, tag->ty));
                 continue;
+            }
+            if (e->mode == OPM_CONST && e->val) {
+                for (int k = 0; k < seen.len; k++) {
+                    Node *p = seen.items[k];
+                    if (p->val->kind == e->val->kind && type_identical(p->ty, e->ty) &&
+                        const_compare(T_EQL, *p->val, *e->val)) {
+                        Pos pp = SP(p);
+                        chk_errorf(c, SP(e), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+                                   chk_operand_str(c, e), c->file, pp.line, pp.col);
+                        break;
+                    }
+                }
+                ptrvec_push(c->a, &seen, e);
             }
             if (type_under(tag->ty)->kind == TY_INTERFACE && type_under(e->ty)->kind != TY_INTERFACE &&
                 e->ty->kind != TY_UNTYPED_NIL)
