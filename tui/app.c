@@ -223,7 +223,6 @@ static void draw_all(App *a) {
 }
 
 bool app_prompt(App *a, const char *label, wchar_t *buf, size_t n) {
-    (void)a;
     size_t len = 0;
     buf[0] = 0;
     curs_set(1);
@@ -248,6 +247,12 @@ bool app_prompt(App *a, const char *label, wchar_t *buf, size_t n) {
         if (r == ERR)
             continue;
         if (r == KEY_CODE_YES) {
+            if (ch == KEY_RESIZE) {   /* keep the screen whole while asking */
+                for (int i = 0; i < a->n; i++)
+                    a->stack[i]->laid_cols = -1;
+                draw_all(a);
+                continue;
+            }
             if (ch == KEY_BACKSPACE && len > 0)
                 buf[--len] = 0;
             else if (ch == KEY_ENTER)

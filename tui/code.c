@@ -45,6 +45,7 @@ static const char code_help[] =
     "i  e\tedit (Esc stops editing)\n"
     "F2  s\tsave the file (view FILE only)\n"
     "u  F3\tundo\n"
+    "] [\tnext / previous line with a decision\n"
     "L\ttoggle -l (no inlining)\n"
     "M  2\ttoggle -m=2 (flow explanations)\n"
     "d\tmemory diagram of this code\n"
@@ -417,6 +418,19 @@ static KeyResult code_key(View *v, int ch, bool fkey) {
             free(src);
             if (mv)
                 app_push(v->app, mv);
+            return K_DONE;
+        }
+        case ']':
+        case '[': {
+            /* the next / previous line with a decision in the gutter */
+            int dir = ch == ']' ? 1 : -1;
+            for (int i = c->buf.cy + dir; i >= 0 && i < c->nmarks; i += dir)
+                if (c->marks[i] != MARK_NONE) {
+                    c->buf.cy = i;
+                    c->buf.cx = 0;
+                    return K_RELAYOUT;
+                }
+            app_message(v->app, false, "No more decisions %s", dir > 0 ? "below" : "above");
             return K_DONE;
         }
         case 'h':

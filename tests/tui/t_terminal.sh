@@ -38,7 +38,19 @@ check "? opens the help overlay" wait_for "Help — q closes"
 keys q
 check "q closes the help overlay" wait_gone "Help — q closes"
 
-keys / N a m e Enter
+keys /
+T resize-window -t 0 -x 120 -y 30
+prompt_shown() {
+    i=0
+    while [ $i -lt 50 ]; do
+        screen | tail -n 1 | grep -q '^/' && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+check "a resize while typing a search keeps the prompt" prompt_shown
+keys N a m e Enter
 check "/ search moves the cursor to the match" wait_for "line 4/14"
 keys n
 check "n finds the next match" wait_for "line 8/14"

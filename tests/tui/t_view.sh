@@ -56,6 +56,8 @@ if "$ESC_BIN" analyze -m "$f" 2>/dev/null | grep -q 'moved to heap: x'; then
     check "the panel shows the new decision" wait_for "6:2: moved to heap: x"
     keys k
     check "the reason line explains the cursor line" wait_for "Line 6 [heap] moved to heap: x"
+    keys g ]
+    check "] jumps to the next line with a decision" wait_for "line 6/10"
 else
     echo "ok - the gutter marks the line where x moves to the heap # SKIP the analyzer does not report it yet"
 fi
