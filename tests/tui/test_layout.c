@@ -201,6 +201,51 @@ static void memory_from_diags(void **state) {
     arena_free(&an.arena);
 }
 
+/* A gc-shaped analysis built by hand: the gutter, the panel lines and the
+ * reason for a line come from it. */
+static void code_gutter_and_panel(void **state) {
+    Fixture *f = *state;
+    static const char src[] =
+        "package main\n\nfunc newCounter() *int {\n\tc := 0\n\treturn &c\n}\n\n"
+        "func main() {\n\tp := newCounter()\n\t_ = *p\n}\n";
+    Analysis an;
+    memset(&an, 0, sizeof an);
+    arena_init(&an.arena);
+    diag_init(&an.diags, &an.arena);
+    diag_add(&an.diags, "./c.go", (Pos){3, 6}, DIAG_NOTE, DK_CAN_INLINE, "can inline newCounter");
+    diag_add(&an.diags, "./c.go", (Pos){9, 17}, DIAG_NOTE, DK_INLINE_CALL,
+             "inlining call to newCounter");
+    Diag *d = diag_add(&an.diags, "./c.go", (Pos){4, 2}, DIAG_NOTE, DK_MOVED_TO_HEAP,
+                       "moved to heap: c");
+    d->reason = "returned to the caller";
+    diag_add(&an.diags, "./c.go", (Pos){9, 17}, DIAG_NOTE, DK_NO_ESCAPE, "p does not escape");
+    LineMark marks[11];
+    analysis_marks(&an, marks, 11);
+    assert_int_equal(marks[3], MARK_HEAP);       /* line 4 */
+    assert_int_equal(marks[2], MARK_INLINE);     /* line 3 */
+    assert_int_equal(marks[8], MARK_INLINE);     /* line 9: inline beats "does not escape" */
+    assert_int_equal(marks[0], MARK_NONE);
+    const Diag *why = analysis_line_diag(&an, 4);
+    assert_non_null(why);
+    assert_string_equal(why->reason, "returned to the caller");
+    assert_null(analysis_line_diag(&an, 1));
+    layout_code(&f->doc, src, strlen(src), &an, NULL, 0, 80, 0);
+    assert_int_equal(f->doc.n, 11);
+    assert_true(doc_has(&f->doc, "    4 ●     c := 0"));
+    assert_true(doc_has(&f->doc, "    9 →     p := newCounter()"));
+    assert_true(doc_has(&f->doc, "    1   package main"));
+    doc_clear(&f->doc);
+    layout_diags(&f->doc, &an, NULL, 0, 80, 0);
+    assert_true(doc_has(&f->doc, "./c.go:4:2: moved to heap: c"));
+    assert_true(doc_has(&f->doc, "./c.go:3:6: can inline newCounter"));
+    doc_clear(&f->doc);
+    int only[] = {9};
+    layout_diags(&f->doc, &an, only, 1, 80, 0);
+    assert_int_equal(f->doc.n, 2);                /* the two line-9 lines */
+    diag_free(&an.diags);
+    arena_free(&an.arena);
+}
+
 int main(void) {
     setlocale(LC_ALL, "C.UTF-8");
     const struct CMUnitTest tests[] = {
@@ -210,6 +255,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(table_fits_width, setup, teardown),
         cmocka_unit_test_setup_teardown(memory_frames_heap_arrows, setup, teardown),
         cmocka_unit_test_setup_teardown(memory_from_diags, setup, teardown),
+        cmocka_unit_test_setup_teardown(code_gutter_and_panel, setup, teardown),
     };
     return cmocka_run_group_tests_name("tui_layout", tests, NULL, NULL);
 }
