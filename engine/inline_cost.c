@@ -675,11 +675,33 @@ bool inl_call_is_intrinsic(const Node *call)
     return inl_is_intrinsic(fx->obj->pkg->path, fx->obj->name);
 }
 
+/* gc's special case: on amd64 the encoding/binary byte-order methods are
+ * cheap (they become single loads and stores), whatever their body costs. */
+static bool cheap_binary(const InlFunc *f)
+{
+    static const char *const names[] = {
+        "binary.littleEndian.Uint64", "binary.littleEndian.Uint32",
+        "binary.littleEndian.Uint16", "binary.bigEndian.Uint64", "binary.bigEndian.Uint32",
+        "binary.bigEndian.Uint16", "binary.littleEndian.PutUint64",
+        "binary.littleEndian.PutUint32", "binary.littleEndian.PutUint16",
+        "binary.bigEndian.PutUint64", "binary.bigEndian.PutUint32", "binary.bigEndian.PutUint16",
+    };
+    if (!f || !f->std || !f->obj || !f->obj->pkg || !f->obj->pkg->path ||
+        strcmp(f->obj->pkg->path, "encoding/binary") != 0)
+        return false;
+    for (unsigned i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(f->name, names[i]) == 0)
+            return true;
+    return false;
+}
+
 static bool h_callee_cost(Hairy *h, Node *call)
 {
     if (inl_call_is_intrinsic(call))
         return false;           /* treated like any other node */
     InlFunc *f = inl_callee(h->st, call);
+    if (cheap_binary(f))
+        return false;
     int c = f && f->inlinable ? f->cost : INL_EXTRA_CALL_COST;
     return charge(h, c);
 }
