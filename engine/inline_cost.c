@@ -749,7 +749,7 @@ int inl_multi_values(Node *call, Type **want, int nwant, int *conv)
         return 0;
     for (int i = 0; i < tt->nfields && i < nwant; i++)
         if (want[i] && type_is_interface(want[i]) && tt->fields[i]->type &&
-            !type_is_interface(tt->fields[i]->type))
+            !type_identical(want[i], tt->fields[i]->type))
             (*conv)++;
     return tt->nfields;
 }
@@ -769,7 +769,15 @@ int inl_param_types(Node *call, Type **out, int max)
     Type *ft = fx && fx->ty ? type_under(fx->ty) : NULL;
     if (!ft || ft->kind != TY_FUNC)
         return 0;
-    return obj_types(ft->params, ft->nparams, out, max);
+    int k = obj_types(ft->params, ft->nparams, out, max);
+    if (ft->variadic && k > 0 && !call->hasdots) {
+        /* the ... parameter takes each remaining value as its element */
+        Type *st = type_under(out[k - 1]);
+        Type *et = st && st->kind == TY_SLICE ? st->elem : NULL;
+        for (k--; k < max; k++)
+            out[k] = et;
+    }
+    return k;
 }
 
 int inl_result_types(Node *fn, Type **out, int max)
@@ -1040,7 +1048,7 @@ int inl_multi_call_convs(Node *n)
             continue;
         if (!type_identical(l->ty, tt->fields[i]->type)) {
             mismatch++;
-            if (type_is_interface(l->ty) && !type_is_interface(tt->fields[i]->type))
+            if (type_is_interface(l->ty))
                 conv++;
         }
     }
