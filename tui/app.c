@@ -595,15 +595,12 @@ static void help_add_keys(Doc *d, const char *text, int cols) {
         rich_init(&r);
         if (tab) {
             *tab = 0;
-            char keys[64];
-            snprintf(keys, sizeof keys, "%-20s", line);
-            /* pad by display width, not bytes */
+            /* pad the key column by display width, not bytes */
             int w = utf8_width(line);
             rich_add(&r, line, S_KEYWORD);
             for (int i = w; i < 20; i++)
                 rich_add(&r, " ", S_NORMAL);
             rich_add(&r, tab + 1, S_NORMAL);
-            (void)keys;
         } else {
             rich_add(&r, line, S_NORMAL);
         }

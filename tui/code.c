@@ -257,9 +257,6 @@ static void code_layout(View *v, int cols, int rows) {
         c->left = ccol - avail + 1;
     c->code.cursor = c->buf.cy;
     build_code(c);
-    if (c->gutter + 1 + c->code_cols - c->gutter - 1 != c->code_cols) {
-        /* gutter width changed with the line count: nothing else to do */
-    }
     build_panel(c);
     build_reason(c, cols);
 }
