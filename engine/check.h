@@ -34,6 +34,24 @@
  *
  * A call to a type (conversion) is an N_CALL whose x->mode is OPM_TYPE.
  * A call of a built-in has x->mode OPM_BUILTIN and x->obj->builtin.
+ * Other annotations:
+ *   - a type switch's `v :=` has one Obj per clause, in the N_CASE's obj
+ *     (typed as the clause's single type, else the operand's); name->obj is
+ *     a symbolic Obj (OBJF_TYPESWITCH) for the guard itself;
+ *   - labels: N_LABELED name->obj and N_BRANCH name->obj are the OBJ_LABEL;
+ *   - Obj flags: OBJF_CAPTURED (referenced from a nested closure),
+ *     OBJF_ADDRTAKEN (&x, incl. the implicit & of method calls),
+ *     OBJF_ASSIGNED (assigned after its declaration), OBJF_USED;
+ *     Obj.fn is the function (N_FUNCDECL/N_FUNCLIT) declaring a local;
+ *   - unnamed results are named ~r0, ~r1..., blank named results ~b<i>,
+ *     as gc names them;
+ *   - untyped nil keeps node->ty = the type it is assigned/compared to
+ *     where there is one (no N_CONVIFACE for nil);
+ *   - a non-constant shift of an untyped constant (1 << n) is typed by its
+ *     context, int by default.
+ * Std packages (std.c): a selector pkg.F has obj = the stub's Obj, whose
+ * decl is the stub's N_FUNCDECL (body present iff gc can inline F) and
+ * whose esc holds the stub's //esc: lines (escape.h format).
  */
 #ifndef ESC_CHECK_H
 #define ESC_CHECK_H

@@ -497,7 +497,7 @@ static bool nargs_ok(Checker *c, Node *e, int min, int max) {
     if (n < min) {
         const char *have = have_list(c, e->list.items, n);
         (void)have;
-        chk_errorf(c, e->end.line ? e->end : e->pos,
+        chk_errorf(c, SP(e),
                    "invalid operation: not enough arguments for %s (expected %d, found %d)",
                    expr_string(c->a, e), min, n);
         for (int i = 0; i < n; i++)
@@ -507,7 +507,7 @@ static bool nargs_ok(Checker *c, Node *e, int min, int max) {
     if (max >= 0 && n > max) {
         for (int i = 0; i < n; i++)
             chk_expr(c, e->list.items[i]);
-        chk_errorf(c, e->end.line ? e->end : e->pos,
+        chk_errorf(c, SP(e),
                    "invalid operation: too many arguments for %s (expected %d, found %d)",
                    expr_string(c->a, e), max, n);
         return false;
@@ -597,7 +597,8 @@ static void builtin_call(Checker *c, Node *e, Builtin b) {
     }
     case BI_APPEND: {
         if (n == 0) {
-            chk_errorf(c, e->end.line ? e->end : e->pos, "not enough arguments for append() (expected 1, found 0)");
+            chk_errorf(c, SP(e), "invalid operation: not enough arguments for %s (expected 1, found 0)",
+                       expr_string(c->a, e));
             invalid(e);
             return;
         }
@@ -652,7 +653,8 @@ static void builtin_call(Checker *c, Node *e, Builtin b) {
     }
     case BI_MAKE: {
         if (n == 0) {
-            chk_errorf(c, e->end.line ? e->end : e->pos, "not enough arguments for make() (expected 1, found 0)");
+            chk_errorf(c, SP(e), "invalid operation: not enough arguments for %s (expected 1, found 0)",
+                       expr_string(c->a, e));
             invalid(e);
             return;
         }

@@ -548,13 +548,13 @@ static void unary(Checker *c, Node *e, Type *hint) {
         }
         Type *u = type_under(x->ty);
         if (u->kind != TY_CHAN) {
-            chk_errorf(c, SP(e), "invalid operation: cannot receive from non-channel %s",
+            chk_errorf(c, SP(x), "invalid operation: cannot receive from non-channel %s",
                        chk_operand_str(c, x));
             invalid(e);
             return;
         }
         if (u->chandir == CHAN_SEND) {
-            chk_errorf(c, SP(e), "invalid operation: cannot receive from send-only channel %s",
+            chk_errorf(c, SP(x), "invalid operation: cannot receive from send-only channel %s",
                        chk_operand_str(c, x));
             invalid(e);
             return;
@@ -687,6 +687,16 @@ incomparable: {
         Type *u = type_under(errop->ty);
         if (u->kind == TY_SLICE || u->kind == TY_MAP || u->kind == TY_FUNC)
             cause = arena_printf(c->a, "%s can only be compared to nil", kind_string(u));
+        else if (u->kind == TY_STRUCT) {
+            for (int i = 0; i < u->nfields; i++)
+                if (!type_comparable(type_under(u->fields[i]->type))) {
+                    cause = arena_printf(c->a, "struct containing %s cannot be compared",
+                                         chk_type_str(c, u->fields[i]->type));
+                    break;
+                }
+        } else if (u->kind == TY_ARRAY) {
+            cause = arena_printf(c->a, "%s cannot be compared", chk_type_str(c, errop->ty));
+        }
     }
 error:
     if (!cause)
@@ -877,7 +887,7 @@ bool chk_index_value(Checker *c, Node *e, int64_t max, int64_t *out) {
         }
         if (max >= 0 && v >= max) {
             chk_errorf(c, SP(e), "invalid argument: index %s out of bounds [0:%lld]",
-                       chk_operand_str(c, e), (long long)max);
+                       const_string_repr(c->a, iv), (long long)max);
             return false;
         }
         if (type_is_untyped(e->ty))
@@ -969,7 +979,7 @@ static void composite(Checker *c, Node *e, Type *hint) {
                     if (strcmp(u->fields[j]->name, k->lit) == 0)
                         f = u->fields[j];
                 if (!f) {
-                    chk_errorf(c, SP(k), "unknown field %s in struct literal of type %s", k->lit,
+                    chk_errorf(c, SP(k), "unknown field '%s' in struct literal of type %s", k->lit,
                                chk_type_str(c, t));
                     chk_expr(c, kv->y);
                     continue;
@@ -996,8 +1006,8 @@ static void composite(Checker *c, Node *e, Type *hint) {
                 elem_value(c, vp, u->fields[i]->type, "struct literal");
             }
             if (e->list.len < u->nfields && e->list.len > 0)
-                chk_errorf(c, e->end.line ? e->end : e->pos, "too few values in struct literal of type %s",
-                           chk_type_str(c, t));
+                chk_errorf(c, e->end.line ? e->end : e->pos, "too few values in %s",
+                           expr_string(c->a, e));
         }
         break;
     }

@@ -348,6 +348,63 @@ static void errors_arguments_and_interfaces(void **state) {
         "./x.go:12:7: invalid operation: 1 + \"a\" (mismatched types untyped int and untyped string)\n");
 }
 
+static void errors_literals_indexes_channels(void **state) {
+    Fix *f = *state;
+    /* expected: `GO111MODULE=off go build -o /dev/null b.go` (go1.19.8) on
+     * this source, with ./b.go renamed ./x.go */
+    const char *out = check(f,
+        "package main\n"
+        "\n"
+        "import (\n"
+        "\t\"errors\"\n"
+        "\t\"fmt\"\n"
+        "\t\"os\"\n"
+        ")\n"
+        "\n"
+        "type Shape interface {\n"
+        "\tArea() float64\n"
+        "\tPerimeter() float64\n"
+        "}\n"
+        "\n"
+        "type Sq struct{ s float64 }\n"
+        "\n"
+        "func (q Sq) Area() int { return 0 }\n"
+        "\n"
+        "type R struct {\n"
+        "\tw, h int\n"
+        "}\n"
+        "\n"
+        "func main() {\n"
+        "\tvar sh Shape = Sq{1}\n"
+        "\tr := R{w: 1, z: 2}\n"
+        "\tr2 := R{1}\n"
+        "\tn := 5\n"
+        "\tv := n.(int)\n"
+        "\tif err := errors.New(\"x\"); err != nil {\n"
+        "\t\tx := 1\n"
+        "\t}\n"
+        "\tvar arr [3]int\n"
+        "\tarr[5] = 1\n"
+        "\tfmt.Printf(\"%d\\n\")\n"
+        "\tvar u uint = -1\n"
+        "\tch := make(chan<- int)\n"
+        "\t<-ch\n"
+        "\tfmt.Println(sh, r, r2, v, arr, u, os.Args)\n"
+        "}\n");
+    assert_string_equal(out,
+        "./x.go:23:17: cannot use Sq{…} (value of type Sq) as type Shape in variable declaration:\n"
+        "\tSq does not implement Shape (wrong type for Area method)\n"
+        "\t\thave Area() int\n"
+        "\t\twant Area() float64\n"
+        "./x.go:24:15: unknown field 'z' in struct literal of type R\n"
+        "./x.go:25:11: too few values in R{…}\n"
+        "./x.go:27:7: invalid operation: n (variable of type int) is not an interface\n"
+        "./x.go:29:3: x declared but not used\n"
+        "./x.go:32:6: invalid argument: index 5 out of bounds [0:3]\n"
+        "./x.go:34:15: cannot use -1 (untyped int constant) as uint value in variable declaration (overflows)\n"
+        "./x.go:36:4: invalid operation: cannot receive from send-only channel ch (variable of type chan<- int)\n");
+}
+
 static void too_many_errors_stops_at_ten(void **state) {
     Fix *f = *state;
     char src[4096];
@@ -416,6 +473,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(errors_match_gc_wording, setup, teardown),
         cmocka_unit_test_setup_teardown(errors_calls_returns_assignments, setup, teardown),
         cmocka_unit_test_setup_teardown(errors_arguments_and_interfaces, setup, teardown),
+        cmocka_unit_test_setup_teardown(errors_literals_indexes_channels, setup, teardown),
         cmocka_unit_test_setup_teardown(too_many_errors_stops_at_ten, setup, teardown),
         cmocka_unit_test_setup_teardown(unknown_import_is_unsupported, setup, teardown),
         cmocka_unit_test_setup_teardown(ten_thousand_lines_check_fast, setup, teardown),
