@@ -307,6 +307,8 @@ InlFunc *inl_func(InlState *st, Node *fn)
     return f;
 }
 
+static bool can_delay_results(Node *fn);
+
 /* A function declared in a std stub: its cost comes from gc's own (table in
  * inline_std.c), its body from the stub. */
 InlFunc *inl_func_of_obj(InlState *st, Obj *o)
@@ -333,6 +335,7 @@ InlFunc *inl_func_of_obj(InlState *st, Obj *o)
         f->inlinable = f->cost >= 0;
         f->body = o->decl->body;
         inl_deadcode(st->a, f->body);
+        f->candelay = f->body && can_delay_results(o->decl);
     }
     return f;
 }
