@@ -18,6 +18,7 @@
 
 typedef struct Devirt {
     InlState *st;
+    Node *fn;           /* the function whose body is walked */
     PtrVec found;       /* Diag order: collected, then sorted by position */
 } Devirt;
 
@@ -84,11 +85,12 @@ static void dv_call(Devirt *d, Node *call)
         return;
     InlState *st = d->st;
     if (st->cfg->m > 0) {
-        Diag *dg = diag_addf(st->cfg->diags, st->cfg->file, call->pos, DIAG_NOTE,
-                             DK_DEVIRTUALIZE, "devirtualizing %s to %s",
-                             gcfmt_expr(st->a, st->cfg->pkg, sel),
-                             gcfmt_type(st->a, st->cfg->pkg, x->ty));
-        (void)dg;
+        /* a receiver with a call in it was moved to a temporary */
+        int t = inl_callee_temp(call) && d->fn ? inl_temp_index(st->a, d->fn, call) : -1;
+        const char *recv = t >= 0 ? arena_printf(st->a, ".autotmp_%d.%s", t, mname)
+                                  : gcfmt_expr(st->a, st->cfg->pkg, sel);
+        diag_addf(st->cfg->diags, st->cfg->file, call->pos, DIAG_NOTE, DK_DEVIRTUALIZE,
+                  "devirtualizing %s to %s", recv, gcfmt_type(st->a, st->cfg->pkg, x->ty));
     }
     Node *ta = arena_alloc(st->a, sizeof *ta);
     ta->kind = N_TYPEASSERT;
@@ -154,8 +156,11 @@ static void dv_lits(Devirt *d, Node *n)
     if (!n)
         return;
     if (n->kind == N_FUNCLIT) {
+        Node *saved = d->fn;
+        d->fn = n;
         dv_walk(d, n->body);
         dv_lits(d, n->body);
+        d->fn = saved;
         return;
     }
     dv_lits(d, n->init);
@@ -187,12 +192,13 @@ void inline_devirtualize(const InlConfig *cfg)
         if (d->kind == N_FUNCDECL)
             inl_note_defs(&st, d->body);
     }
-    Devirt d = { &st, { 0 } };
+    Devirt d = { &st, NULL, { 0 } };
     int first = cfg->diags->len;
     for (int i = 0; i < file->list.len; i++) {
         Node *fn = file->list.items[i];
         if (fn->kind != N_FUNCDECL || !fn->body)
             continue;
+        d.fn = fn;
         dv_walk(&d, fn->body);
         dv_lits(&d, fn->body);
     }

@@ -1156,6 +1156,10 @@ static void tmp_walk(TmpWalk *t, Node *n)
 {
     if (!n || n->kind == N_FUNCLIT)
         return;
+    if (n->kind == N_INLCALL) {         /* numbered as written, before inlining */
+        tmp_walk(t, n->x);
+        return;
+    }
     switch (n->kind) {
     case N_ASSIGN:
         tmp_list(t, &n->rhs);
@@ -1214,6 +1218,13 @@ static void number_temps(Arena *a, Node *fn, Buf *b)
     b->tmpcalls = (Node **)t.calls.items;
     b->tmpidx = t.idx;
     b->ntmp = t.calls.len;
+}
+
+int inl_temp_index(Arena *a, Node *fn, Node *call)
+{
+    Buf b = { 0 };
+    number_temps(a, fn, &b);
+    return tmp_of(&b, call);
 }
 
 void inl_report_can(InlState *st, InlFunc *f)
