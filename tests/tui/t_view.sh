@@ -63,6 +63,14 @@ else
 fi
 check "the panel matches the analyzer after the edit" panel_matches "$f"
 
+keys d
+check "d draws the memory diagram: a frame per function" wait_for "f's frame (stack)"
+check "the diagram has main's frame too" wait_for "main's frame (stack)"
+check "the diagram has a heap box" wait_for "heap (garbage collected)"
+check "the frame lists f's local" wait_for "│ x  (local"
+keys q
+check "q returns from the diagram to the code" wait_for "  line 7/10"
+
 keys u
 check "u undoes the last word typed" wait_gone "sink = &x"
 keys u u u
