@@ -841,9 +841,30 @@ Node *inl_callee_temp(Node *call)
     return np && inl_has_call(np) ? np : NULL;
 }
 
+/* []rune("const"): gc's stringtoruneslit makes it a []rune{0: r0, ...}
+ * literal; returns its number of runes, or -1 if n is not such. */
+int inl_runes_lit(const Node *n)
+{
+    if (n->kind != N_CALL || !inl_is_conversion(n) || n->list.len != 1 || !n->ty)
+        return -1;
+    Type *t = type_under(n->ty);
+    Node *a = n->list.items[0];
+    if (!t || t->kind != TY_SLICE || !t->elem || type_under(t->elem)->kind != TY_INT32 ||
+        !a->val || a->val->kind != CK_STRING)
+        return -1;
+    int k = 0;
+    for (size_t i = 0; i < a->val->slen; i++)
+        if (((unsigned char)a->val->s[i] & 0xC0) != 0x80)
+            k++;
+    return k;
+}
+
 static bool h_call(Hairy *h, Node *n)
 {
     Node *fx = inl_unparen(n->x);
+    int nr = inl_runes_lit(n);
+    if (nr >= 0)
+        return charge(h, 2 + 3 * nr);   /* OSLICELIT, OKEY index: rune */
     if (!inl_is_conversion(n) && inl_builtin(n) == BI_NONE && inl_callee_temp(n)) {
         /* init `.autotmp := X` (OAS, temp) and X replaced by the temp */
         if (charge(h, 3))

@@ -78,6 +78,7 @@ void inl_note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def);
 bool inl_has_call(Node *n);                           /* gc's callOrChan inside */
 Node *inl_callee_temp(Node *call);                    /* RewriteNonNameCall's X */
 int inl_multi_call_convs(Node *assign);               /* a, b = f() via temps */
+int inl_runes_lit(const Node *conv);                  /* []rune("..."): runes */
 int inl_multi_values(Node *call, Type **want, int nwant, int *conv);
 int inl_param_types(Node *call, Type **out, int max);
 int inl_result_types(Node *fn, Type **out, int max);

@@ -545,6 +545,12 @@ static const char *builtin_name(Builtin bi)
 static void put_call(Buf *b, Node *n)
 {
     Node *fx = inl_unparen(n->x);
+    int nr = inl_runes_lit(n);
+    if (nr >= 0) {
+        put_texpr(b, fx);
+        b_put(b, nr ? "{...}" : "{}");
+        return;
+    }
     if (inl_is_conversion(n)) {
         Type *t = n->ty;
         bool named = t && t->obj;
