@@ -966,6 +966,11 @@ static bool h_expr(Hairy *h, Node *n)
             return charge(h, 1) || h_expr(h, n->x) || h_expr(h, n->y);
         }
     case N_CONVIFACE:
+        /* between two empty interfaces (a named `type V interface{}` and
+         * any) gc's conversion is an OCONVNOP */
+        if (n->x && n->x->ty && type_is_empty_interface(n->x->ty) &&
+            n->ty && type_is_empty_interface(n->ty))
+            return h_expr(h, n->x);
         return charge(h, 1) || h_expr(h, n->x);
     case N_KEYVALUE:
         return charge(h, 1) || h_expr(h, n->x) || h_expr(h, n->y);
