@@ -50,9 +50,13 @@ regen_prog() {  # $1 = NAME (NAME.go in this directory)
 regen_test() {  # $1 = NAME_test (gotest/NAME_test.go)
     for mode in $modes; do
         out=golden/$1.$mode.golden
-        if ! (cd gotest && go test -c -gcflags="$(flags_of $mode)" -o /dev/null . >"../$out.raw" 2>&1); then
+        # Not "-o /dev/null": unlike go build, go test -c replaces its output
+        # file, and as root that turns /dev/null into a regular file.
+        testbin=$(mktemp -d)
+        if ! (cd gotest && go test -c -gcflags="$(flags_of $mode)" -o "$testbin/t.test" . >"../$out.raw" 2>&1); then
             echo "regen.sh: gotest does not build:" >&2; cat "$out.raw" >&2; status=1
         fi
+        rm -rf "$testbin"
         # Keep the package's own section (up to the test main's "# " header),
         # minus its header and the lines about the package's other files.
         awk -v f="./$1.go:" 'NR > 1 && /^# / { exit }
