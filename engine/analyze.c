@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "check.h"
+#include "escape.h"
 #include "inline.h"
 #include "parse.h"
 
@@ -20,6 +21,7 @@ typedef struct Front {
     File *file;
     Program *prog;     /* the checked program: main package + std imports */
     InlState *inl;     /* the inliner's decisions (NULL with -l) */
+    EscResult *esc;    /* escape decisions per function (escape.h) */
 } Front;
 
 static double now_us(void) {
@@ -57,6 +59,11 @@ static Analysis *analysis_new(void) {
     arena_init(&an->arena);
     diag_init(&an->diags, &an->arena);
     return an;
+}
+
+const EscResult *analysis_escape(const Analysis *an) {
+    const Front *fe = an ? an->priv : NULL;
+    return fe && (an->stages & AS_ESCAPE) ? fe->esc : NULL;
 }
 
 Analysis *analyze_source(const char *path, const char *src, size_t len,
@@ -106,6 +113,14 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
         fe->inl = inline_package(&icfg);
     inline_devirtualize(&icfg);
     an->stages |= AS_INLINE;
+
+    EscOpts eo = { opts->m, name };
+    fe->esc = escape_run(&an->arena, fe->prog, &eo, &an->diags);
+    if (an->diags.nerrors > 0) {
+        an->failed = true;
+        goto done;
+    }
+    an->stages |= AS_ESCAPE;
 
     inline_wrappers(fe->inl);
 
