@@ -250,6 +250,15 @@ static void print_expr(SBuf *b, const Node *x, int depth) {
         return;
     }
     depth++;
+    /* nodes the checker inserted print as the source had them */
+    if (x->implicit && (x->kind == N_UNARY || x->kind == N_STAR || x->kind == N_CONVIFACE)) {
+        print_expr(b, x->x, depth);
+        return;
+    }
+    if (x->implicit && x->kind == N_SELECTOR) {
+        print_expr(b, x->x, depth);
+        return;
+    }
     switch (x->kind) {
     case N_BAD: sb_puts(b, "<bad expr>"); break;
     case N_NAME: case N_BASICLIT: sb_put(b, x->lit, (size_t)x->litlen); break;

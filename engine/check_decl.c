@@ -308,10 +308,14 @@ static void check_var_spec(Checker *c, Node *spec, Obj **objs, int nobjs) {
             return;
         }
         if (n != nobjs) {
-            chk_errorf(c, SP(objs[0]),
-                       "assignment mismatch: %d variable%s but %s returns %d value%s",
-                       nobjs, nobjs > 1 ? "s" : "", expr_string(c->a, v), n,
-                       n > 1 ? "s" : "");
+            Node *uv = chk_unparen(v);
+            if (uv->kind == N_CALL)
+                chk_errorf(c, SP(v), "assignment mismatch: %d variable%s but %s returns %d value%s",
+                           nobjs, nobjs > 1 ? "s" : "", expr_string(c->a, uv->x), n,
+                           n > 1 ? "s" : "");
+            else
+                chk_errorf(c, SP(v), "assignment mismatch: %d variable%s but %d value%s",
+                           nobjs, nobjs > 1 ? "s" : "", n, n > 1 ? "s" : "");
             return;
         }
         for (int i = 0; i < nobjs; i++) {
@@ -331,19 +335,13 @@ static void check_var_spec(Checker *c, Node *spec, Obj **objs, int nobjs) {
         Node *v = spec->values.items[0];
         if (nv == 1)
             chk_multi_expr(c, v);
-        if (nv > nobjs)
-            chk_errorf(c, SP(spec->values.items[nobjs]),
-                       "assignment mismatch: %d variable%s but %d value%s", nobjs,
-                       nobjs > 1 ? "s" : "", nv, nv > 1 ? "s" : "");
-        else
-            chk_errorf(c, objs[0] ? objs[0]->pos : spec->pos,
-                       "assignment mismatch: %d variable%s but %d value%s", nobjs,
-                       nobjs > 1 ? "s" : "", nv, nv > 1 ? "s" : "");
+        chk_errorf(c, SP(v), "assignment mismatch: %d variable%s but %d value%s", nobjs,
+                   nobjs > 1 ? "s" : "", nv, nv > 1 ? "s" : "");
         return;
     }
     for (int i = 0; i < nv; i++) {
         Node *v = spec->values.items[i];
-        chk_expr(c, v);
+        chk_expr(c, v);   /* var x = f() with multi-value f: single-value error */
         if (v->mode == OPM_INVALID)
             continue;
         if (t) {

@@ -813,9 +813,15 @@ static void binary(Checker *c, Node *e, Type *hint) {
         return;
     }
     if (!type_identical(x->ty, y->ty)) {
-        if (x->ty->kind != TY_INVALID && y->ty->kind != TY_INVALID)
-            chk_errorf(c, SP(x), "invalid operation: %s (mismatched types %s and %s)",
-                       expr_string(c->a, e), chk_type_str(c, x->ty), chk_type_str(c, y->ty));
+        if (x->ty->kind != TY_INVALID && y->ty->kind != TY_INVALID) {
+            if (e->implicit)   /* x op= y */
+                chk_errorf(c, SP(x), "invalid operation: %s %s= %s (mismatched types %s and %s)",
+                           expr_string(c->a, x), tok_str(e->op), expr_string(c->a, y),
+                           chk_type_str(c, x->ty), chk_type_str(c, y->ty));
+            else
+                chk_errorf(c, SP(x), "invalid operation: %s (mismatched types %s and %s)",
+                           expr_string(c->a, e), chk_type_str(c, x->ty), chk_type_str(c, y->ty));
+        }
         invalid(e);
         return;
     }

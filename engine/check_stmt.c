@@ -269,7 +269,8 @@ static Type *lhs_var(Checker *c, Node *l) {
 static void assign_error(Checker *c, Pos pos, int nl, int nr, Node *call) {
     if (call)
         chk_errorf(c, pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
-                   nl != 1 ? "s" : "", expr_string(c->a, call), nr, nr != 1 ? "s" : "");
+                   nl != 1 ? "s" : "", expr_string(c->a, chk_unparen(call)->x), nr,
+                   nr != 1 ? "s" : "");
     else
         chk_errorf(c, pos, "assignment mismatch: %d variable%s but %d value%s", nl,
                    nl != 1 ? "s" : "", nr, nr != 1 ? "s" : "");
@@ -289,7 +290,17 @@ static void assign_vars(Checker *c, Node *s, NodeList *lhs, NodeList *rhs, Obj *
     if (nl == nr) {
         for (int i = 0; i < nr; i++) {
             Node *r = rhs->items[i];
-            chk_expr(c, r);
+            if (nr == 1) {
+                /* x := f() with a multi-value f: types2's assignError */
+                chk_multi_expr(c, r);
+                if (r->mode != OPM_INVALID && r->ty && r->ty->kind == TY_TUPLE) {
+                    assign_error(c, SP(r), nl, r->ty->nfields,
+                                 chk_unparen(r)->kind == N_CALL ? r : NULL);
+                    r->mode = OPM_INVALID;
+                }
+            } else {
+                chk_expr(c, r);
+            }
             if (r->mode == OPM_INVALID) {
                 if (newvars && newvars[i])
                     newvars[i]->type = c->u->invalid;
@@ -465,6 +476,7 @@ static void assign_stmt(Checker *c, Node *s) {
     bin.pos = s->pos;
     bin.x = l;
     bin.y = r;
+    bin.implicit = true;   /* messages print "x op= y" */
     chk_expr_hint(c, &bin, NULL);
     if (bin.mode == OPM_INVALID)
         return;

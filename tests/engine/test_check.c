@@ -405,6 +405,120 @@ static void errors_literals_indexes_channels(void **state) {
         "./x.go:36:4: invalid operation: cannot receive from send-only channel ch (variable of type chan<- int)\n");
 }
 
+static void errors_learner_mistakes(void **state) {
+    Fix *f = *state;
+    /* expected: `GO111MODULE=off go build -o /dev/null d.go` (go1.19.8) on
+     * this source, with ./d.go renamed ./x.go */
+    const char *out = check(f,
+        "package main\n"
+        "\n"
+        "import (\n"
+        "\t\"fmt\"\n"
+        "\t\"strconv\"\n"
+        "\t\"strings\"\n"
+        ")\n"
+        "\n"
+        "type Animal interface{ Sound() string }\n"
+        "type Dog struct{}\n"
+        "\n"
+        "func (d *Dog) Sound() string { return \"woof\" }\n"
+        "\n"
+        "func describe(a Animal) { fmt.Println(a.Sound()) }\n"
+        "\n"
+        "func main() {\n"
+        "\td := Dog{}\n"
+        "\tdescribe(d)\n"
+        "\tn := strconv.Atoi(\"3\")\n"
+        "\tvar sb strings.Builder\n"
+        "\tsb.WriteString(5)\n"
+        "\tfmt.Println(n, sb.String())\n"
+        "\tgo func() {\n"
+        "\t\tx := 1\n"
+        "\t}()\n"
+        "\tvar total int\n"
+        "\tfor _, v := range []float64{1, 2} {\n"
+        "\t\ttotal += v\n"
+        "\t}\n"
+        "\tfmt.Println(strings.ToUpper())\n"
+        "}\n");
+    assert_string_equal(out,
+        "./x.go:18:11: cannot use d (variable of type Dog) as type Animal in argument to describe:\n"
+        "\tDog does not implement Animal (Sound method has pointer receiver)\n"
+        "./x.go:19:7: assignment mismatch: 1 variable but strconv.Atoi returns 2 values\n"
+        "./x.go:21:17: cannot use 5 (untyped int constant) as string value in argument to sb.WriteString\n"
+        "./x.go:24:3: x declared but not used\n"
+        "./x.go:28:3: invalid operation: total += v (mismatched types int and float64)\n"
+        "./x.go:30:14: not enough arguments in call to strings.ToUpper\n"
+        "\thave ()\n"
+        "\twant (string)\n");
+}
+
+static void errors_assignment_mismatch(void **state) {
+    Fix *f = *state;
+    /* expected: `GO111MODULE=off go build -o /dev/null e.go` (go1.19.8) on
+     * this source, with ./e.go renamed ./x.go */
+    const char *out = check(f,
+        "package main\n"
+        "\n"
+        "import \"strconv\"\n"
+        "\n"
+        "func two() (int, int) { return 1, 2 }\n"
+        "\n"
+        "func main() {\n"
+        "\tvar a = strconv.Atoi(\"1\")\n"
+        "\tvar b, c = 1\n"
+        "\tvar d, e, f = two()\n"
+        "\tg, h := 1\n"
+        "\tprintln(a, b, c, d, e, f, g, h)\n"
+        "}\n");
+    assert_string_equal(out,
+        "./x.go:8:10: multiple-value strconv.Atoi(\"1\") (value of type (int, error)) in single-value context\n"
+        "./x.go:9:13: assignment mismatch: 2 variables but 1 value\n"
+        "./x.go:10:16: assignment mismatch: 3 variables but two returns 2 values\n"
+        "./x.go:11:10: assignment mismatch: 2 variables but 1 value\n");
+}
+
+static void errors_builtins_and_comparisons(void **state) {
+    Fix *f = *state;
+    /* expected: `GO111MODULE=off go build -o /dev/null c.go` (go1.19.8) on
+     * this source, with ./c.go renamed ./x.go */
+    const char *out = check(f,
+        "package main\n"
+        "\n"
+        "type S struct{ xs []int }\n"
+        "\n"
+        "func main() {\n"
+        "\tx := nil\n"
+        "\ta, b := S{}, S{}\n"
+        "\tprintln(a == b)\n"
+        "\tvar m map[[]int]bool\n"
+        "\ts := []int{}\n"
+        "\ts = append(s, \"x\")\n"
+        "\tprintln(len(5))\n"
+        "\tp := new(5)\n"
+        "\tq := make([]int)\n"
+        "\tcopy(s)\n"
+        "\tvar f func()\n"
+        "\tprintln(f == f)\n"
+        "\tvar i interface{} = 1\n"
+        "\tprintln(i + 1)\n"
+        "\tvar t T\n"
+        "\tprintln(x, m, p, q, t)\n"
+        "}\n");
+    assert_string_equal(out,
+        "./x.go:6:7: use of untyped nil in assignment\n"
+        "./x.go:8:10: invalid operation: a == b (struct containing []int cannot be compared)\n"
+        "./x.go:9:12: invalid map key type []int\n"
+        "./x.go:11:16: cannot use \"x\" (untyped string constant) as int value in argument to append\n"
+        "./x.go:12:14: invalid argument: 5 (untyped int constant) for len\n"
+        "./x.go:13:11: 5 is not a type\n"
+        "./x.go:14:7: invalid operation: make([]int) expects 2 or 3 arguments; found 1\n"
+        "./x.go:15:2: invalid operation: not enough arguments for copy(s) (expected 2, found 1)\n"
+        "./x.go:17:10: invalid operation: f == f (func can only be compared to nil)\n"
+        "./x.go:19:10: invalid operation: i + 1 (mismatched types interface{} and int)\n"
+        "./x.go:19:10: too many errors\n");
+}
+
 static void too_many_errors_stops_at_ten(void **state) {
     Fix *f = *state;
     char src[4096];
@@ -474,6 +588,9 @@ int main(void) {
         cmocka_unit_test_setup_teardown(errors_calls_returns_assignments, setup, teardown),
         cmocka_unit_test_setup_teardown(errors_arguments_and_interfaces, setup, teardown),
         cmocka_unit_test_setup_teardown(errors_literals_indexes_channels, setup, teardown),
+        cmocka_unit_test_setup_teardown(errors_learner_mistakes, setup, teardown),
+        cmocka_unit_test_setup_teardown(errors_assignment_mismatch, setup, teardown),
+        cmocka_unit_test_setup_teardown(errors_builtins_and_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(too_many_errors_stops_at_ten, setup, teardown),
         cmocka_unit_test_setup_teardown(unknown_import_is_unsupported, setup, teardown),
         cmocka_unit_test_setup_teardown(ten_thousand_lines_check_fast, setup, teardown),
