@@ -1,18 +1,17 @@
 /* memdiag.c - stack frames, the heap and pointers, drawn on a Canvas. */
 #include "memdiag.h"
 
+#include "escape.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* The engine may expose the escape picture of an analysis; a weak
- * reference keeps the app linking (and falling back to the -m lines)
- * until it does. */
-const EscResult *analysis_escape(const Analysis *a) __attribute__((weak));
-
+/* The engine's escape picture; NULL when the analysis failed (the view
+ * then falls back to what the -m lines say). */
 const EscResult *memdiag_of_analysis(const Analysis *a) {
-    if (!a || a->failed || !analysis_escape)
+    if (!a || a->failed)
         return NULL;
     return analysis_escape(a);
 }
