@@ -111,7 +111,7 @@ echo "# skip (scheduling expectation under review): --review asks only due quest
 
 check "--lesson limits to one lesson" 0 $Q --lesson basics --count 0 </dev/null
 contains "--lesson basics has 2 questions" "$TMP/out" "Quiz: 2 questions."
-check "--lesson with an unknown id exits 1" 1 $Q --lesson nope
+check "--lesson with an unknown id is a usage error" 2 $Q --lesson nope
 contains "unknown lesson is named" "$TMP/err" "escapade: quiz: no lesson 'nope'"
 
 # A read-only home: a clear message, the quiz still runs.
