@@ -264,14 +264,6 @@ int cmd_quiz(const CliEnv *env, int argc, char **argv) {
     if (!o.plain && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !term ||
                      !*term || strcmp(term, "dumb") == 0))
         o.plain = true;
-#ifndef TUI_QUIZ_WORKSHOP
-    /* The screen quiz does not write reports or take seeds yet (tui.h). */
-    if (!o.plain && (o.report || o.has_seed || o.review)) {
-        fputs("escapade: quiz: --report, --seed and --review use the line-mode quiz "
-              "for now\n", stderr);
-        o.plain = true;
-    }
-#endif
     if (o.plain)
         return run_quiz(env, &o);
     const char *name = o.name ? o.name : getenv("USER");

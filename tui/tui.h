@@ -19,10 +19,7 @@ typedef struct TuiOptions {
     const char *state_dir;     /* progress directory, NULL = $XDG_STATE_HOME/escapade */
     int count;                 /* quiz: questions to ask, 0 = all due */
     bool review;               /* quiz: only questions due for review */
-    /* Added by the cli engineer for `escapade quiz` (workshop options).
-     * When tui_quiz honours report/name/seed/review, define
-     * TUI_QUIZ_WORKSHOP below; until then cmd_quiz runs its line-mode quiz
-     * whenever one of them is given, so no workshop answer is lost. */
+    /* Added by the cli engineer for `escapade quiz` (workshop options): */
     const char *report;        /* quiz: CSV file to append answers to (report.h), or NULL */
     const char *name;          /* quiz: learner's name for the report rows */
     bool has_seed;             /* quiz: --seed given: shuffle with seed, ignore schedule */
