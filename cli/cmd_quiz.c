@@ -40,7 +40,7 @@ static void quiz_usage(FILE *out) {
           "  -n, --count N      ask N questions (default 10; 0 = all)\n"
           "      --seed S       shuffle with seed S: the same S gives the same\n"
           "                     questions in the same order on every machine\n"
-          "      --review       only questions due for review\n"
+          "      --review       only questions due for review or missed last time\n"
           "      --plain        line-mode quiz on stdin/stdout (also used when\n"
           "                     stdin or stdout is not a terminal)\n"
           "      --report FILE  append one CSV row per answer to FILE\n"
@@ -75,14 +75,26 @@ static void shuffle(Question **qs, int n, uint64_t seed) {
 }
 
 /* Without a seed: questions due for review first (most overdue first),
- * then new ones in course order, then the rest, least recently answered
- * first. */
+ * then the ones missed last time (SM-2 brings them back ten minutes later;
+ * the next quiz should not wait for that), then new ones in course order,
+ * then the rest, least recently answered first. */
 typedef struct Ranked {
     Question *q;
     int group;
     time_t key;
     int order;
 } Ranked;
+
+static bool missed_last_time(const ProgressCard *c) {
+    return c->review.reps == 0 && c->review.lapses > 0;
+}
+
+/* What --review asks: due now, or missed last time. */
+static bool wants_review(const Progress *p, const char *lesson, const char *question,
+                         time_t now) {
+    const ProgressCard *c = progress_card(p, lesson, question);
+    return c && (c->review.due <= (int64_t)now || missed_last_time(c));
+}
 
 static int ranked_cmp(const void *a, const void *b) {
     const Ranked *x = a, *y = b;
@@ -104,10 +116,12 @@ static void order_by_schedule(Question **qs, int n, const Progress *p) {
         r[i] = (Ranked){.q = qs[i], .order = i};
         if (c && c->review.due <= (int64_t)now)
             r[i].group = 0, r[i].key = (time_t)c->review.due;
+        else if (c && missed_last_time(c))
+            r[i].group = 1, r[i].key = c->last;
         else if (!c)
-            r[i].group = 1;
+            r[i].group = 2;
         else
-            r[i].group = 2, r[i].key = c->last;
+            r[i].group = 3, r[i].key = c->last;
     }
     qsort(r, (size_t)n, sizeof *r, ranked_cmp);
     for (int i = 0; i < n; i++)
@@ -131,7 +145,7 @@ static int select_questions(const LessonSet *set, const QuizCli *o,
             continue;
         for (int k = 0; k < l->nquestions; k++) {
             Question *q = l->questions[k];
-            if (o->review && !progress_is_due(p, l->id, q->id, now))
+            if (o->review && !wants_review(p, l->id, q->id, now))
                 continue;
             qs[n++] = q;
         }
