@@ -46,8 +46,25 @@
  *   fallthrough, const declaration, { block }         0
  *   if with a constant condition                      0 + the live branch
  *
+ *   p[i] with p a pointer to an array (implicit *p)    + 1
+ *   a[i:j] with a an array (implicit &a)              + 1
+ *   []rune("const") (a rune slice literal)            2 + 3 per rune
+ *   conversion between two empty interfaces           0
+ *   f(...) whose callee expression holds a call       + 3 (`t := X; t()`)
+ *   f(g()), return g() with g multi-valued            + 4n+1 (+1 per
+ *                                                      interface conversion)
+ *   a, b = g() when a variable's type differs         + 4n+1 (+ conversions)
+ *   call of an amd64 intrinsic (math.Sqrt, bits.*,
+ *     sync/atomic.*)                                  as a plain call: 1 +
+ *                                                      operands, no callee
+ *   encoding/binary byte-order methods                no callee cost
+ *   std callee                                        gc's own cost of it
+ *                                                      (inline_std.c)
+ *
  * Hairy (never inlined): go, defer, recover(), a local type declaration,
- * //go:noinline, //go:uintptrkeepalive, //go:uintptrescapes.
+ * //go:noinline, //go:uintptrkeepalive, //go:uintptrescapes.  Dead code
+ * (deadcode.Func: a constant if's dead branch, statements after a
+ * terminating constant if) is removed first and costs nothing.
  */
 #include <string.h>
 
