@@ -528,11 +528,65 @@ static Node *param_name(Subst *s, Node *field)
 }
 
 /* The arguments in parameter order, variadic ones packed (FixVariadicCall). */
-static NodeList call_args(Subst *s, Node *call, Node *ft)
+/* f(g()) with g multi-valued: gc's typecheck already made it
+ * `t1, t2 := g(); f(t1, t2)` (RewriteMultiValueCall), converting each
+ * temporary passed to an interface parameter.  The assignment goes to init;
+ * returns the temporaries as the call's arguments. */
+static NodeList multi_temps(Subst *s, Node *call, PtrVec *init)
+{
+    InlState *st = s->st;
+    Node *arg = call->list.items[0];
+    Type *want[16];
+    int nw = inl_param_types(call, want, 16), conv;
+    int nv = inl_multi_values(arg, want, nw, &conv);
+    Node *g = arg->kind == N_INLCALL ? arg->x : arg;
+    Type *tt = g->ty;
+    int first = inl_temp_index(st->a, st->cur->fn, arg);
+    if (first < 0)
+        first = 0;
+    Node *as = new_node(st, N_ASSIGN, s->pos);
+    as->op = T_DEFINE;
+    as->implicit = true;
+    as->lhs = (NodeList){ arena_alloc(st->a, sizeof(Node *) * nv), nv };
+    as->rhs = (NodeList){ arena_alloc(st->a, sizeof(Node *)), 1 };
+    as->rhs.items[0] = arg;
+    NodeList out = { arena_alloc(st->a, sizeof(Node *) * nv), nv };
+    for (int i = 0; i < nv; i++) {
+        Obj *o = arena_alloc(st->a, sizeof *o);
+        o->kind = OBJ_VAR;
+        o->name = arena_printf(st->a, ".autotmp_%d", first + i);
+        o->pos = s->pos;
+        o->type = tt->fields[i]->type;
+        o->fn = st->cur->fn;
+        o->pkg = st->cfg->pkg;
+        Node *l = name_node(s, o, o->name, o->type);
+        o->decl = l;
+        as->lhs.items[i] = l;
+        Node *r = name_node(s, o, o->name, o->type);
+        if (i < nw && want[i] && type_is_interface(want[i]) && !type_identical(want[i], o->type)) {
+            Node *c = new_node(st, N_CONVIFACE, s->pos);
+            c->x = r;
+            c->ty = want[i];
+            c->mode = OPM_VALUE;
+            c->implicit = true;
+            r = c;
+        }
+        out.items[i] = r;
+    }
+    ptrvec_push(st->a, init, as);
+    return out;
+}
+
+static NodeList call_args(Subst *s, Node *call, Node *ft, PtrVec *init)
 {
     Node *fx = inl_unparen(call->x);
     PtrVec v = { 0 };
     Arena *a = s->st->a;
+    NodeList cargs = call->list;
+    int conv;
+    if (cargs.len == 1 && !call->hasdots &&
+        inl_multi_values(cargs.items[0], NULL, 0, &conv) > 0)
+        cargs = multi_temps(s, call, init);
     if (fx->kind == N_SELECTOR && inl_is_method_sel(fx) && !inl_is_type(fx->x))
         ptrvec_push(a, &v, fx->x);
     int np = ft ? ft->params.len : 0;
@@ -542,16 +596,16 @@ static NodeList call_args(Subst *s, Node *call, Node *ft)
     /* a method expression call passes the receiver as the first argument */
     int nfixed = fixed + (fx->kind == N_SELECTOR && inl_is_method_sel(fx) && inl_is_type(fx->x));
     int i = 0;
-    for (; i < call->list.len && i < nfixed; i++)
-        ptrvec_push(a, &v, call->list.items[i]);
+    for (; i < cargs.len && i < nfixed; i++)
+        ptrvec_push(a, &v, cargs.items[i]);
     if (variadic) {
         if (call->hasdots) {
-            for (; i < call->list.len; i++)
-                ptrvec_push(a, &v, call->list.items[i]);
+            for (; i < cargs.len; i++)
+                ptrvec_push(a, &v, cargs.items[i]);
         } else {
             Type *st = last->name && last->name->obj ? last->name->obj->type : NULL;
             Node *pack;
-            if (i >= call->list.len) {
+            if (i >= cargs.len) {
                 pack = new_node(s->st, N_NAME, call->pos);
                 pack->lit = "nil";
                 pack->litlen = 3;
@@ -563,8 +617,8 @@ static NodeList call_args(Subst *s, Node *call, Node *ft)
                 pack->ty = st;
                 pack->mode = OPM_VALUE;
                 PtrVec el = { 0 };
-                for (; i < call->list.len; i++)
-                    ptrvec_push(a, &el, call->list.items[i]);
+                for (; i < cargs.len; i++)
+                    ptrvec_push(a, &el, cargs.items[i]);
                 pack->list = (NodeList){ (Node **)el.items, el.len };
             }
             ptrvec_push(a, &v, pack);
@@ -609,7 +663,7 @@ static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
     PtrVec init = { 0 };
 
     /* parameters */
-    NodeList args = call_args(&s, call, ft);
+    NodeList args = call_args(&s, call, ft, &init);
     Node *as = new_node(st, N_ASSIGN, pos);
     as->op = T_DEFINE;
     as->implicit = true;

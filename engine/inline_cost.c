@@ -762,6 +762,8 @@ int inl_multi_values(Node *call, Type **want, int nwant, int *conv)
 {
     Node *c = inl_unparen(call);
     *conv = 0;
+    if (c && c->kind == N_INLCALL)
+        c = c->x;               /* the call as written */
     if (!c || c->kind != N_CALL || inl_is_conversion(c) || inl_builtin(c) != BI_NONE)
         return 0;
     Type *tt = c->ty;
