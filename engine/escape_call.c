@@ -307,6 +307,19 @@ Pos *esc_arg_conv_positions(Esc *e, Pos callpos, Node **args, int nargs) {
     Pos *ps = arena_alloc(e->b->arena, sizeof(Pos) * (size_t)(nargs + 1));
     Pos base = callpos;
     for (int i = 0; i < nargs; i++) {
+        Node *a = unparen(args[i]);
+        if (a && a->kind == N_COMPOSITE && a->implicit && !a->x) {
+            /* an inlined call's packed ... argument: its elements were
+             * converted one by one as arguments; pos2 keeps each one's */
+            for (int j = 0; j < a->list.len; j++) {
+                Node *el = a->list.items[j];
+                if (has_unique_pos(el))
+                    base = el->kind == N_CONVIFACE ? unparen(el->x)->pos : unparen(el)->pos;
+                el->pos2 = base;
+            }
+            ps[i] = base;
+            continue;
+        }
         if (has_unique_pos(args[i]))
             base = unparen(args[i])->pos;
         if (args[i]->kind == N_CONVIFACE && args[i]->implicit && has_unique_pos(args[i]->x))

@@ -468,11 +468,11 @@ void esc_expr(Esc *e, EscHole k, Node *n) {
 
 /* Elements of composite literals: gc wraps unkeyed names in OPAREN with
  * their own position; a keyed element's conversion is at the colon. */
-static void elem(Esc *e, EscHole k, Node *el, Type *dst) {
+static void elem(Esc *e, EscHole k, Node *el, Type *dst, bool packed) {
     if (el->kind == N_KEYVALUE)
         esc_expr_conv(e, k, el->y, dst, el->pos);
-    else
-        esc_expr_conv(e, k, el, dst, el->pos);
+    else   /* a packed ... argument's element: at its argument position */
+        esc_expr_conv(e, k, el, dst, packed && el->pos2.line ? el->pos2 : el->pos);
 }
 
 static void composite(Esc *e, EscHole k, Node *n) {
@@ -505,17 +505,18 @@ static void composite(Esc *e, EscHole k, Node *n) {
             } else if (i < u->nfields) {
                 ft = u->fields[i]->type;
             }
-            elem(e, esc_note(e->b, k, n, "struct literal element"), el, ft);
+            elem(e, esc_note(e->b, k, n, "struct literal element"), el, ft, false);
         }
         return;
     case TY_ARRAY:
         for (int i = 0; i < n->list.len; i++)
-            elem(e, esc_note(e->b, k, n, "array literal element"), n->list.items[i], u->elem);
+            elem(e, esc_note(e->b, k, n, "array literal element"), n->list.items[i], u->elem, false);
         return;
     case TY_SLICE:
         k = esc_spill(e, k, n, NULL);
         for (int i = 0; i < n->list.len; i++)
-            elem(e, esc_note(e->b, k, n, "slice-literal-element"), n->list.items[i], u->elem);
+            elem(e, esc_note(e->b, k, n, "slice-literal-element"), n->list.items[i], u->elem,
+                 n->implicit && !n->x);
         return;
     case TY_MAP:
         esc_spill(e, k, n, NULL);
