@@ -71,9 +71,6 @@ const (
 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
-//esc: s content
-func (s *Scanner) Scan() bool
-
 // gc: can inline Scanner.Buffer with cost 18
 //esc: buf heap s none
 func (s *Scanner) Buffer(buf []byte, max int) {
@@ -82,21 +79,6 @@ func (s *Scanner) Buffer(buf []byte, max int) {
 	}
 	s.buf = buf[0:cap(buf)]
 	s.maxTokenSize = max
-}
-
-// gc: can inline Scanner.Text with cost 4
-//esc: s none
-func (s *Scanner) Text() string {
-	return string(s.token)
-}
-
-// gc: can inline Scanner.Split with cost 10
-//esc: s none split heap
-func (s *Scanner) Split(split SplitFunc) {
-	if s.scanCalled {
-		panic("Split called after Scan")
-	}
-	s.split = split
 }
 
 // gc: can inline Scanner.Bytes with cost 3
@@ -112,6 +94,24 @@ func (s *Scanner) Err() error {
 		return nil
 	}
 	return s.err
+}
+
+//esc: s content
+func (s *Scanner) Scan() bool
+
+// gc: can inline Scanner.Split with cost 10
+//esc: s none split heap
+func (s *Scanner) Split(split SplitFunc) {
+	if s.scanCalled {
+		panic("Split called after Scan")
+	}
+	s.split = split
+}
+
+// gc: can inline Scanner.Text with cost 4
+//esc: s none
+func (s *Scanner) Text() string {
+	return string(s.token)
 }
 
 // gc: can inline NewReaderSize with cost 52
@@ -134,35 +134,36 @@ const (
 	defaultBufSize = 4096
 )
 
-//esc: b content
-func (b *Reader) Peek(n int) ([]byte, error)
-
-//esc: b content
-func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
-
-//esc: b content w heap
-func (b *Reader) WriteTo(w io.Writer) (n int64, err error)
-
-// gc: can inline Reader.UnreadRune with cost 28
+// gc: can inline Reader.Buffered with cost 6
 //esc: b none
-func (b *Reader) UnreadRune() error {
-	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
-		return ErrInvalidUnreadRune
-	}
-	b.r -= b.lastRuneSize
-	b.lastByte = -1
-	b.lastRuneSize = -1
-	return nil
-}
-
-//esc: b content
-func (b *Reader) ReadSlice(delim byte) (line []byte, err error)
+func (b *Reader) Buffered() int	{ return b.w - b.r }
 
 //esc: b content
 func (b *Reader) Discard(n int) (discarded int, err error)
 
 //esc: b content
+func (b *Reader) Peek(n int) ([]byte, error)
+
+//esc: b content p heap
+func (b *Reader) Read(p []byte) (n int, err error)
+
+//esc: b content
+func (b *Reader) ReadByte() (byte, error)
+
+//esc: b content
+func (b *Reader) ReadBytes(delim byte) ([]byte, error)
+
+//esc: b content
+func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
+
+//esc: b content
 func (b *Reader) ReadRune() (r rune, size int, err error)
+
+//esc: b content
+func (b *Reader) ReadSlice(delim byte) (line []byte, err error)
+
+//esc: b content
+func (b *Reader) ReadString(delim byte) (string, error)
 
 // gc: can inline Reader.Reset with cost 28
 //esc: b content r heap
@@ -173,18 +174,9 @@ func (b *Reader) Reset(r io.Reader) {
 	b.reset(b.buf, r)
 }
 
-//esc: b content
-func (b *Reader) ReadString(delim byte) (string, error)
-
 // gc: can inline Reader.Size with cost 4
 //esc: b none
 func (b *Reader) Size() int	{ return len(b.buf) }
-
-//esc: b content p heap
-func (b *Reader) Read(p []byte) (n int, err error)
-
-//esc: b content
-func (b *Reader) ReadByte() (byte, error)
 
 // gc: can inline Reader.UnreadByte with cost 49
 //esc: b none
@@ -205,12 +197,20 @@ func (b *Reader) UnreadByte() error {
 	return nil
 }
 
-// gc: can inline Reader.Buffered with cost 6
+// gc: can inline Reader.UnreadRune with cost 28
 //esc: b none
-func (b *Reader) Buffered() int	{ return b.w - b.r }
+func (b *Reader) UnreadRune() error {
+	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
+		return ErrInvalidUnreadRune
+	}
+	b.r -= b.lastRuneSize
+	b.lastByte = -1
+	b.lastRuneSize = -1
+	return nil
+}
 
-//esc: b content
-func (b *Reader) ReadBytes(delim byte) ([]byte, error)
+//esc: b content w heap
+func (b *Reader) WriteTo(w io.Writer) (n int64, err error)
 
 // gc: can inline NewWriterSize with cost 34
 //esc: w heap
@@ -229,41 +229,25 @@ func NewWriterSize(w io.Writer, size int) *Writer {
 	}
 }
 
+// gc: can inline Writer.Available with cost 7
+//esc: b none
+func (b *Writer) Available() int	{ return len(b.buf) - b.n }
+
 // gc: can inline Writer.AvailableBuffer with cost 8
 //esc: b r0=1
 func (b *Writer) AvailableBuffer() []byte {
 	return b.buf[b.n:][:0]
 }
 
-// gc: can inline Writer.Size with cost 4
-//esc: b none
-func (b *Writer) Size() int	{ return len(b.buf) }
-
-//esc: b content
-func (b *Writer) WriteByte(c byte) error
-
-//esc: b content p heap
-func (b *Writer) Write(p []byte) (nn int, err error)
-
-//esc: b content
-func (b *Writer) WriteRune(r rune) (size int, err error)
-
 // gc: can inline Writer.Buffered with cost 3
 //esc: b none
 func (b *Writer) Buffered() int	{ return b.n }
 
-// gc: can inline Writer.Available with cost 7
-//esc: b none
-func (b *Writer) Available() int	{ return len(b.buf) - b.n }
-
-//esc: b content s heap
-func (b *Writer) WriteString(s string) (int, error)
+//esc: b content
+func (b *Writer) Flush() error
 
 //esc: b content r heap
 func (b *Writer) ReadFrom(r io.Reader) (n int64, err error)
-
-//esc: b content
-func (b *Writer) Flush() error
 
 // gc: can inline Writer.Reset with cost 22
 //esc: b none w heap
@@ -276,11 +260,27 @@ func (b *Writer) Reset(w io.Writer) {
 	b.wr = w
 }
 
+// gc: can inline Writer.Size with cost 4
+//esc: b none
+func (b *Writer) Size() int	{ return len(b.buf) }
+
+//esc: b content p heap
+func (b *Writer) Write(p []byte) (nn int, err error)
+
+//esc: b content
+func (b *Writer) WriteByte(c byte) error
+
+//esc: b content
+func (b *Writer) WriteRune(r rune) (size int, err error)
+
+//esc: b content s heap
+func (b *Writer) WriteString(s string) (int, error)
+
 const minReadBufferSize = 16
 
-var ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
-
 var ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
+
+var ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
 
 // gc: can inline Reader.reset with cost 12
 //esc: b none buf heap r heap

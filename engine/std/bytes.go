@@ -81,69 +81,43 @@ func NewReader(b []byte) *Reader	{ return &Reader{b, 0, -1} }
 
 type readOp int8
 
-//esc: b none
-func (b *Buffer) ReadRune() (r rune, size int, err error)
+// gc: can inline Buffer.Bytes with cost 6
+//esc: b r0=1
+func (b *Buffer) Bytes() []byte	{ return b.buf[b.off:] }
 
-// gc: can inline Buffer.ReadString with cost 70
+// gc: can inline Buffer.Cap with cost 4
 //esc: b none
-func (b *Buffer) ReadString(delim byte) (line string, err error) {
-	slice, err := b.readSlice(delim)
-	return string(slice), err
+func (b *Buffer) Cap() int	{ return cap(b.buf) }
+
+// gc: can inline Buffer.Grow with cost 79
+//esc: b none
+func (b *Buffer) Grow(n int) {
+	if n < 0 {
+		panic("bytes.Buffer.Grow: negative count")
+	}
+	m := b.grow(n)
+	b.buf = b.buf[:m]
 }
 
-// gc: can inline Buffer.Reset with cost 15
+// gc: can inline Buffer.Len with cost 7
 //esc: b none
-func (b *Buffer) Reset() {
-	b.buf = b.buf[:0]
-	b.off = 0
+func (b *Buffer) Len() int	{ return len(b.buf) - b.off }
+
+// gc: can inline Buffer.Next with cost 52
+//esc: b r0=1
+func (b *Buffer) Next(n int) []byte {
 	b.lastRead = opInvalid
+	m := b.Len()
+	if n > m {
+		n = m
+	}
+	data := b.buf[b.off : b.off+n]
+	b.off += n
+	if n > 0 {
+		b.lastRead = opRead
+	}
+	return data
 }
-
-//esc: b none p none
-func (b *Buffer) Write(p []byte) (n int, err error)
-
-// gc: can inline Buffer.ReadByte with cost 52
-//esc: b none
-func (b *Buffer) ReadByte() (byte, error) {
-	if b.empty() {
-
-		b.Reset()
-		return 0, io.EOF
-	}
-	c := b.buf[b.off]
-	b.off++
-	b.lastRead = opRead
-	return c, nil
-}
-
-// gc: can inline Buffer.UnreadRune with cost 34
-//esc: b none
-func (b *Buffer) UnreadRune() error {
-	if b.lastRead <= opInvalid {
-		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
-	}
-	if b.off >= int(b.lastRead) {
-		b.off -= int(b.lastRead)
-	}
-	b.lastRead = opInvalid
-	return nil
-}
-
-// gc: can inline Buffer.UnreadByte with cost 22
-//esc: b none
-func (b *Buffer) UnreadByte() error {
-	if b.lastRead == opInvalid {
-		return errUnreadByte
-	}
-	b.lastRead = opInvalid
-	if b.off > 0 {
-		b.off--
-	}
-	return nil
-}
-
-//esc: b none
-func (b *Buffer) WriteByte(c byte) error
 
 // gc: can inline Buffer.Read with cost 68
 //esc: b none p none
@@ -165,9 +139,59 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// gc: can inline Buffer.Len with cost 7
+// gc: can inline Buffer.ReadByte with cost 52
 //esc: b none
-func (b *Buffer) Len() int	{ return len(b.buf) - b.off }
+func (b *Buffer) ReadByte() (byte, error) {
+	if b.empty() {
+
+		b.Reset()
+		return 0, io.EOF
+	}
+	c := b.buf[b.off]
+	b.off++
+	b.lastRead = opRead
+	return c, nil
+}
+
+// gc: can inline Buffer.ReadBytes with cost 74
+//esc: b none
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	slice, err := b.readSlice(delim)
+
+	line = append(line, slice...)
+	return line, err
+}
+
+//esc: b content r heap
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error)
+
+//esc: b none
+func (b *Buffer) ReadRune() (r rune, size int, err error)
+
+// gc: can inline Buffer.ReadString with cost 70
+//esc: b none
+func (b *Buffer) ReadString(delim byte) (line string, err error) {
+	slice, err := b.readSlice(delim)
+	return string(slice), err
+}
+
+// gc: can inline Buffer.Reset with cost 15
+//esc: b none
+func (b *Buffer) Reset() {
+	b.buf = b.buf[:0]
+	b.off = 0
+	b.lastRead = opInvalid
+}
+
+// gc: can inline Buffer.String with cost 13
+//esc: b none
+func (b *Buffer) String() string {
+	if b == nil {
+
+		return "<nil>"
+	}
+	return string(b.buf[b.off:])
+}
 
 // gc: can inline Buffer.Truncate with cost 57
 //esc: b none
@@ -183,70 +207,46 @@ func (b *Buffer) Truncate(n int) {
 	b.buf = b.buf[:b.off+n]
 }
 
-//esc: b none s none
-func (b *Buffer) WriteString(s string) (n int, err error)
+// gc: can inline Buffer.UnreadByte with cost 22
+//esc: b none
+func (b *Buffer) UnreadByte() error {
+	if b.lastRead == opInvalid {
+		return errUnreadByte
+	}
+	b.lastRead = opInvalid
+	if b.off > 0 {
+		b.off--
+	}
+	return nil
+}
+
+// gc: can inline Buffer.UnreadRune with cost 34
+//esc: b none
+func (b *Buffer) UnreadRune() error {
+	if b.lastRead <= opInvalid {
+		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+	}
+	if b.off >= int(b.lastRead) {
+		b.off -= int(b.lastRead)
+	}
+	b.lastRead = opInvalid
+	return nil
+}
+
+//esc: b none p none
+func (b *Buffer) Write(p []byte) (n int, err error)
+
+//esc: b none
+func (b *Buffer) WriteByte(c byte) error
 
 //esc: b none
 func (b *Buffer) WriteRune(r rune) (n int, err error)
 
-// gc: can inline Buffer.String with cost 13
-//esc: b none
-func (b *Buffer) String() string {
-	if b == nil {
-
-		return "<nil>"
-	}
-	return string(b.buf[b.off:])
-}
-
-// gc: can inline Buffer.Cap with cost 4
-//esc: b none
-func (b *Buffer) Cap() int	{ return cap(b.buf) }
-
-//esc: b content r heap
-func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error)
-
-// gc: can inline Buffer.ReadBytes with cost 74
-//esc: b none
-func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
-	slice, err := b.readSlice(delim)
-
-	line = append(line, slice...)
-	return line, err
-}
-
-// gc: can inline Buffer.Next with cost 52
-//esc: b r0=1
-func (b *Buffer) Next(n int) []byte {
-	b.lastRead = opInvalid
-	m := b.Len()
-	if n > m {
-		n = m
-	}
-	data := b.buf[b.off : b.off+n]
-	b.off += n
-	if n > 0 {
-		b.lastRead = opRead
-	}
-	return data
-}
-
-// gc: can inline Buffer.Grow with cost 79
-//esc: b none
-func (b *Buffer) Grow(n int) {
-	if n < 0 {
-		panic("bytes.Buffer.Grow: negative count")
-	}
-	m := b.grow(n)
-	b.buf = b.buf[:m]
-}
+//esc: b none s none
+func (b *Buffer) WriteString(s string) (n int, err error)
 
 //esc: b content w heap
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error)
-
-// gc: can inline Buffer.Bytes with cost 6
-//esc: b r0=1
-func (b *Buffer) Bytes() []byte	{ return b.buf[b.off:] }
 
 //esc: s none sep none
 func Index(s, sep []byte) int
@@ -277,32 +277,6 @@ func (r *Reader) Len() int {
 	return int(int64(len(r.s)) - r.i)
 }
 
-// gc: can inline Reader.UnreadByte with cost 25
-//esc: r none
-func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
-		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
-	}
-	r.prevRune = -1
-	r.i--
-	return nil
-}
-
-// gc: can inline Reader.ReadByte with cost 30
-//esc: r none
-func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	b := r.s[r.i]
-	r.i++
-	return b, nil
-}
-
-//esc: r content w heap
-func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
-
 // gc: can inline Reader.Read with cost 28
 //esc: b none r none
 func (r *Reader) Read(b []byte) (n int, err error) {
@@ -314,23 +288,6 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 	r.i += int64(n)
 	return
 }
-
-// gc: can inline Reader.UnreadRune with cost 41
-//esc: r none
-func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
-		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
-	}
-	if r.prevRune < 0 {
-		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
-	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
-	return nil
-}
-
-//esc: r none
-func (r *Reader) ReadRune() (ch rune, size int, err error)
 
 // gc: can inline Reader.ReadAt with cost 41
 //esc: b none r none
@@ -348,6 +305,21 @@ func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	}
 	return
 }
+
+// gc: can inline Reader.ReadByte with cost 30
+//esc: r none
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+//esc: r none
+func (r *Reader) ReadRune() (ch rune, size int, err error)
 
 // gc: can inline Reader.Reset with cost 10
 //esc: b heap r none
@@ -379,8 +351,33 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 //esc: r none
 func (r *Reader) Size() int64	{ return int64(len(r.s)) }
 
-//esc: b r0=1
-func (b *Buffer) readSlice(delim byte) (line []byte, err error)
+// gc: can inline Reader.UnreadByte with cost 25
+//esc: r none
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+// gc: can inline Reader.UnreadRune with cost 41
+//esc: r none
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
+	}
+	if r.prevRune < 0 {
+		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+//esc: r content w heap
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
 
 // gc: can inline Buffer.empty with cost 7
 //esc: b none
@@ -388,4 +385,7 @@ func (b *Buffer) empty() bool	{ return len(b.buf) <= b.off }
 
 //esc: b none
 func (b *Buffer) grow(n int) int
+
+//esc: b r0=1
+func (b *Buffer) readSlice(delim byte) (line []byte, err error)
 

@@ -16,10 +16,6 @@ type Element struct {
 	Value	any
 }
 
-// gc: can inline List.Len with cost 3
-//esc: l none
-func (l *List) Len() int	{ return l.len }
-
 // gc: can inline List.Back with cost 11
 //esc: l r0=1
 func (l *List) Back() *Element {
@@ -27,6 +23,103 @@ func (l *List) Back() *Element {
 		return nil
 	}
 	return l.root.prev
+}
+
+// gc: can inline List.Front with cost 11
+//esc: l r0=1
+func (l *List) Front() *Element {
+	if l.len == 0 {
+		return nil
+	}
+	return l.root.next
+}
+
+// gc: can inline List.Init with cost 20
+//esc: l heap
+func (l *List) Init() *List {
+	l.root.next = &l.root
+	l.root.prev = &l.root
+	l.len = 0
+	return l
+}
+
+// gc: can inline List.InsertAfter with cost 51
+//esc: l heap mark heap v heap
+func (l *List) InsertAfter(v any, mark *Element) *Element {
+	if mark.list != l {
+		return nil
+	}
+
+	return l.insertValue(v, mark)
+}
+
+// gc: can inline List.InsertBefore with cost 52
+//esc: l heap mark content v heap
+func (l *List) InsertBefore(v any, mark *Element) *Element {
+	if mark.list != l {
+		return nil
+	}
+
+	return l.insertValue(v, mark.prev)
+}
+
+// gc: can inline List.Len with cost 3
+//esc: l none
+func (l *List) Len() int	{ return l.len }
+
+// gc: can inline List.MoveAfter with cost 56
+//esc: e heap l none mark heap
+func (l *List) MoveAfter(e, mark *Element) {
+	if e.list != l || e == mark || mark.list != l {
+		return
+	}
+	l.move(e, mark)
+}
+
+// gc: can inline List.MoveBefore with cost 57
+//esc: e heap l none mark content
+func (l *List) MoveBefore(e, mark *Element) {
+	if e.list != l || e == mark || mark.list != l {
+		return
+	}
+	l.move(e, mark.prev)
+}
+
+// gc: can inline List.MoveToBack with cost 55
+//esc: e heap l content
+func (l *List) MoveToBack(e *Element) {
+	if e.list != l || l.root.prev == e {
+		return
+	}
+
+	l.move(e, l.root.prev)
+}
+
+// gc: can inline List.MoveToFront with cost 55
+//esc: e heap l heap
+func (l *List) MoveToFront(e *Element) {
+	if e.list != l || l.root.next == e {
+		return
+	}
+
+	l.move(e, &l.root)
+}
+
+// gc: can inline List.PushBack with cost 78
+//esc: l heap v heap
+func (l *List) PushBack(v any) *Element {
+	l.lazyInit()
+	return l.insertValue(v, l.root.prev)
+}
+
+//esc: l heap other content
+func (l *List) PushBackList(other *List)
+
+// gc: can inline List.PushFront with cost 78
+//esc: l heap v heap
+func (l *List) PushFront(v any) *Element {
+	l.lazyInit()
+	return l.insertValue(v, &l.root)
 }
 
 //esc: l heap other content
@@ -40,99 +133,6 @@ func (l *List) Remove(e *Element) any {
 		l.remove(e)
 	}
 	return e.Value
-}
-
-// gc: can inline List.InsertBefore with cost 52
-//esc: l heap mark content v heap
-func (l *List) InsertBefore(v any, mark *Element) *Element {
-	if mark.list != l {
-		return nil
-	}
-
-	return l.insertValue(v, mark.prev)
-}
-
-// gc: can inline List.InsertAfter with cost 51
-//esc: l heap mark heap v heap
-func (l *List) InsertAfter(v any, mark *Element) *Element {
-	if mark.list != l {
-		return nil
-	}
-
-	return l.insertValue(v, mark)
-}
-
-// gc: can inline List.MoveToBack with cost 55
-//esc: e heap l content
-func (l *List) MoveToBack(e *Element) {
-	if e.list != l || l.root.prev == e {
-		return
-	}
-
-	l.move(e, l.root.prev)
-}
-
-// gc: can inline List.PushBack with cost 78
-//esc: l heap v heap
-func (l *List) PushBack(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, l.root.prev)
-}
-
-// gc: can inline List.MoveToFront with cost 55
-//esc: e heap l heap
-func (l *List) MoveToFront(e *Element) {
-	if e.list != l || l.root.next == e {
-		return
-	}
-
-	l.move(e, &l.root)
-}
-
-// gc: can inline List.Init with cost 20
-//esc: l heap
-func (l *List) Init() *List {
-	l.root.next = &l.root
-	l.root.prev = &l.root
-	l.len = 0
-	return l
-}
-
-// gc: can inline List.Front with cost 11
-//esc: l r0=1
-func (l *List) Front() *Element {
-	if l.len == 0 {
-		return nil
-	}
-	return l.root.next
-}
-
-// gc: can inline List.MoveAfter with cost 56
-//esc: e heap l none mark heap
-func (l *List) MoveAfter(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
-		return
-	}
-	l.move(e, mark)
-}
-
-//esc: l heap other content
-func (l *List) PushBackList(other *List)
-
-// gc: can inline List.PushFront with cost 78
-//esc: l heap v heap
-func (l *List) PushFront(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, &l.root)
-}
-
-// gc: can inline List.MoveBefore with cost 57
-//esc: e heap l none mark content
-func (l *List) MoveBefore(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
-		return
-	}
-	l.move(e, mark.prev)
 }
 
 // gc: can inline Element.Next with cost 22
@@ -153,6 +153,20 @@ func (e *Element) Prev() *Element {
 	return nil
 }
 
+// gc: can inline List.insertValue with cost 38
+//esc: at heap l heap v heap
+func (l *List) insertValue(v any, at *Element) *Element {
+	return l.insert(&Element{Value: v}, at)
+}
+
+// gc: can inline List.lazyInit with cost 29
+//esc: l heap
+func (l *List) lazyInit() {
+	if l.root.next == nil {
+		l.Init()
+	}
+}
+
 // gc: can inline List.move with cost 36
 //esc: at heap e heap l none
 func (l *List) move(e, at *Element) {
@@ -166,20 +180,6 @@ func (l *List) move(e, at *Element) {
 	e.next = at.next
 	e.prev.next = e
 	e.next.prev = e
-}
-
-// gc: can inline List.lazyInit with cost 29
-//esc: l heap
-func (l *List) lazyInit() {
-	if l.root.next == nil {
-		l.Init()
-	}
-}
-
-// gc: can inline List.insertValue with cost 38
-//esc: at heap l heap v heap
-func (l *List) insertValue(v any, at *Element) *Element {
-	return l.insert(&Element{Value: v}, at)
 }
 
 // gc: can inline List.remove with cost 28

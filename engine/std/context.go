@@ -44,24 +44,18 @@ var todo = new(emptyCtx)
 
 type emptyCtx int
 
-// gc: can inline emptyCtx.Err with cost 2
-func (*emptyCtx) Err() error {
-	return nil
-}
-
 // gc: can inline emptyCtx.Deadline with cost 1
 func (*emptyCtx) Deadline() (deadline time.Time, ok bool) {
 	return
 }
 
-// gc: can inline emptyCtx.Value with cost 2
-//esc: key none
-func (*emptyCtx) Value(key any) any {
+// gc: can inline emptyCtx.Done with cost 2
+func (*emptyCtx) Done() <-chan struct{} {
 	return nil
 }
 
-// gc: can inline emptyCtx.Done with cost 2
-func (*emptyCtx) Done() <-chan struct{} {
+// gc: can inline emptyCtx.Err with cost 2
+func (*emptyCtx) Err() error {
 	return nil
 }
 
@@ -75,5 +69,11 @@ func (e *emptyCtx) String() string {
 		return "context.TODO"
 	}
 	return "unknown empty Context"
+}
+
+// gc: can inline emptyCtx.Value with cost 2
+//esc: key none
+func (*emptyCtx) Value(key any) any {
+	return nil
 }
 

@@ -33,12 +33,17 @@ const (
 	maxHash
 )
 
+// gc: can inline Hash.Available with cost 10
+func (h Hash) Available() bool {
+	return h < maxHash && hashes[h] != nil
+}
+
 // gc: can inline Hash.HashFunc with cost 2
 func (h Hash) HashFunc() Hash {
 	return h
 }
 
-func (h Hash) String() string
+func (h Hash) New() hash.Hash
 
 // gc: can inline Hash.Size with cost 16
 func (h Hash) Size() int {
@@ -48,12 +53,9 @@ func (h Hash) Size() int {
 	panic("crypto: Size of unknown hash function")
 }
 
-func (h Hash) New() hash.Hash
+func (h Hash) String() string
 
-// gc: can inline Hash.Available with cost 10
-func (h Hash) Available() bool {
-	return h < maxHash && hashes[h] != nil
-}
+var hashes = make([]func() hash.Hash, maxHash)
 
 var digestSizes = []uint8{
 	MD4:		16,
@@ -76,6 +78,4 @@ var digestSizes = []uint8{
 	BLAKE2b_384:	48,
 	BLAKE2b_512:	64,
 }
-
-var hashes = make([]func() hash.Hash, maxHash)
 

@@ -48,6 +48,16 @@ const (
 	init7_224	= 0xBEFA4FA4
 )
 
+// gc: can inline digest.BlockSize with cost 2
+//esc: d none
+func (d *digest) BlockSize() int	{ return BlockSize }
+
+//esc: d none
+func (d *digest) MarshalBinary() ([]byte, error)
+
+//esc: d none
+func (d *digest) Reset()
+
 // gc: can inline digest.Size with cost 8
 //esc: d none
 func (d *digest) Size() int {
@@ -60,23 +70,13 @@ func (d *digest) Size() int {
 //esc: d none in r0=0
 func (d *digest) Sum(in []byte) []byte
 
-// gc: can inline digest.BlockSize with cost 2
-//esc: d none
-func (d *digest) BlockSize() int	{ return BlockSize }
-
-//esc: d none
-func (d *digest) MarshalBinary() ([]byte, error)
-
-//esc: d none
-func (d *digest) Reset()
+//esc: b none d none
+func (d *digest) UnmarshalBinary(b []byte) error
 
 //esc: d none p none
 func (d *digest) Write(p []byte) (nn int, err error)
 
-//esc: b none d none
-func (d *digest) UnmarshalBinary(b []byte) error
+const BlockSize = 64
 
 const Size224 = 28
-
-const BlockSize = 64
 

@@ -250,11 +250,11 @@ type ticketKey struct {
 	created	time.Time
 }
 
-//esc: c heap
-func (c *Config) Clone() *Config
-
 //esc: c content
 func (c *Config) BuildNameToCertificate()
+
+//esc: c heap
+func (c *Config) Clone() *Config
 
 //esc: c heap keys none
 func (c *Config) SetSessionTicketKeys(keys [][32]byte)
@@ -290,32 +290,8 @@ type halfConn struct {
 	trafficSecret	[]byte
 }
 
-// gc: can inline Conn.SetWriteDeadline with cost 63
-//esc: c content t heap
-func (c *Conn) SetWriteDeadline(t time.Time) error {
-	return c.conn.SetWriteDeadline(t)
-}
-
-// gc: can inline Conn.SetDeadline with cost 63
-//esc: c content t heap
-func (c *Conn) SetDeadline(t time.Time) error {
-	return c.conn.SetDeadline(t)
-}
-
-// gc: can inline Conn.RemoteAddr with cost 62
-//esc: c content
-func (c *Conn) RemoteAddr() net.Addr {
-	return c.conn.RemoteAddr()
-}
-
-// gc: can inline Conn.SetReadDeadline with cost 63
-//esc: c content t heap
-func (c *Conn) SetReadDeadline(t time.Time) error {
-	return c.conn.SetReadDeadline(t)
-}
-
 //esc: c heap
-func (c *Conn) ConnectionState() ConnectionState
+func (c *Conn) Close() error
 
 // gc: can inline Conn.CloseWrite with cost 76
 //esc: c heap
@@ -327,11 +303,14 @@ func (c *Conn) CloseWrite() error {
 	return c.closeNotify()
 }
 
-//esc: b none c heap
-func (c *Conn) Read(b []byte) (int, error)
-
 //esc: c heap
-func (c *Conn) Close() error
+func (c *Conn) ConnectionState() ConnectionState
+
+// gc: can inline Conn.Handshake with cost 71
+//esc: c heap
+func (c *Conn) Handshake() error {
+	return c.HandshakeContext(context.Background())
+}
 
 // gc: can inline Conn.HandshakeContext with cost 62
 //esc: c heap ctx heap
@@ -340,10 +319,10 @@ func (c *Conn) HandshakeContext(ctx context.Context) error {
 	return c.handshakeContext(ctx)
 }
 
-// gc: can inline Conn.Handshake with cost 71
-//esc: c heap
-func (c *Conn) Handshake() error {
-	return c.HandshakeContext(context.Background())
+// gc: can inline Conn.LocalAddr with cost 62
+//esc: c content
+func (c *Conn) LocalAddr() net.Addr {
+	return c.conn.LocalAddr()
 }
 
 // gc: can inline Conn.NetConn with cost 3
@@ -352,10 +331,34 @@ func (c *Conn) NetConn() net.Conn {
 	return c.conn
 }
 
-// gc: can inline Conn.LocalAddr with cost 62
+//esc: c heap
+func (c *Conn) OCSPResponse() []byte
+
+//esc: b none c heap
+func (c *Conn) Read(b []byte) (int, error)
+
+// gc: can inline Conn.RemoteAddr with cost 62
 //esc: c content
-func (c *Conn) LocalAddr() net.Addr {
-	return c.conn.LocalAddr()
+func (c *Conn) RemoteAddr() net.Addr {
+	return c.conn.RemoteAddr()
+}
+
+// gc: can inline Conn.SetDeadline with cost 63
+//esc: c content t heap
+func (c *Conn) SetDeadline(t time.Time) error {
+	return c.conn.SetDeadline(t)
+}
+
+// gc: can inline Conn.SetReadDeadline with cost 63
+//esc: c content t heap
+func (c *Conn) SetReadDeadline(t time.Time) error {
+	return c.conn.SetReadDeadline(t)
+}
+
+// gc: can inline Conn.SetWriteDeadline with cost 63
+//esc: c content t heap
+func (c *Conn) SetWriteDeadline(t time.Time) error {
+	return c.conn.SetWriteDeadline(t)
 }
 
 //esc: c heap host heap
@@ -364,13 +367,7 @@ func (c *Conn) VerifyHostname(host string) error
 //esc: b heap c heap
 func (c *Conn) Write(b []byte) (int, error)
 
-//esc: c heap
-func (c *Conn) OCSPResponse() []byte
-
 type SignatureScheme uint16
-
-//esc: c content chi content
-func (chi *ClientHelloInfo) SupportsCertificate(c *Certificate) error
 
 // gc: can inline ClientHelloInfo.Context with cost 3
 //esc: c r0=1
@@ -378,14 +375,17 @@ func (c *ClientHelloInfo) Context() context.Context {
 	return c.ctx
 }
 
-//esc: c content cri none
-func (cri *CertificateRequestInfo) SupportsCertificate(c *Certificate) error
+//esc: c content chi content
+func (chi *ClientHelloInfo) SupportsCertificate(c *Certificate) error
 
 // gc: can inline CertificateRequestInfo.Context with cost 3
 //esc: c r0=1
 func (c *CertificateRequestInfo) Context() context.Context {
 	return c.ctx
 }
+
+//esc: c content cri none
+func (cri *CertificateRequestInfo) SupportsCertificate(c *Certificate) error
 
 func (i ClientAuthType) String() string
 
@@ -728,19 +728,19 @@ type ecdheParameters interface {
 	SharedKey(peerPublicKey []byte) []byte
 }
 
-// gc: can inline xorNonceAEAD.Overhead with cost 62
-//esc: f content
-func (f *xorNonceAEAD) Overhead() int	{ return f.aead.Overhead() }
+// gc: can inline xorNonceAEAD.NonceSize with cost 2
+//esc: f none
+func (f *xorNonceAEAD) NonceSize() int	{ return 8 }
 
 //esc: additionalData heap ciphertext heap f heap nonce none out heap
 func (f *xorNonceAEAD) Open(out, nonce, ciphertext, additionalData []byte) ([]byte, error)
 
+// gc: can inline xorNonceAEAD.Overhead with cost 62
+//esc: f content
+func (f *xorNonceAEAD) Overhead() int	{ return f.aead.Overhead() }
+
 //esc: additionalData heap f heap nonce none out heap plaintext heap
 func (f *xorNonceAEAD) Seal(out, nonce, plaintext, additionalData []byte) []byte
-
-// gc: can inline xorNonceAEAD.NonceSize with cost 2
-//esc: f none
-func (f *xorNonceAEAD) NonceSize() int	{ return 8 }
 
 const (
 	NoClientCert	ClientAuthType	= iota
@@ -754,9 +754,6 @@ const (
 	RequireAndVerifyClientCert
 )
 
-//esc: c heap ctx heap
-func (c *Conn) handshakeContext(ctx context.Context) (ret error)
-
 //esc: c heap
 func (c *Conn) closeNotify() error
 
@@ -765,4 +762,7 @@ func (c *Conn) closeNotify() error
 func (c *Conn) handshakeComplete() bool {
 	return atomic.LoadUint32(&c.handshakeStatus) == 1
 }
+
+//esc: c heap ctx heap
+func (c *Conn) handshakeContext(ctx context.Context) (ret error)
 

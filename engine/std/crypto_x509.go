@@ -84,17 +84,20 @@ type KeyUsage int
 
 type ExtKeyUsage int
 
+//esc: c content crl content
+func (c *Certificate) CheckCRLSignature(crl *pkix.CertificateList) error
+
+// gc: can inline Certificate.CheckSignature with cost 66
+//esc: c content signature heap signed heap
+func (c *Certificate) CheckSignature(algo SignatureAlgorithm, signed, signature []byte) error {
+	return checkSignature(algo, signed, signature, c.PublicKey, true)
+}
+
 //esc: c content parent content
 func (c *Certificate) CheckSignatureFrom(parent *Certificate) error
 
-//esc: c heap opts heap
-func (c *Certificate) Verify(opts VerifyOptions) (chains [][]*Certificate, err error)
-
-//esc: c heap h heap
-func (c *Certificate) VerifyHostname(h string) error
-
-//esc: c content crl content
-func (c *Certificate) CheckCRLSignature(crl *pkix.CertificateList) error
+//esc: c content expiry heap now heap priv heap rand heap revokedCerts content
+func (c *Certificate) CreateCRL(rand io.Reader, priv any, revokedCerts []pkix.RevokedCertificate, now, expiry time.Time) (crlBytes []byte, err error)
 
 // gc: can inline Certificate.Equal with cost 25
 //esc: c none other none
@@ -105,14 +108,11 @@ func (c *Certificate) Equal(other *Certificate) bool {
 	return bytes.Equal(c.Raw, other.Raw)
 }
 
-// gc: can inline Certificate.CheckSignature with cost 66
-//esc: c content signature heap signed heap
-func (c *Certificate) CheckSignature(algo SignatureAlgorithm, signed, signature []byte) error {
-	return checkSignature(algo, signed, signature, c.PublicKey, true)
-}
+//esc: c heap opts heap
+func (c *Certificate) Verify(opts VerifyOptions) (chains [][]*Certificate, err error)
 
-//esc: c content expiry heap now heap priv heap rand heap revokedCerts content
-func (c *Certificate) CreateCRL(rand io.Reader, priv any, revokedCerts []pkix.RevokedCertificate, now, expiry time.Time) (crlBytes []byte, err error)
+//esc: c heap h heap
+func (c *Certificate) VerifyHostname(h string) error
 
 type CertPool struct {
 	byName	map[string][]int
@@ -142,6 +142,9 @@ func (algo PublicKeyAlgorithm) String() string {
 	return strconv.Itoa(int(algo))
 }
 
+//esc: publicKey heap signature heap signed heap
+func checkSignature(algo SignatureAlgorithm, signed, signature []byte, publicKey crypto.PublicKey, allowSHA1 bool) (err error)
+
 type VerifyOptions struct {
 	DNSName	string
 
@@ -156,9 +159,6 @@ type VerifyOptions struct {
 	MaxConstraintComparisions	int
 }
 
-//esc: publicKey heap signature heap signed heap
-func checkSignature(algo SignatureAlgorithm, signed, signature []byte, publicKey crypto.PublicKey, allowSHA1 bool) (err error)
-
 type lazyCert struct {
 	rawSubject	[]byte
 
@@ -169,33 +169,6 @@ type sum224 [sha256.Size224]byte
 
 //esc: cert heap s content
 func (s *CertPool) AddCert(cert *Certificate)
-
-// gc: can inline CertPool.Subjects with cost 35
-//esc: s heap=2
-func (s *CertPool) Subjects() [][]byte {
-	res := make([][]byte, s.len())
-	for i, lc := range s.lazyCerts {
-		res[i] = lc.rawSubject
-	}
-	return res
-}
-
-// gc: can inline CertPool.Equal with cost 44
-//esc: other none s none
-func (s *CertPool) Equal(other *CertPool) bool {
-	if s == nil || other == nil {
-		return s == other
-	}
-	if s.systemPool != other.systemPool || len(s.haveSum) != len(other.haveSum) {
-		return false
-	}
-	for h := range s.haveSum {
-		if !other.haveSum[h] {
-			return false
-		}
-	}
-	return true
-}
 
 //esc: pemCerts none s content
 func (s *CertPool) AppendCertsFromPEM(pemCerts []byte) (ok bool)
@@ -219,6 +192,33 @@ func (s *CertPool) Clone() *CertPool {
 	}
 	copy(p.lazyCerts, s.lazyCerts)
 	return p
+}
+
+// gc: can inline CertPool.Equal with cost 44
+//esc: other none s none
+func (s *CertPool) Equal(other *CertPool) bool {
+	if s == nil || other == nil {
+		return s == other
+	}
+	if s.systemPool != other.systemPool || len(s.haveSum) != len(other.haveSum) {
+		return false
+	}
+	for h := range s.haveSum {
+		if !other.haveSum[h] {
+			return false
+		}
+	}
+	return true
+}
+
+// gc: can inline CertPool.Subjects with cost 35
+//esc: s heap=2
+func (s *CertPool) Subjects() [][]byte {
+	res := make([][]byte, s.len())
+	for i, lc := range s.lazyCerts {
+		res[i] = lc.rawSubject
+	}
+	return res
 }
 
 const (

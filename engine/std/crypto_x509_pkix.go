@@ -32,10 +32,10 @@ type AttributeTypeAndValue struct {
 func (n *Name) FillFromRDNSequence(rdns *RDNSequence)
 
 //esc: n heap
-func (n Name) ToRDNSequence() (ret RDNSequence)
+func (n Name) String() string
 
 //esc: n heap
-func (n Name) String() string
+func (n Name) ToRDNSequence() (ret RDNSequence)
 
 type CertificateList struct {
 	TBSCertList		TBSCertificateList

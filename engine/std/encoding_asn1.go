@@ -5,9 +5,6 @@ package asn1
 
 type ObjectIdentifier []int
 
-//esc: oi none
-func (oi ObjectIdentifier) String() string
-
 // gc: can inline ObjectIdentifier.Equal with cost 33
 //esc: oi none other none
 func (oi ObjectIdentifier) Equal(other ObjectIdentifier) bool {
@@ -23,6 +20,9 @@ func (oi ObjectIdentifier) Equal(other ObjectIdentifier) bool {
 	return true
 }
 
+//esc: oi none
+func (oi ObjectIdentifier) String() string
+
 type BitString struct {
 	Bytes		[]byte
 	BitLength	int
@@ -37,9 +37,6 @@ type RawValue struct {
 	FullBytes	[]byte
 }
 
-//esc: b r0=0
-func (b BitString) RightAlign() []byte
-
 // gc: can inline BitString.At with cost 38
 //esc: b none
 func (b BitString) At(i int) int {
@@ -50,4 +47,7 @@ func (b BitString) At(i int) int {
 	y := 7 - uint(i%8)
 	return int(b.Bytes[x]>>y) & 1
 }
+
+//esc: b r0=0
+func (b BitString) RightAlign() []byte
 

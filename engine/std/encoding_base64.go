@@ -28,19 +28,10 @@ func NewEncoding(encoder string) *Encoding
 const encodeStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 //esc: dst none enc none src none
-func (enc *Encoding) Encode(dst, src []byte)
-
-// gc: can inline Encoding.EncodedLen with cost 21
-//esc: enc none
-func (enc *Encoding) EncodedLen(n int) int {
-	if enc.padChar == NoPadding {
-		return (n*8 + 5) / 6
-	}
-	return (n + 2) / 3 * 4
-}
-
-//esc: dst none enc none src none
 func (enc *Encoding) Decode(dst, src []byte) (n int, err error)
+
+//esc: enc none s none
+func (enc *Encoding) DecodeString(s string) ([]byte, error)
 
 // gc: can inline Encoding.DecodedLen with cost 17
 //esc: enc none
@@ -53,17 +44,26 @@ func (enc *Encoding) DecodedLen(n int) int {
 	return n / 4 * 3
 }
 
+//esc: dst none enc none src none
+func (enc *Encoding) Encode(dst, src []byte)
+
+//esc: enc none src none
+func (enc *Encoding) EncodeToString(src []byte) string
+
+// gc: can inline Encoding.EncodedLen with cost 21
+//esc: enc none
+func (enc *Encoding) EncodedLen(n int) int {
+	if enc.padChar == NoPadding {
+		return (n*8 + 5) / 6
+	}
+	return (n + 2) / 3 * 4
+}
+
 // gc: can inline Encoding.Strict with cost 7
 func (enc Encoding) Strict() *Encoding {
 	enc.strict = true
 	return &enc
 }
-
-//esc: enc none src none
-func (enc *Encoding) EncodeToString(src []byte) string
-
-//esc: enc none s none
-func (enc *Encoding) DecodeString(s string) ([]byte, error)
 
 // gc: can inline Encoding.WithPadding with cost 45
 func (enc Encoding) WithPadding(padding rune) *Encoding {
@@ -92,9 +92,9 @@ type encoder struct {
 	out	[1024]byte
 }
 
-//esc: e heap p none
-func (e *encoder) Write(p []byte) (n int, err error)
-
 //esc: e heap
 func (e *encoder) Close() error
+
+//esc: e heap p none
+func (e *encoder) Write(p []byte) (n int, err error)
 

@@ -82,14 +82,24 @@ type ByteOrder interface {
 	String() string
 }
 
-// gc: can inline bigEndian.PutUint32 with cost 35
-//esc: b none
-func (bigEndian) PutUint32(b []byte, v uint32) {
-	_ = b[3]
-	b[0] = byte(v >> 24)
-	b[1] = byte(v >> 16)
-	b[2] = byte(v >> 8)
-	b[3] = byte(v)
+// gc: can inline bigEndian.AppendUint16 with cost 9
+//esc: b r0=0
+func (bigEndian) AppendUint16(b []byte, v uint16) []byte {
+	return append(b,
+		byte(v>>8),
+		byte(v),
+	)
+}
+
+// gc: can inline bigEndian.AppendUint32 with cost 17
+//esc: b r0=0
+func (bigEndian) AppendUint32(b []byte, v uint32) []byte {
+	return append(b,
+		byte(v>>24),
+		byte(v>>16),
+		byte(v>>8),
+		byte(v),
+	)
 }
 
 // gc: can inline bigEndian.AppendUint64 with cost 33
@@ -107,41 +117,26 @@ func (bigEndian) AppendUint64(b []byte, v uint64) []byte {
 	)
 }
 
-// gc: can inline bigEndian.Uint64 with cost 59
-//esc: b none
-func (bigEndian) Uint64(b []byte) uint64 {
-	_ = b[7]
-	return uint64(b[7]) | uint64(b[6])<<8 | uint64(b[5])<<16 | uint64(b[4])<<24 |
-		uint64(b[3])<<32 | uint64(b[2])<<40 | uint64(b[1])<<48 | uint64(b[0])<<56
-}
-
-// gc: can inline bigEndian.Uint16 with cost 17
-//esc: b none
-func (bigEndian) Uint16(b []byte) uint16 {
-	_ = b[1]
-	return uint16(b[1]) | uint16(b[0])<<8
-}
-
-// gc: can inline bigEndian.Uint32 with cost 31
-//esc: b none
-func (bigEndian) Uint32(b []byte) uint32 {
-	_ = b[3]
-	return uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
-}
-
-// gc: can inline bigEndian.AppendUint32 with cost 17
-//esc: b r0=0
-func (bigEndian) AppendUint32(b []byte, v uint32) []byte {
-	return append(b,
-		byte(v>>24),
-		byte(v>>16),
-		byte(v>>8),
-		byte(v),
-	)
-}
-
 // gc: can inline bigEndian.GoString with cost 2
 func (bigEndian) GoString() string	{ return "binary.BigEndian" }
+
+// gc: can inline bigEndian.PutUint16 with cost 19
+//esc: b none
+func (bigEndian) PutUint16(b []byte, v uint16) {
+	_ = b[1]
+	b[0] = byte(v >> 8)
+	b[1] = byte(v)
+}
+
+// gc: can inline bigEndian.PutUint32 with cost 35
+//esc: b none
+func (bigEndian) PutUint32(b []byte, v uint32) {
+	_ = b[3]
+	b[0] = byte(v >> 24)
+	b[1] = byte(v >> 16)
+	b[2] = byte(v >> 8)
+	b[3] = byte(v)
+}
 
 // gc: can inline bigEndian.PutUint64 with cost 67
 //esc: b none
@@ -160,20 +155,34 @@ func (bigEndian) PutUint64(b []byte, v uint64) {
 // gc: can inline bigEndian.String with cost 2
 func (bigEndian) String() string	{ return "BigEndian" }
 
-// gc: can inline bigEndian.PutUint16 with cost 19
+// gc: can inline bigEndian.Uint16 with cost 17
 //esc: b none
-func (bigEndian) PutUint16(b []byte, v uint16) {
+func (bigEndian) Uint16(b []byte) uint16 {
 	_ = b[1]
-	b[0] = byte(v >> 8)
-	b[1] = byte(v)
+	return uint16(b[1]) | uint16(b[0])<<8
 }
 
-// gc: can inline bigEndian.AppendUint16 with cost 9
+// gc: can inline bigEndian.Uint32 with cost 31
+//esc: b none
+func (bigEndian) Uint32(b []byte) uint32 {
+	_ = b[3]
+	return uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
+}
+
+// gc: can inline bigEndian.Uint64 with cost 59
+//esc: b none
+func (bigEndian) Uint64(b []byte) uint64 {
+	_ = b[7]
+	return uint64(b[7]) | uint64(b[6])<<8 | uint64(b[5])<<16 | uint64(b[4])<<24 |
+		uint64(b[3])<<32 | uint64(b[2])<<40 | uint64(b[1])<<48 | uint64(b[0])<<56
+}
+
+// gc: can inline littleEndian.AppendUint16 with cost 9
 //esc: b r0=0
-func (bigEndian) AppendUint16(b []byte, v uint16) []byte {
+func (littleEndian) AppendUint16(b []byte, v uint16) []byte {
 	return append(b,
-		byte(v>>8),
 		byte(v),
+		byte(v>>8),
 	)
 }
 
@@ -186,55 +195,6 @@ func (littleEndian) AppendUint32(b []byte, v uint32) []byte {
 		byte(v>>16),
 		byte(v>>24),
 	)
-}
-
-// gc: can inline littleEndian.AppendUint16 with cost 9
-//esc: b r0=0
-func (littleEndian) AppendUint16(b []byte, v uint16) []byte {
-	return append(b,
-		byte(v),
-		byte(v>>8),
-	)
-}
-
-// gc: can inline littleEndian.String with cost 2
-func (littleEndian) String() string	{ return "LittleEndian" }
-
-// gc: can inline littleEndian.PutUint64 with cost 67
-//esc: b none
-func (littleEndian) PutUint64(b []byte, v uint64) {
-	_ = b[7]
-	b[0] = byte(v)
-	b[1] = byte(v >> 8)
-	b[2] = byte(v >> 16)
-	b[3] = byte(v >> 24)
-	b[4] = byte(v >> 32)
-	b[5] = byte(v >> 40)
-	b[6] = byte(v >> 48)
-	b[7] = byte(v >> 56)
-}
-
-// gc: can inline littleEndian.Uint64 with cost 59
-//esc: b none
-func (littleEndian) Uint64(b []byte) uint64 {
-	_ = b[7]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// gc: can inline littleEndian.Uint16 with cost 17
-//esc: b none
-func (littleEndian) Uint16(b []byte) uint16 {
-	_ = b[1]
-	return uint16(b[0]) | uint16(b[1])<<8
-}
-
-// gc: can inline littleEndian.PutUint16 with cost 19
-//esc: b none
-func (littleEndian) PutUint16(b []byte, v uint16) {
-	_ = b[1]
-	b[0] = byte(v)
-	b[1] = byte(v >> 8)
 }
 
 // gc: can inline littleEndian.AppendUint64 with cost 33
@@ -252,11 +212,15 @@ func (littleEndian) AppendUint64(b []byte, v uint64) []byte {
 	)
 }
 
-// gc: can inline littleEndian.Uint32 with cost 31
+// gc: can inline littleEndian.GoString with cost 2
+func (littleEndian) GoString() string	{ return "binary.LittleEndian" }
+
+// gc: can inline littleEndian.PutUint16 with cost 19
 //esc: b none
-func (littleEndian) Uint32(b []byte) uint32 {
-	_ = b[3]
-	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+func (littleEndian) PutUint16(b []byte, v uint16) {
+	_ = b[1]
+	b[0] = byte(v)
+	b[1] = byte(v >> 8)
 }
 
 // gc: can inline littleEndian.PutUint32 with cost 35
@@ -269,6 +233,42 @@ func (littleEndian) PutUint32(b []byte, v uint32) {
 	b[3] = byte(v >> 24)
 }
 
-// gc: can inline littleEndian.GoString with cost 2
-func (littleEndian) GoString() string	{ return "binary.LittleEndian" }
+// gc: can inline littleEndian.PutUint64 with cost 67
+//esc: b none
+func (littleEndian) PutUint64(b []byte, v uint64) {
+	_ = b[7]
+	b[0] = byte(v)
+	b[1] = byte(v >> 8)
+	b[2] = byte(v >> 16)
+	b[3] = byte(v >> 24)
+	b[4] = byte(v >> 32)
+	b[5] = byte(v >> 40)
+	b[6] = byte(v >> 48)
+	b[7] = byte(v >> 56)
+}
+
+// gc: can inline littleEndian.String with cost 2
+func (littleEndian) String() string	{ return "LittleEndian" }
+
+// gc: can inline littleEndian.Uint16 with cost 17
+//esc: b none
+func (littleEndian) Uint16(b []byte) uint16 {
+	_ = b[1]
+	return uint16(b[0]) | uint16(b[1])<<8
+}
+
+// gc: can inline littleEndian.Uint32 with cost 31
+//esc: b none
+func (littleEndian) Uint32(b []byte) uint32 {
+	_ = b[3]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// gc: can inline littleEndian.Uint64 with cost 59
+//esc: b none
+func (littleEndian) Uint64(b []byte) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
 

@@ -65,9 +65,6 @@ type position struct {
 	line, col int
 }
 
-//esc: r content
-func (r *Reader) Read() (record []string, err error)
-
 // gc: can inline Reader.FieldPos with cost 27
 //esc: r none
 func (r *Reader) FieldPos(field int) (line, column int) {
@@ -85,16 +82,10 @@ func (r *Reader) InputOffset() int64 {
 }
 
 //esc: r content
+func (r *Reader) Read() (record []string, err error)
+
+//esc: r content
 func (r *Reader) ReadAll() (records [][]string, err error)
-
-//esc: record content w heap=2
-func (w *Writer) Write(record []string) error
-
-// gc: can inline Writer.Flush with cost 61
-//esc: w heap=2
-func (w *Writer) Flush() {
-	w.w.Flush()
-}
 
 // gc: can inline Writer.Error with cost 69
 //esc: w heap=2
@@ -102,6 +93,15 @@ func (w *Writer) Error() error {
 	_, err := w.w.Write(nil)
 	return err
 }
+
+// gc: can inline Writer.Flush with cost 61
+//esc: w heap=2
+func (w *Writer) Flush() {
+	w.w.Flush()
+}
+
+//esc: record content w heap=2
+func (w *Writer) Write(record []string) error
 
 //esc: records heap=2 w heap=2
 func (w *Writer) WriteAll(records [][]string) error

@@ -53,17 +53,17 @@ type Decoder struct {
 //esc: enc content v heap
 func (enc *Encoder) Encode(v any) error
 
+// gc: can inline Encoder.SetEscapeHTML with cost 4
+//esc: enc none
+func (enc *Encoder) SetEscapeHTML(on bool) {
+	enc.escapeHTML = on
+}
+
 // gc: can inline Encoder.SetIndent with cost 8
 //esc: enc none indent heap prefix heap
 func (enc *Encoder) SetIndent(prefix, indent string) {
 	enc.indentPrefix = prefix
 	enc.indentValue = indent
-}
-
-// gc: can inline Encoder.SetEscapeHTML with cost 4
-//esc: enc none
-func (enc *Encoder) SetEscapeHTML(on bool) {
-	enc.escapeHTML = on
 }
 
 type decodeState struct {
@@ -89,13 +89,23 @@ type scanner struct {
 	bytes	int64
 }
 
-//esc: dec heap v heap
-func (dec *Decoder) Decode(v any) error
-
 // gc: can inline Decoder.Buffered with cost 18
 //esc: dec content
 func (dec *Decoder) Buffered() io.Reader {
 	return bytes.NewReader(dec.buf[dec.scanp:])
+}
+
+//esc: dec heap v heap
+func (dec *Decoder) Decode(v any) error
+
+// gc: can inline Decoder.DisallowUnknownFields with cost 5
+//esc: dec none
+func (dec *Decoder) DisallowUnknownFields()	{ dec.d.disallowUnknownFields = true }
+
+// gc: can inline Decoder.InputOffset with cost 6
+//esc: dec none
+func (dec *Decoder) InputOffset() int64 {
+	return dec.scanned + int64(dec.scanp)
 }
 
 // gc: can inline Decoder.More with cost 79
@@ -105,22 +115,12 @@ func (dec *Decoder) More() bool {
 	return err == nil && c != ']' && c != '}'
 }
 
-// gc: can inline Decoder.InputOffset with cost 6
-//esc: dec none
-func (dec *Decoder) InputOffset() int64 {
-	return dec.scanned + int64(dec.scanp)
-}
-
 //esc: dec heap
 func (dec *Decoder) Token() (Token, error)
 
 // gc: can inline Decoder.UseNumber with cost 5
 //esc: dec none
 func (dec *Decoder) UseNumber()	{ dec.d.useNumber = true }
-
-// gc: can inline Decoder.DisallowUnknownFields with cost 5
-//esc: dec none
-func (dec *Decoder) DisallowUnknownFields()	{ dec.d.disallowUnknownFields = true }
 
 type errorContext struct {
 	Struct		reflect.Type

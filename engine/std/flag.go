@@ -80,25 +80,6 @@ type Flag struct {
 	DefValue	string
 }
 
-//esc: f content name heap usage heap value heap
-func (f *FlagSet) Var(value Value, name string, usage string)
-
-// gc: can inline FlagSet.NArg with cost 4
-//esc: f none
-func (f *FlagSet) NArg() int	{ return len(f.args) }
-
-// gc: can inline FlagSet.UintVar with cost 73
-//esc: f content name heap p heap usage heap
-func (f *FlagSet) UintVar(p *uint, name string, value uint, usage string) {
-	f.Var(newUintValue(value, p), name, usage)
-}
-
-// gc: can inline FlagSet.Lookup with cost 5
-//esc: f none name none
-func (f *FlagSet) Lookup(name string) *Flag {
-	return f.formal[name]
-}
-
 // gc: can inline FlagSet.Arg with cost 17
 //esc: f r0=2
 func (f *FlagSet) Arg(i int) string {
@@ -108,18 +89,12 @@ func (f *FlagSet) Arg(i int) string {
 	return f.args[i]
 }
 
-//esc: f content
-func (f *FlagSet) PrintDefaults()
-
 // gc: can inline FlagSet.Args with cost 3
 //esc: f r0=1
 func (f *FlagSet) Args() []string	{ return f.args }
 
-// gc: can inline FlagSet.Name with cost 3
-//esc: f r0=1
-func (f *FlagSet) Name() string {
-	return f.name
-}
+//esc: f content name heap usage heap
+func (f *FlagSet) Bool(name string, value bool, usage string) *bool
 
 // gc: can inline FlagSet.BoolVar with cost 73
 //esc: f content name heap p heap usage heap
@@ -127,23 +102,8 @@ func (f *FlagSet) BoolVar(p *bool, name string, value bool, usage string) {
 	f.Var(newBoolValue(value, p), name, usage)
 }
 
-// gc: can inline FlagSet.Float64Var with cost 73
-//esc: f content name heap p heap usage heap
-func (f *FlagSet) Float64Var(p *float64, name string, value float64, usage string) {
-	f.Var(newFloat64Value(value, p), name, usage)
-}
-
 //esc: f content name heap usage heap
 func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time.Duration
-
-// gc: can inline FlagSet.SetOutput with cost 4
-//esc: f none output heap
-func (f *FlagSet) SetOutput(output io.Writer) {
-	f.output = output
-}
-
-//esc: arguments heap f content
-func (f *FlagSet) Parse(arguments []string) error
 
 // gc: can inline FlagSet.DurationVar with cost 73
 //esc: f content name heap p heap usage heap
@@ -151,16 +111,25 @@ func (f *FlagSet) DurationVar(p *time.Duration, name string, value time.Duration
 	f.Var(newDurationValue(value, p), name, usage)
 }
 
-// gc: can inline FlagSet.IntVar with cost 73
-//esc: f content name heap p heap usage heap
-func (f *FlagSet) IntVar(p *int, name string, value int, usage string) {
-	f.Var(newIntValue(value, p), name, usage)
+// gc: can inline FlagSet.ErrorHandling with cost 3
+//esc: f none
+func (f *FlagSet) ErrorHandling() ErrorHandling {
+	return f.errorHandling
 }
 
-// gc: can inline FlagSet.Uint64Var with cost 73
+//esc: f content name heap usage heap
+func (f *FlagSet) Float64(name string, value float64, usage string) *float64
+
+// gc: can inline FlagSet.Float64Var with cost 73
 //esc: f content name heap p heap usage heap
-func (f *FlagSet) Uint64Var(p *uint64, name string, value uint64, usage string) {
-	f.Var(newUint64Value(value, p), name, usage)
+func (f *FlagSet) Float64Var(p *float64, name string, value float64, usage string) {
+	f.Var(newFloat64Value(value, p), name, usage)
+}
+
+// gc: can inline FlagSet.Func with cost 64
+//esc: f content fn heap name heap usage heap
+func (f *FlagSet) Func(name, usage string, fn func(string) error) {
+	f.Var(funcValue(fn), name, usage)
 }
 
 // gc: can inline FlagSet.Init with cost 8
@@ -171,22 +140,10 @@ func (f *FlagSet) Init(name string, errorHandling ErrorHandling) {
 }
 
 //esc: f content name heap usage heap
-func (f *FlagSet) Uint(name string, value uint, usage string) *uint
+func (f *FlagSet) Int(name string, value int, usage string) *int
 
 //esc: f content name heap usage heap
-func (f *FlagSet) Bool(name string, value bool, usage string) *bool
-
-// gc: can inline FlagSet.Func with cost 64
-//esc: f content fn heap name heap usage heap
-func (f *FlagSet) Func(name, usage string, fn func(string) error) {
-	f.Var(funcValue(fn), name, usage)
-}
-
-//esc: f content name heap usage heap value heap
-func (f *FlagSet) String(name string, value string, usage string) *string
-
-//esc: f content name heap p heap usage heap value heap
-func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string)
+func (f *FlagSet) Int64(name string, value int64, usage string) *int64
 
 // gc: can inline FlagSet.Int64Var with cost 73
 //esc: f content name heap p heap usage heap
@@ -194,20 +151,31 @@ func (f *FlagSet) Int64Var(p *int64, name string, value int64, usage string) {
 	f.Var(newInt64Value(value, p), name, usage)
 }
 
-// gc: can inline FlagSet.Parsed with cost 3
-//esc: f none
-func (f *FlagSet) Parsed() bool {
-	return f.parsed
+// gc: can inline FlagSet.IntVar with cost 73
+//esc: f content name heap p heap usage heap
+func (f *FlagSet) IntVar(p *int, name string, value int, usage string) {
+	f.Var(newIntValue(value, p), name, usage)
 }
 
-//esc: f content
-func (f *FlagSet) defaultUsage()
+// gc: can inline FlagSet.Lookup with cost 5
+//esc: f none name none
+func (f *FlagSet) Lookup(name string) *Flag {
+	return f.formal[name]
+}
 
-//esc: f heap=2 fn none
-func (f *FlagSet) VisitAll(fn func(*Flag))
+// gc: can inline FlagSet.NArg with cost 4
+//esc: f none
+func (f *FlagSet) NArg() int	{ return len(f.args) }
 
-//esc: f content name heap usage heap
-func (f *FlagSet) Int64(name string, value int64, usage string) *int64
+// gc: can inline FlagSet.NFlag with cost 4
+//esc: f none
+func (f *FlagSet) NFlag() int	{ return len(f.actual) }
+
+// gc: can inline FlagSet.Name with cost 3
+//esc: f r0=1
+func (f *FlagSet) Name() string {
+	return f.name
+}
 
 // gc: can inline FlagSet.Output with cost 11
 //esc: f r0=1
@@ -218,36 +186,68 @@ func (f *FlagSet) Output() io.Writer {
 	return f.output
 }
 
+//esc: arguments heap f content
+func (f *FlagSet) Parse(arguments []string) error
+
+// gc: can inline FlagSet.Parsed with cost 3
+//esc: f none
+func (f *FlagSet) Parsed() bool {
+	return f.parsed
+}
+
+//esc: f content
+func (f *FlagSet) PrintDefaults()
+
+//esc: f none name heap value heap
+func (f *FlagSet) Set(name, value string) error
+
+// gc: can inline FlagSet.SetOutput with cost 4
+//esc: f none output heap
+func (f *FlagSet) SetOutput(output io.Writer) {
+	f.output = output
+}
+
+//esc: f content name heap usage heap value heap
+func (f *FlagSet) String(name string, value string, usage string) *string
+
 // gc: can inline FlagSet.StringVar with cost 73
 //esc: f content name heap p heap usage heap value heap
 func (f *FlagSet) StringVar(p *string, name string, value string, usage string) {
 	f.Var(newStringValue(value, p), name, usage)
 }
 
+//esc: f content name heap p heap usage heap value heap
+func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string)
+
 //esc: f content name heap usage heap
-func (f *FlagSet) Int(name string, value int, usage string) *int
+func (f *FlagSet) Uint(name string, value uint, usage string) *uint
 
 //esc: f content name heap usage heap
 func (f *FlagSet) Uint64(name string, value uint64, usage string) *uint64
 
-// gc: can inline FlagSet.ErrorHandling with cost 3
-//esc: f none
-func (f *FlagSet) ErrorHandling() ErrorHandling {
-	return f.errorHandling
+// gc: can inline FlagSet.Uint64Var with cost 73
+//esc: f content name heap p heap usage heap
+func (f *FlagSet) Uint64Var(p *uint64, name string, value uint64, usage string) {
+	f.Var(newUint64Value(value, p), name, usage)
 }
 
-//esc: f none name heap value heap
-func (f *FlagSet) Set(name, value string) error
+// gc: can inline FlagSet.UintVar with cost 73
+//esc: f content name heap p heap usage heap
+func (f *FlagSet) UintVar(p *uint, name string, value uint, usage string) {
+	f.Var(newUintValue(value, p), name, usage)
+}
 
-// gc: can inline FlagSet.NFlag with cost 4
-//esc: f none
-func (f *FlagSet) NFlag() int	{ return len(f.actual) }
+//esc: f content name heap usage heap value heap
+func (f *FlagSet) Var(value Value, name string, usage string)
 
 //esc: f heap=2 fn none
 func (f *FlagSet) Visit(fn func(*Flag))
 
-//esc: f content name heap usage heap
-func (f *FlagSet) Float64(name string, value float64, usage string) *float64
+//esc: f heap=2 fn none
+func (f *FlagSet) VisitAll(fn func(*Flag))
+
+//esc: f content
+func (f *FlagSet) defaultUsage()
 
 var CommandLine = NewFlagSet(os.Args[0], ExitOnError)
 
@@ -267,25 +267,11 @@ func Var(value Value, name string, usage string) {
 	CommandLine.Var(value, name, usage)
 }
 
-// gc: can inline newUintValue with cost 6
-//esc: p r0=0
-func newUintValue(val uint, p *uint) *uintValue {
-	*p = val
-	return (*uintValue)(p)
-}
-
 // gc: can inline newBoolValue with cost 6
 //esc: p r0=0
 func newBoolValue(val bool, p *bool) *boolValue {
 	*p = val
 	return (*boolValue)(p)
-}
-
-// gc: can inline newFloat64Value with cost 6
-//esc: p r0=0
-func newFloat64Value(val float64, p *float64) *float64Value {
-	*p = val
-	return (*float64Value)(p)
 }
 
 // gc: can inline newDurationValue with cost 6
@@ -295,18 +281,11 @@ func newDurationValue(val time.Duration, p *time.Duration) *durationValue {
 	return (*durationValue)(p)
 }
 
-// gc: can inline newIntValue with cost 6
+// gc: can inline newFloat64Value with cost 6
 //esc: p r0=0
-func newIntValue(val int, p *int) *intValue {
+func newFloat64Value(val float64, p *float64) *float64Value {
 	*p = val
-	return (*intValue)(p)
-}
-
-// gc: can inline newUint64Value with cost 6
-//esc: p r0=0
-func newUint64Value(val uint64, p *uint64) *uint64Value {
-	*p = val
-	return (*uint64Value)(p)
+	return (*float64Value)(p)
 }
 
 type funcValue func(string) error
@@ -318,11 +297,32 @@ func newInt64Value(val int64, p *int64) *int64Value {
 	return (*int64Value)(p)
 }
 
+// gc: can inline newIntValue with cost 6
+//esc: p r0=0
+func newIntValue(val int, p *int) *intValue {
+	*p = val
+	return (*intValue)(p)
+}
+
 // gc: can inline newStringValue with cost 6
 //esc: p r0=0 val heap
 func newStringValue(val string, p *string) *stringValue {
 	*p = val
 	return (*stringValue)(p)
+}
+
+// gc: can inline newUint64Value with cost 6
+//esc: p r0=0
+func newUint64Value(val uint64, p *uint64) *uint64Value {
+	*p = val
+	return (*uint64Value)(p)
+}
+
+// gc: can inline newUintValue with cost 6
+//esc: p r0=0
+func newUintValue(val uint, p *uint) *uintValue {
+	*p = val
+	return (*uintValue)(p)
 }
 
 // gc: can inline Set with cost 63
@@ -331,52 +331,37 @@ func Set(name, value string) error {
 	return CommandLine.Set(name, value)
 }
 
-type uintValue uint
-
 type boolValue bool
-
-type float64Value float64
 
 type durationValue time.Duration
 
-type intValue int
-
-type uint64Value uint64
-
-// gc: can inline funcValue.String with cost 2
-//esc: f none
-func (f funcValue) String() string	{ return "" }
+type float64Value float64
 
 // gc: can inline funcValue.Set with cost 61
 //esc: f none s heap
 func (f funcValue) Set(s string) error	{ return f(s) }
 
+// gc: can inline funcValue.String with cost 2
+//esc: f none
+func (f funcValue) String() string	{ return "" }
+
 type int64Value int64
+
+type intValue int
 
 type stringValue string
 
-// gc: can inline uintValue.Get with cost 4
-//esc: i none
-func (i *uintValue) Get() any	{ return uint(*i) }
+type uint64Value uint64
 
-// gc: can inline uintValue.String with cost 63
-//esc: i none
-func (i *uintValue) String() string	{ return strconv.FormatUint(uint64(*i), 10) }
-
-//esc: i none s heap
-func (i *uintValue) Set(s string) error
-
-// gc: can inline boolValue.String with cost 11
-//esc: b none
-func (b *boolValue) String() string	{ return strconv.FormatBool(bool(*b)) }
-
-// gc: can inline boolValue.IsBoolFlag with cost 2
-//esc: b none
-func (b *boolValue) IsBoolFlag() bool	{ return true }
+type uintValue uint
 
 // gc: can inline boolValue.Get with cost 4
 //esc: b none
 func (b *boolValue) Get() any	{ return bool(*b) }
+
+// gc: can inline boolValue.IsBoolFlag with cost 2
+//esc: b none
+func (b *boolValue) IsBoolFlag() bool	{ return true }
 
 // gc: can inline boolValue.Set with cost 61
 //esc: b none s heap
@@ -389,16 +374,13 @@ func (b *boolValue) Set(s string) error {
 	return err
 }
 
-// gc: can inline float64Value.String with cost 66
-//esc: f none
-func (f *float64Value) String() string	{ return strconv.FormatFloat(float64(*f), 'g', -1, 64) }
+// gc: can inline boolValue.String with cost 11
+//esc: b none
+func (b *boolValue) String() string	{ return strconv.FormatBool(bool(*b)) }
 
-//esc: f none s heap
-func (f *float64Value) Set(s string) error
-
-// gc: can inline float64Value.Get with cost 5
-//esc: f none
-func (f *float64Value) Get() any	{ return float64(*f) }
+// gc: can inline durationValue.Get with cost 4
+//esc: d none
+func (d *durationValue) Get() any	{ return time.Duration(*d) }
 
 // gc: can inline durationValue.Set with cost 80
 //esc: d none s none
@@ -415,9 +397,27 @@ func (d *durationValue) Set(s string) error {
 //esc: d none
 func (d *durationValue) String() string	{ return (*time.Duration)(d).String() }
 
-// gc: can inline durationValue.Get with cost 4
-//esc: d none
-func (d *durationValue) Get() any	{ return time.Duration(*d) }
+// gc: can inline float64Value.Get with cost 5
+//esc: f none
+func (f *float64Value) Get() any	{ return float64(*f) }
+
+//esc: f none s heap
+func (f *float64Value) Set(s string) error
+
+// gc: can inline float64Value.String with cost 66
+//esc: f none
+func (f *float64Value) String() string	{ return strconv.FormatFloat(float64(*f), 'g', -1, 64) }
+
+// gc: can inline int64Value.Get with cost 4
+//esc: i none
+func (i *int64Value) Get() any	{ return int64(*i) }
+
+//esc: i none s heap
+func (i *int64Value) Set(s string) error
+
+// gc: can inline int64Value.String with cost 63
+//esc: i none
+func (i *int64Value) String() string	{ return strconv.FormatInt(int64(*i), 10) }
 
 // gc: can inline intValue.Get with cost 4
 //esc: i none
@@ -430,6 +430,21 @@ func (i *intValue) Set(s string) error
 //esc: i none
 func (i *intValue) String() string	{ return strconv.Itoa(int(*i)) }
 
+// gc: can inline stringValue.Get with cost 4
+//esc: s content
+func (s *stringValue) Get() any	{ return string(*s) }
+
+// gc: can inline stringValue.Set with cost 6
+//esc: s none val heap
+func (s *stringValue) Set(val string) error {
+	*s = stringValue(val)
+	return nil
+}
+
+// gc: can inline stringValue.String with cost 3
+//esc: s r0=1
+func (s *stringValue) String() string	{ return string(*s) }
+
 // gc: can inline uint64Value.Get with cost 4
 //esc: i none
 func (i *uint64Value) Get() any	{ return uint64(*i) }
@@ -441,31 +456,16 @@ func (i *uint64Value) Set(s string) error
 //esc: i none
 func (i *uint64Value) String() string	{ return strconv.FormatUint(uint64(*i), 10) }
 
+// gc: can inline uintValue.Get with cost 4
+//esc: i none
+func (i *uintValue) Get() any	{ return uint(*i) }
+
 //esc: i none s heap
-func (i *int64Value) Set(s string) error
+func (i *uintValue) Set(s string) error
 
-// gc: can inline int64Value.String with cost 63
+// gc: can inline uintValue.String with cost 63
 //esc: i none
-func (i *int64Value) String() string	{ return strconv.FormatInt(int64(*i), 10) }
-
-// gc: can inline int64Value.Get with cost 4
-//esc: i none
-func (i *int64Value) Get() any	{ return int64(*i) }
-
-// gc: can inline stringValue.Set with cost 6
-//esc: s none val heap
-func (s *stringValue) Set(val string) error {
-	*s = stringValue(val)
-	return nil
-}
-
-// gc: can inline stringValue.Get with cost 4
-//esc: s content
-func (s *stringValue) Get() any	{ return string(*s) }
-
-// gc: can inline stringValue.String with cost 3
-//esc: s r0=1
-func (s *stringValue) String() string	{ return string(*s) }
+func (i *uintValue) String() string	{ return strconv.FormatUint(uint64(*i), 10) }
 
 var errParse = errors.New("parse error")
 

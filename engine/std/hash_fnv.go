@@ -52,27 +52,6 @@ type sum64 uint64
 //esc: s none
 func (s *sum32a) BlockSize() int	{ return 1 }
 
-// gc: can inline sum32a.UnmarshalBinary with cost 78
-//esc: b none s none
-func (s *sum32a) UnmarshalBinary(b []byte) error {
-	if len(b) < len(magic32a) || string(b[:len(magic32a)]) != magic32a {
-		return errors.New("hash/fnv: invalid hash state identifier")
-	}
-	if len(b) != marshaledSize32 {
-		return errors.New("hash/fnv: invalid hash state size")
-	}
-	*s = sum32a(readUint32(b[4:]))
-	return nil
-}
-
-// gc: can inline sum32a.Sum32 with cost 3
-//esc: s none
-func (s *sum32a) Sum32() uint32	{ return uint32(*s) }
-
-// gc: can inline sum32a.Size with cost 2
-//esc: s none
-func (s *sum32a) Size() int	{ return 4 }
-
 // gc: can inline sum32a.MarshalBinary with cost 47
 //esc: s none
 func (s *sum32a) MarshalBinary() ([]byte, error) {
@@ -86,6 +65,34 @@ func (s *sum32a) MarshalBinary() ([]byte, error) {
 //esc: s none
 func (s *sum32a) Reset()	{ *s = offset32 }
 
+// gc: can inline sum32a.Size with cost 2
+//esc: s none
+func (s *sum32a) Size() int	{ return 4 }
+
+// gc: can inline sum32a.Sum with cost 23
+//esc: in r0=0 s none
+func (s *sum32a) Sum(in []byte) []byte {
+	v := uint32(*s)
+	return append(in, byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+}
+
+// gc: can inline sum32a.Sum32 with cost 3
+//esc: s none
+func (s *sum32a) Sum32() uint32	{ return uint32(*s) }
+
+// gc: can inline sum32a.UnmarshalBinary with cost 78
+//esc: b none s none
+func (s *sum32a) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic32a) || string(b[:len(magic32a)]) != magic32a {
+		return errors.New("hash/fnv: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize32 {
+		return errors.New("hash/fnv: invalid hash state size")
+	}
+	*s = sum32a(readUint32(b[4:]))
+	return nil
+}
+
 // gc: can inline sum32a.Write with cost 27
 //esc: data none s none
 func (s *sum32a) Write(data []byte) (int, error) {
@@ -98,12 +105,9 @@ func (s *sum32a) Write(data []byte) (int, error) {
 	return len(data), nil
 }
 
-// gc: can inline sum32a.Sum with cost 23
-//esc: in r0=0 s none
-func (s *sum32a) Sum(in []byte) []byte {
-	v := uint32(*s)
-	return append(in, byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
-}
+// gc: can inline sum64a.BlockSize with cost 2
+//esc: s none
+func (s *sum64a) BlockSize() int	{ return 1 }
 
 // gc: can inline sum64a.MarshalBinary with cost 63
 //esc: s none
@@ -113,6 +117,14 @@ func (s *sum64a) MarshalBinary() ([]byte, error) {
 	b = appendUint64(b, uint64(*s))
 	return b, nil
 }
+
+// gc: can inline sum64a.Reset with cost 4
+//esc: s none
+func (s *sum64a) Reset()	{ *s = offset64 }
+
+// gc: can inline sum64a.Size with cost 2
+//esc: s none
+func (s *sum64a) Size() int	{ return 8 }
 
 // gc: can inline sum64a.Sum with cost 39
 //esc: in r0=0 s none
@@ -124,14 +136,6 @@ func (s *sum64a) Sum(in []byte) []byte {
 // gc: can inline sum64a.Sum64 with cost 3
 //esc: s none
 func (s *sum64a) Sum64() uint64	{ return uint64(*s) }
-
-// gc: can inline sum64a.Size with cost 2
-//esc: s none
-func (s *sum64a) Size() int	{ return 8 }
-
-// gc: can inline sum64a.BlockSize with cost 2
-//esc: s none
-func (s *sum64a) BlockSize() int	{ return 1 }
 
 //esc: b none s none
 func (s *sum64a) UnmarshalBinary(b []byte) error
@@ -148,21 +152,9 @@ func (s *sum64a) Write(data []byte) (int, error) {
 	return len(data), nil
 }
 
-// gc: can inline sum64a.Reset with cost 4
+// gc: can inline sum32.BlockSize with cost 2
 //esc: s none
-func (s *sum64a) Reset()	{ *s = offset64 }
-
-// gc: can inline sum32.Write with cost 27
-//esc: data none s none
-func (s *sum32) Write(data []byte) (int, error) {
-	hash := *s
-	for _, c := range data {
-		hash *= prime32
-		hash ^= sum32(c)
-	}
-	*s = hash
-	return len(data), nil
-}
+func (s *sum32) BlockSize() int	{ return 1 }
 
 // gc: can inline sum32.MarshalBinary with cost 47
 //esc: s none
@@ -173,13 +165,13 @@ func (s *sum32) MarshalBinary() ([]byte, error) {
 	return b, nil
 }
 
-// gc: can inline sum32.Sum32 with cost 3
-//esc: s none
-func (s *sum32) Sum32() uint32	{ return uint32(*s) }
-
 // gc: can inline sum32.Reset with cost 4
 //esc: s none
 func (s *sum32) Reset()	{ *s = offset32 }
+
+// gc: can inline sum32.Size with cost 2
+//esc: s none
+func (s *sum32) Size() int	{ return 4 }
 
 // gc: can inline sum32.Sum with cost 23
 //esc: in r0=0 s none
@@ -187,6 +179,10 @@ func (s *sum32) Sum(in []byte) []byte {
 	v := uint32(*s)
 	return append(in, byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
 }
+
+// gc: can inline sum32.Sum32 with cost 3
+//esc: s none
+func (s *sum32) Sum32() uint32	{ return uint32(*s) }
 
 // gc: can inline sum32.UnmarshalBinary with cost 78
 //esc: b none s none
@@ -201,13 +197,39 @@ func (s *sum32) UnmarshalBinary(b []byte) error {
 	return nil
 }
 
-// gc: can inline sum32.Size with cost 2
-//esc: s none
-func (s *sum32) Size() int	{ return 4 }
+// gc: can inline sum32.Write with cost 27
+//esc: data none s none
+func (s *sum32) Write(data []byte) (int, error) {
+	hash := *s
+	for _, c := range data {
+		hash *= prime32
+		hash ^= sum32(c)
+	}
+	*s = hash
+	return len(data), nil
+}
 
-// gc: can inline sum32.BlockSize with cost 2
+// gc: can inline sum64.BlockSize with cost 2
 //esc: s none
-func (s *sum32) BlockSize() int	{ return 1 }
+func (s *sum64) BlockSize() int	{ return 1 }
+
+// gc: can inline sum64.MarshalBinary with cost 63
+//esc: s none
+func (s *sum64) MarshalBinary() ([]byte, error) {
+	b := make([]byte, 0, marshaledSize64)
+	b = append(b, magic64...)
+	b = appendUint64(b, uint64(*s))
+	return b, nil
+
+}
+
+// gc: can inline sum64.Reset with cost 4
+//esc: s none
+func (s *sum64) Reset()	{ *s = offset64 }
+
+// gc: can inline sum64.Size with cost 2
+//esc: s none
+func (s *sum64) Size() int	{ return 8 }
 
 // gc: can inline sum64.Sum with cost 39
 //esc: in r0=0 s none
@@ -220,13 +242,8 @@ func (s *sum64) Sum(in []byte) []byte {
 //esc: s none
 func (s *sum64) Sum64() uint64	{ return uint64(*s) }
 
-// gc: can inline sum64.BlockSize with cost 2
-//esc: s none
-func (s *sum64) BlockSize() int	{ return 1 }
-
-// gc: can inline sum64.Size with cost 2
-//esc: s none
-func (s *sum64) Size() int	{ return 8 }
+//esc: b none s none
+func (s *sum64) UnmarshalBinary(b []byte) error
 
 // gc: can inline sum64.Write with cost 27
 //esc: data none s none
@@ -238,23 +255,6 @@ func (s *sum64) Write(data []byte) (int, error) {
 	}
 	*s = hash
 	return len(data), nil
-}
-
-// gc: can inline sum64.Reset with cost 4
-//esc: s none
-func (s *sum64) Reset()	{ *s = offset64 }
-
-//esc: b none s none
-func (s *sum64) UnmarshalBinary(b []byte) error
-
-// gc: can inline sum64.MarshalBinary with cost 63
-//esc: s none
-func (s *sum64) MarshalBinary() ([]byte, error) {
-	b := make([]byte, 0, marshaledSize64)
-	b = append(b, magic64...)
-	b = appendUint64(b, uint64(*s))
-	return b, nil
-
 }
 
 const (
@@ -269,13 +269,6 @@ const (
 	marshaledSize128	= len(magic128) + 8*2
 )
 
-// gc: can inline readUint32 with cost 31
-//esc: b none
-func readUint32(b []byte) uint32 {
-	_ = b[3]
-	return uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
-}
-
 // gc: can inline appendUint32 with cost 25
 //esc: b r0=0
 func appendUint32(b []byte, x uint32) []byte {
@@ -286,6 +279,13 @@ func appendUint32(b []byte, x uint32) []byte {
 		byte(x),
 	}
 	return append(b, a[:]...)
+}
+
+// gc: can inline readUint32 with cost 31
+//esc: b none
+func readUint32(b []byte) uint32 {
+	_ = b[3]
+	return uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
 }
 
 // gc: can inline appendUint64 with cost 41

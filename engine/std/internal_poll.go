@@ -35,41 +35,38 @@ type pollDesc struct {
 	runtimeCtx uintptr
 }
 
-//esc: fd heap l none
-func (fd *FD) SetsockoptLinger(level, name int, l *syscall.Linger) error
-
-//esc: fd heap from none p none
-func (fd *FD) ReadFromInet4(p []byte, from *syscall.SockaddrInet4) (int, error)
-
-//esc: f none fd heap
-func (fd *FD) RawWrite(f func(uintptr) bool) error
-
-//esc: fd heap p none
-func (fd *FD) Write(p []byte) (int, error)
-
-//esc: fd heap p none
-func (fd *FD) ReadFrom(p []byte) (int, syscall.Sockaddr, error)
-
-//esc: fd heap mreq none
-func (fd *FD) SetsockoptIPMreqn(level, name int, mreq *syscall.IPMreqn) error
-
-//esc: buf none fd heap
-func (fd *FD) ReadDirent(buf []byte) (int, error)
+//esc: fd heap
+func (fd *FD) Accept() (int, syscall.Sockaddr, string, error)
 
 //esc: fd heap
-func (fd *FD) Fchown(uid, gid int) error
+func (fd *FD) Close() error
 
 //esc: fd heap
 func (fd *FD) Dup() (int, string, error)
 
 //esc: fd heap
-func (fd *FD) Seek(offset int64, whence int) (int64, error)
+func (fd *FD) Fchdir() error
+
+//esc: fd heap
+func (fd *FD) Fchmod(mode uint32) error
+
+//esc: fd heap
+func (fd *FD) Fchown(uid, gid int) error
+
+//esc: fd heap s none
+func (fd *FD) Fstat(s *syscall.Stat_t) error
 
 //esc: fd heap
 func (fd *FD) Fsync() error
 
-//esc: fd heap oob none p none
-func (fd *FD) ReadMsg(p []byte, oob []byte, flags int) (int, int, int, syscall.Sockaddr, error)
+//esc: fd heap
+func (fd *FD) Ftruncate(size int64) error
+
+//esc: fd none net none
+func (fd *FD) Init(net string, pollable bool) error
+
+//esc: fd heap p none
+func (fd *FD) Pread(p []byte, off int64) (int, error)
 
 //esc: fd heap p none
 func (fd *FD) Pwrite(p []byte, off int64) (int, error)
@@ -77,68 +74,41 @@ func (fd *FD) Pwrite(p []byte, off int64) (int, error)
 //esc: f none fd heap
 func (fd *FD) RawControl(f func(uintptr)) error
 
-//esc: fd heap p none
-func (fd *FD) Read(p []byte) (int, error)
-
 //esc: f none fd heap
 func (fd *FD) RawRead(f func(uintptr) bool) error
 
-// gc: can inline FD.WaitWrite with cost 71
-//esc: fd none
-func (fd *FD) WaitWrite() error {
-	return fd.pd.waitWrite(fd.isFile)
-}
+//esc: f none fd heap
+func (fd *FD) RawWrite(f func(uintptr) bool) error
+
+//esc: fd heap p none
+func (fd *FD) Read(p []byte) (int, error)
+
+//esc: buf none fd heap
+func (fd *FD) ReadDirent(buf []byte) (int, error)
+
+//esc: fd heap p none
+func (fd *FD) ReadFrom(p []byte) (int, syscall.Sockaddr, error)
+
+//esc: fd heap from none p none
+func (fd *FD) ReadFromInet4(p []byte, from *syscall.SockaddrInet4) (int, error)
 
 //esc: fd heap from none p none
 func (fd *FD) ReadFromInet6(p []byte, from *syscall.SockaddrInet6) (int, error)
 
-//esc: fd heap p none sa heap
-func (fd *FD) WriteTo(p []byte, sa syscall.Sockaddr) (int, error)
+//esc: fd heap oob none p none
+func (fd *FD) ReadMsg(p []byte, oob []byte, flags int) (int, int, int, syscall.Sockaddr, error)
 
-//esc: fd heap mreq none
-func (fd *FD) SetsockoptIPMreq(level, name int, mreq *syscall.IPMreq) error
+//esc: fd heap oob none p none sa4 none
+func (fd *FD) ReadMsgInet4(p []byte, oob []byte, flags int, sa4 *syscall.SockaddrInet4) (int, int, int, error)
 
-//esc: fd none net none
-func (fd *FD) Init(net string, pollable bool) error
-
-//esc: fd heap
-func (fd *FD) Close() error
+//esc: fd heap oob none p none sa6 none
+func (fd *FD) ReadMsgInet6(p []byte, oob []byte, flags int, sa6 *syscall.SockaddrInet6) (int, int, int, error)
 
 //esc: fd heap
-func (fd *FD) SetsockoptInt(level, name, arg int) error
+func (fd *FD) Seek(offset int64, whence int) (int64, error)
 
 //esc: fd heap
-func (fd *FD) Accept() (int, syscall.Sockaddr, string, error)
-
-//esc: fd heap p none sa none
-func (fd *FD) WriteToInet6(p []byte, sa *syscall.SockaddrInet6) (int, error)
-
-//esc: fd heap
-func (fd *FD) SetsockoptInet4Addr(level, name int, arg [4]byte) error
-
-// gc: can inline FD.SetWriteDeadline with cost 63
-//esc: fd heap t none
-func (fd *FD) SetWriteDeadline(t time.Time) error {
-	return setDeadlineImpl(fd, t, 'w')
-}
-
-//esc: fd heap p none
-func (fd *FD) Pread(p []byte, off int64) (int, error)
-
-//esc: fd heap p none sa none
-func (fd *FD) WriteToInet4(p []byte, sa *syscall.SockaddrInet4) (int, error)
-
-//esc: fd heap mreq none
-func (fd *FD) SetsockoptIPv6Mreq(level, name int, mreq *syscall.IPv6Mreq) error
-
-//esc: fd heap oob none p none sa heap
-func (fd *FD) WriteMsg(p []byte, oob []byte, sa syscall.Sockaddr) (int, int, error)
-
-//esc: fd heap oob none p none sa none
-func (fd *FD) WriteMsgInet6(p []byte, oob []byte, sa *syscall.SockaddrInet6) (int, int, error)
-
-//esc: fd heap p none
-func (fd *FD) WriteOnce(p []byte) (int, error)
+func (fd *FD) SetBlocking() error
 
 // gc: can inline FD.SetDeadline with cost 63
 //esc: fd heap t none
@@ -146,44 +116,74 @@ func (fd *FD) SetDeadline(t time.Time) error {
 	return setDeadlineImpl(fd, t, 'r'+'w')
 }
 
-//esc: fd heap v heap=2
-func (fd *FD) Writev(v *[][]byte) (int64, error)
-
 // gc: can inline FD.SetReadDeadline with cost 63
 //esc: fd heap t none
 func (fd *FD) SetReadDeadline(t time.Time) error {
 	return setDeadlineImpl(fd, t, 'r')
 }
 
+// gc: can inline FD.SetWriteDeadline with cost 63
+//esc: fd heap t none
+func (fd *FD) SetWriteDeadline(t time.Time) error {
+	return setDeadlineImpl(fd, t, 'w')
+}
+
 //esc: fd heap
 func (fd *FD) SetsockoptByte(level, name int, arg byte) error
 
-//esc: fd heap s none
-func (fd *FD) Fstat(s *syscall.Stat_t) error
+//esc: fd heap mreq none
+func (fd *FD) SetsockoptIPMreq(level, name int, mreq *syscall.IPMreq) error
+
+//esc: fd heap mreq none
+func (fd *FD) SetsockoptIPMreqn(level, name int, mreq *syscall.IPMreqn) error
+
+//esc: fd heap mreq none
+func (fd *FD) SetsockoptIPv6Mreq(level, name int, mreq *syscall.IPv6Mreq) error
+
+//esc: fd heap
+func (fd *FD) SetsockoptInet4Addr(level, name int, arg [4]byte) error
+
+//esc: fd heap
+func (fd *FD) SetsockoptInt(level, name, arg int) error
+
+//esc: fd heap l none
+func (fd *FD) SetsockoptLinger(level, name int, l *syscall.Linger) error
 
 //esc: fd heap
 func (fd *FD) Shutdown(how int) error
 
-//esc: fd heap oob none p none sa4 none
-func (fd *FD) ReadMsgInet4(p []byte, oob []byte, flags int, sa4 *syscall.SockaddrInet4) (int, int, int, error)
+// gc: can inline FD.WaitWrite with cost 71
+//esc: fd none
+func (fd *FD) WaitWrite() error {
+	return fd.pd.waitWrite(fd.isFile)
+}
 
-//esc: fd heap
-func (fd *FD) SetBlocking() error
+//esc: fd heap p none
+func (fd *FD) Write(p []byte) (int, error)
 
-//esc: fd heap
-func (fd *FD) Ftruncate(size int64) error
+//esc: fd heap oob none p none sa heap
+func (fd *FD) WriteMsg(p []byte, oob []byte, sa syscall.Sockaddr) (int, int, error)
 
 //esc: fd heap oob none p none sa none
 func (fd *FD) WriteMsgInet4(p []byte, oob []byte, sa *syscall.SockaddrInet4) (int, int, error)
 
-//esc: fd heap oob none p none sa6 none
-func (fd *FD) ReadMsgInet6(p []byte, oob []byte, flags int, sa6 *syscall.SockaddrInet6) (int, int, int, error)
+//esc: fd heap oob none p none sa none
+func (fd *FD) WriteMsgInet6(p []byte, oob []byte, sa *syscall.SockaddrInet6) (int, int, error)
 
-//esc: fd heap
-func (fd *FD) Fchdir() error
+//esc: fd heap p none
+func (fd *FD) WriteOnce(p []byte) (int, error)
 
-//esc: fd heap
-func (fd *FD) Fchmod(mode uint32) error
+//esc: fd heap p none sa heap
+func (fd *FD) WriteTo(p []byte, sa syscall.Sockaddr) (int, error)
+
+//esc: fd heap p none sa none
+func (fd *FD) WriteToInet4(p []byte, sa *syscall.SockaddrInet4) (int, error)
+
+//esc: fd heap p none sa none
+func (fd *FD) WriteToInet6(p []byte, sa *syscall.SockaddrInet6) (int, error)
+
+//esc: fd heap v heap=2
+func (fd *FD) Writev(v *[][]byte) (int64, error)
 
 //esc: fd heap t none
 func setDeadlineImpl(fd *FD, t time.Time, mode int) error

@@ -6,14 +6,14 @@ import "unsafe"
 
 const Enabled = false
 
-// gc: can inline Release with cost 0
-//esc: addr none
-func Release(addr unsafe.Pointer) {
-}
-
 // gc: can inline Acquire with cost 0
 //esc: addr none
 func Acquire(addr unsafe.Pointer) {
+}
+
+// gc: can inline Release with cost 0
+//esc: addr none
+func Release(addr unsafe.Pointer) {
 }
 
 // gc: can inline Disable with cost 0

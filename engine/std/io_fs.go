@@ -13,6 +13,10 @@ type PathError struct {
 
 type FileMode uint32
 
+// gc: can inline PathError.Error with cost 69
+//esc: e content
+func (e *PathError) Error() string	{ return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
 // gc: can inline PathError.Timeout with cost 73
 //esc: e content
 func (e *PathError) Timeout() bool {
@@ -24,10 +28,6 @@ func (e *PathError) Timeout() bool {
 //esc: e r0=1
 func (e *PathError) Unwrap() error	{ return e.Err }
 
-// gc: can inline PathError.Error with cost 69
-//esc: e content
-func (e *PathError) Error() string	{ return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
 type FS interface {
 	Open(name string) (File, error)
 }
@@ -37,33 +37,24 @@ func (m FileMode) IsDir() bool {
 	return m&ModeDir != 0
 }
 
-// gc: can inline FileMode.Type with cost 4
-func (m FileMode) Type() FileMode {
-	return m & ModeType
+// gc: can inline FileMode.IsRegular with cost 6
+func (m FileMode) IsRegular() bool {
+	return m&ModeType == 0
 }
-
-func (m FileMode) String() string
 
 // gc: can inline FileMode.Perm with cost 4
 func (m FileMode) Perm() FileMode {
 	return m & ModePerm
 }
 
-// gc: can inline FileMode.IsRegular with cost 6
-func (m FileMode) IsRegular() bool {
-	return m&ModeType == 0
+func (m FileMode) String() string
+
+// gc: can inline FileMode.Type with cost 4
+func (m FileMode) Type() FileMode {
+	return m & ModeType
 }
 
 var ErrInvalid = errInvalid()
-
-type FileInfo interface {
-	Name() string
-	Size() int64
-	Mode() FileMode
-	ModTime() time.Time
-	IsDir() bool
-	Sys() any
-}
 
 type DirEntry interface {
 	Name() string
@@ -73,6 +64,15 @@ type DirEntry interface {
 	Type() FileMode
 
 	Info() (FileInfo, error)
+}
+
+type FileInfo interface {
+	Name() string
+	Size() int64
+	Mode() FileMode
+	ModTime() time.Time
+	IsDir() bool
+	Sys() any
 }
 
 type File interface {

@@ -47,32 +47,14 @@ const (
 	LstdFlags	= Ldate | Ltime
 )
 
-//esc: l heap prefix heap
-func (l *Logger) SetPrefix(prefix string)
-
 //esc: l heap v content
-func (l *Logger) Panicln(v ...any)
-
-//esc: l heap v content
-func (l *Logger) Fatalln(v ...any)
-
-//esc: l heap
-func (l *Logger) Prefix() string
-
-//esc: l heap
-func (l *Logger) SetFlags(flag int)
-
-//esc: l heap
-func (l *Logger) Writer() io.Writer
-
-//esc: l heap v content
-func (l *Logger) Print(v ...any)
+func (l *Logger) Fatal(v ...any)
 
 //esc: format none l heap v content
 func (l *Logger) Fatalf(format string, v ...any)
 
 //esc: l heap v content
-func (l *Logger) Panic(v ...any)
+func (l *Logger) Fatalln(v ...any)
 
 //esc: l heap
 func (l *Logger) Flags() int
@@ -81,17 +63,35 @@ func (l *Logger) Flags() int
 func (l *Logger) Output(calldepth int, s string) error
 
 //esc: l heap v content
-func (l *Logger) Fatal(v ...any)
+func (l *Logger) Panic(v ...any)
 
 //esc: format none l heap v content
 func (l *Logger) Panicf(format string, v ...any)
 
-//esc: l heap w heap
-func (l *Logger) SetOutput(w io.Writer)
+//esc: l heap v content
+func (l *Logger) Panicln(v ...any)
+
+//esc: l heap
+func (l *Logger) Prefix() string
+
+//esc: l heap v content
+func (l *Logger) Print(v ...any)
 
 //esc: format none l heap v content
 func (l *Logger) Printf(format string, v ...any)
 
 //esc: l heap v content
 func (l *Logger) Println(v ...any)
+
+//esc: l heap
+func (l *Logger) SetFlags(flag int)
+
+//esc: l heap w heap
+func (l *Logger) SetOutput(w io.Writer)
+
+//esc: l heap prefix heap
+func (l *Logger) SetPrefix(prefix string)
+
+//esc: l heap
+func (l *Logger) Writer() io.Writer
 

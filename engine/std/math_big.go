@@ -46,58 +46,64 @@ type Float struct {
 
 type nat []Word
 
-//esc: z heap=1,r0=0
-func (z *Int) MulRange(a, b int64) *Int
-
-//esc: s heap z content
-func (z *Int) Scan(s fmt.ScanState, ch rune) error
-
-//esc: x content y content z heap=1,r0=0
-func (z *Int) Sub(x, y *Int) *Int
-
-//esc: buf r0=0 x none
-func (x *Int) FillBytes(buf []byte) []byte
-
-// gc: can inline Int.SetBytes with cost 71
-//esc: buf none z heap=1,r0=0
-func (z *Int) SetBytes(buf []byte) *Int {
-	z.abs = z.abs.setBytes(buf)
+// gc: can inline Int.Abs with cost 64
+//esc: x none z heap=1,r0=0
+func (z *Int) Abs(x *Int) *Int {
+	z.Set(x)
 	z.neg = false
 	return z
 }
 
-// gc: can inline Int.Text with cost 72
-//esc: x none
-func (x *Int) Text(base int) string {
-	if x == nil {
-		return "<nil>"
-	}
-	return string(x.abs.itoa(x.neg, base))
-}
-
-//esc: s heap x none
-func (x *Int) Format(s fmt.State, ch rune)
+//esc: x content y content z heap=1,r0=0
+func (z *Int) Add(x, y *Int) *Int
 
 //esc: x content y content z heap=1,r0=0
-func (z *Int) Mul(x, y *Int) *Int
+func (z *Int) And(x, y *Int) *Int
 
-//esc: g content n content z heap=1,r0=0
-func (z *Int) ModInverse(g, n *Int) *Int
+//esc: x content y content z heap=1,r0=0
+func (z *Int) AndNot(x, y *Int) *Int
 
-//esc: x content z heap=1,r0=0
-func (z *Int) Not(x *Int) *Int
-
-//esc: p content x content z heap=1,r0=0
-func (z *Int) ModSqrt(x, p *Int) *Int
-
-//esc: s heap z heap=1,r0=0
-func (z *Int) SetString(s string, base int) (*Int, bool)
-
-// gc: can inline Int.TrailingZeroBits with cost 40
-//esc: x none
-func (x *Int) TrailingZeroBits() uint {
-	return x.abs.trailingZeroBits()
+// gc: can inline Int.Append with cost 75
+//esc: buf r0=0 x none
+func (x *Int) Append(buf []byte, base int) []byte {
+	if x == nil {
+		return append(buf, "<nil>"...)
+	}
+	return append(buf, x.abs.itoa(x.neg, base)...)
 }
+
+//esc: z heap=1,r0=0
+func (z *Int) Binomial(n, k int64) *Int
+
+//esc: x content
+func (x *Int) Bit(i int) uint
+
+// gc: can inline Int.BitLen with cost 29
+//esc: x none
+func (x *Int) BitLen() int {
+	return x.abs.bitLen()
+}
+
+// gc: can inline Int.Bits with cost 3
+//esc: x r0=1
+func (x *Int) Bits() []Word {
+	return x.abs
+}
+
+//esc: x none
+func (x *Int) Bytes() []byte
+
+//esc: x none y none
+func (x *Int) Cmp(y *Int) (r int)
+
+// gc: can inline Int.CmpAbs with cost 64
+//esc: x none y none
+func (x *Int) CmpAbs(y *Int) int {
+	return x.abs.cmp(y.abs)
+}
+
+//esc: x content y content z heap=1,r0=0
+func (z *Int) Div(x, y *Int) *Int
 
 //esc: m heap=1,r1=0 x content y content z heap=1,r0=0
 func (z *Int) DivMod(x, y, m *Int) (*Int, *Int)
@@ -105,13 +111,20 @@ func (z *Int) DivMod(x, y, m *Int) (*Int, *Int)
 //esc: m content x content y none z heap=1,r0=0
 func (z *Int) Exp(x, y, m *Int) *Int
 
-// gc: can inline Int.Lsh with cost 74
-//esc: x content z heap=1,r0=0
-func (z *Int) Lsh(x *Int, n uint) *Int {
-	z.abs = z.abs.shl(x.abs, n)
-	z.neg = x.neg
-	return z
-}
+//esc: buf r0=0 x none
+func (x *Int) FillBytes(buf []byte) []byte
+
+//esc: s heap x none
+func (x *Int) Format(s fmt.State, ch rune)
+
+//esc: a content b content x content y content z heap=1,r0=0
+func (z *Int) GCD(x, y, a, b *Int) *Int
+
+//esc: buf none z content
+func (z *Int) GobDecode(buf []byte) error
+
+//esc: x none
+func (x *Int) GobEncode() ([]byte, error)
 
 // gc: can inline Int.Int64 with cost 34
 //esc: x none
@@ -123,22 +136,6 @@ func (x *Int) Int64() int64 {
 	return v
 }
 
-//esc: z heap=1,r0=0
-func (z *Int) SetInt64(x int64) *Int
-
-// gc: can inline Int.Set with cost 54
-//esc: x none z heap=1,r0=0
-func (z *Int) Set(x *Int) *Int {
-	if z != x {
-		z.abs = z.abs.set(x.abs)
-		z.neg = x.neg
-	}
-	return z
-}
-
-//esc: r heap=1,r1=0 x content y content z heap=1,r0=0
-func (z *Int) QuoRem(x, y, r *Int) (*Int, *Int)
-
 // gc: can inline Int.IsInt64 with cost 45
 //esc: x none
 func (x *Int) IsInt64() bool {
@@ -147,6 +144,20 @@ func (x *Int) IsInt64() bool {
 		return w >= 0 || x.neg && w == -w
 	}
 	return false
+}
+
+// gc: can inline Int.IsUint64 with cost 10
+//esc: x none
+func (x *Int) IsUint64() bool {
+	return !x.neg && len(x.abs) <= 64/_W
+}
+
+// gc: can inline Int.Lsh with cost 74
+//esc: x content z heap=1,r0=0
+func (z *Int) Lsh(x *Int, n uint) *Int {
+	z.abs = z.abs.shl(x.abs, n)
+	z.neg = x.neg
+	return z
 }
 
 // gc: can inline Int.MarshalJSON with cost 74
@@ -158,15 +169,6 @@ func (x *Int) MarshalJSON() ([]byte, error) {
 	return x.abs.itoa(x.neg, 10), nil
 }
 
-//esc: x content y content z heap=1,r0=0
-func (z *Int) Mod(x, y *Int) *Int
-
-//esc: x none
-func (x *Int) Bytes() []byte
-
-//esc: x content z heap=1,r0=0
-func (z *Int) SetBit(x *Int, i int, b uint) *Int
-
 // gc: can inline Int.MarshalText with cost 74
 //esc: x none
 func (x *Int) MarshalText() (text []byte, err error) {
@@ -177,42 +179,19 @@ func (x *Int) MarshalText() (text []byte, err error) {
 }
 
 //esc: x content y content z heap=1,r0=0
-func (z *Int) Rem(x, y *Int) *Int
+func (z *Int) Mod(x, y *Int) *Int
+
+//esc: g content n content z heap=1,r0=0
+func (z *Int) ModInverse(g, n *Int) *Int
+
+//esc: p content x content z heap=1,r0=0
+func (z *Int) ModSqrt(x, p *Int) *Int
+
+//esc: x content y content z heap=1,r0=0
+func (z *Int) Mul(x, y *Int) *Int
 
 //esc: z heap=1,r0=0
-func (z *Int) Binomial(n, k int64) *Int
-
-//esc: x content y content z heap=1,r0=0
-func (z *Int) And(x, y *Int) *Int
-
-//esc: x content
-func (x *Int) Bit(i int) uint
-
-// gc: can inline Int.String with cost 77
-//esc: x none
-func (x *Int) String() string {
-	return x.Text(10)
-}
-
-//esc: x content z heap=1,r0=0
-func (z *Int) Rsh(x *Int, n uint) *Int
-
-//esc: x content y content z heap=1,r0=0
-func (z *Int) Quo(x, y *Int) *Int
-
-// gc: can inline Int.Bits with cost 3
-//esc: x r0=1
-func (x *Int) Bits() []Word {
-	return x.abs
-}
-
-// gc: can inline Int.SetBits with cost 38
-//esc: abs heap z r0=0
-func (z *Int) SetBits(abs []Word) *Int {
-	z.abs = nat(abs).norm()
-	z.neg = false
-	return z
-}
+func (z *Int) MulRange(a, b int64) *Int
 
 // gc: can inline Int.Neg with cost 72
 //esc: x none z heap=1,r0=0
@@ -222,82 +201,67 @@ func (z *Int) Neg(x *Int) *Int {
 	return z
 }
 
-// gc: can inline Int.Uint64 with cost 21
-//esc: x none
-func (x *Int) Uint64() uint64 {
-	return low64(x.abs)
-}
-
-//esc: x none y none
-func (x *Int) Cmp(y *Int) (r int)
-
-//esc: text heap z content
-func (z *Int) UnmarshalText(text []byte) error
-
-// gc: can inline Int.UnmarshalJSON with cost 69
-//esc: text heap z content
-func (z *Int) UnmarshalJSON(text []byte) error {
-
-	if string(text) == "null" {
-		return nil
-	}
-	return z.UnmarshalText(text)
-}
+//esc: x content z heap=1,r0=0
+func (z *Int) Not(x *Int) *Int
 
 //esc: x content y content z heap=1,r0=0
 func (z *Int) Or(x, y *Int) *Int
 
-//esc: n none rnd content z heap=1,r0=0
-func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int
-
-//esc: x none
-func (x *Int) GobEncode() ([]byte, error)
-
-// gc: can inline Int.Append with cost 75
-//esc: buf r0=0 x none
-func (x *Int) Append(buf []byte, base int) []byte {
-	if x == nil {
-		return append(buf, "<nil>"...)
-	}
-	return append(buf, x.abs.itoa(x.neg, base)...)
-}
-
-// gc: can inline Int.Abs with cost 64
-//esc: x none z heap=1,r0=0
-func (z *Int) Abs(x *Int) *Int {
-	z.Set(x)
-	z.neg = false
-	return z
-}
-
-//esc: x content y content z heap=1,r0=0
-func (z *Int) AndNot(x, y *Int) *Int
-
-//esc: x content y content z heap=1,r0=0
-func (z *Int) Xor(x, y *Int) *Int
-
-// gc: can inline Int.Sqrt with cost 78
-//esc: x content z heap=1,r0=0
-func (z *Int) Sqrt(x *Int) *Int {
-	if x.neg {
-		panic("square root of negative number")
-	}
-	z.neg = false
-	z.abs = z.abs.sqrt(x.abs)
-	return z
-}
-
-//esc: x content y content z heap=1,r0=0
-func (z *Int) Div(x, y *Int) *Int
-
 //esc: x content
 func (x *Int) ProbablyPrime(n int) bool
 
-// gc: can inline Int.BitLen with cost 29
-//esc: x none
-func (x *Int) BitLen() int {
-	return x.abs.bitLen()
+//esc: x content y content z heap=1,r0=0
+func (z *Int) Quo(x, y *Int) *Int
+
+//esc: r heap=1,r1=0 x content y content z heap=1,r0=0
+func (z *Int) QuoRem(x, y, r *Int) (*Int, *Int)
+
+//esc: n none rnd content z heap=1,r0=0
+func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int
+
+//esc: x content y content z heap=1,r0=0
+func (z *Int) Rem(x, y *Int) *Int
+
+//esc: x content z heap=1,r0=0
+func (z *Int) Rsh(x *Int, n uint) *Int
+
+//esc: s heap z content
+func (z *Int) Scan(s fmt.ScanState, ch rune) error
+
+// gc: can inline Int.Set with cost 54
+//esc: x none z heap=1,r0=0
+func (z *Int) Set(x *Int) *Int {
+	if z != x {
+		z.abs = z.abs.set(x.abs)
+		z.neg = x.neg
+	}
+	return z
 }
+
+//esc: x content z heap=1,r0=0
+func (z *Int) SetBit(x *Int, i int, b uint) *Int
+
+// gc: can inline Int.SetBits with cost 38
+//esc: abs heap z r0=0
+func (z *Int) SetBits(abs []Word) *Int {
+	z.abs = nat(abs).norm()
+	z.neg = false
+	return z
+}
+
+// gc: can inline Int.SetBytes with cost 71
+//esc: buf none z heap=1,r0=0
+func (z *Int) SetBytes(buf []byte) *Int {
+	z.abs = z.abs.setBytes(buf)
+	z.neg = false
+	return z
+}
+
+//esc: z heap=1,r0=0
+func (z *Int) SetInt64(x int64) *Int
+
+//esc: s heap z heap=1,r0=0
+func (z *Int) SetString(s string, base int) (*Int, bool)
 
 // gc: can inline Int.SetUint64 with cost 71
 //esc: z heap=1,r0=0
@@ -305,27 +269,6 @@ func (z *Int) SetUint64(x uint64) *Int {
 	z.abs = z.abs.setUint64(x)
 	z.neg = false
 	return z
-}
-
-// gc: can inline Int.CmpAbs with cost 64
-//esc: x none y none
-func (x *Int) CmpAbs(y *Int) int {
-	return x.abs.cmp(y.abs)
-}
-
-//esc: x content y content z heap=1,r0=0
-func (z *Int) Add(x, y *Int) *Int
-
-//esc: a content b content x content y content z heap=1,r0=0
-func (z *Int) GCD(x, y, a, b *Int) *Int
-
-//esc: buf none z content
-func (z *Int) GobDecode(buf []byte) error
-
-// gc: can inline Int.IsUint64 with cost 10
-//esc: x none
-func (x *Int) IsUint64() bool {
-	return !x.neg && len(x.abs) <= 64/_W
 }
 
 // gc: can inline Int.Sign with cost 15
@@ -340,17 +283,76 @@ func (x *Int) Sign() int {
 	return 1
 }
 
-//esc: x none z heap=1,r0=0
-func (z *Rat) Inv(x *Rat) *Rat
+// gc: can inline Int.Sqrt with cost 78
+//esc: x content z heap=1,r0=0
+func (z *Int) Sqrt(x *Int) *Int {
+	if x.neg {
+		panic("square root of negative number")
+	}
+	z.neg = false
+	z.abs = z.abs.sqrt(x.abs)
+	return z
+}
 
-//esc: x none z heap=1,r0=0
-func (z *Rat) SetInt(x *Int) *Rat
-
+// gc: can inline Int.String with cost 77
 //esc: x none
-func (x *Rat) Float64() (f float64, exact bool)
+func (x *Int) String() string {
+	return x.Text(10)
+}
 
 //esc: x content y content z heap=1,r0=0
-func (z *Rat) Mul(x, y *Rat) *Rat
+func (z *Int) Sub(x, y *Int) *Int
+
+// gc: can inline Int.Text with cost 72
+//esc: x none
+func (x *Int) Text(base int) string {
+	if x == nil {
+		return "<nil>"
+	}
+	return string(x.abs.itoa(x.neg, base))
+}
+
+// gc: can inline Int.TrailingZeroBits with cost 40
+//esc: x none
+func (x *Int) TrailingZeroBits() uint {
+	return x.abs.trailingZeroBits()
+}
+
+// gc: can inline Int.Uint64 with cost 21
+//esc: x none
+func (x *Int) Uint64() uint64 {
+	return low64(x.abs)
+}
+
+// gc: can inline Int.UnmarshalJSON with cost 69
+//esc: text heap z content
+func (z *Int) UnmarshalJSON(text []byte) error {
+
+	if string(text) == "null" {
+		return nil
+	}
+	return z.UnmarshalText(text)
+}
+
+//esc: text heap z content
+func (z *Int) UnmarshalText(text []byte) error
+
+//esc: x content y content z heap=1,r0=0
+func (z *Int) Xor(x, y *Int) *Int
+
+// gc: can inline Rat.Abs with cost 68
+//esc: x none z heap=1,r0=0
+func (z *Rat) Abs(x *Rat) *Rat {
+	z.Set(x)
+	z.a.neg = false
+	return z
+}
+
+//esc: x content y content z heap=1,r0=0
+func (z *Rat) Add(x, y *Rat) *Rat
+
+//esc: x content y content
+func (x *Rat) Cmp(y *Rat) int
 
 // gc: can inline Rat.Denom with cost 18
 //esc: x r0=0
@@ -363,25 +365,23 @@ func (x *Rat) Denom() *Int {
 	return &x.b
 }
 
-//esc: x none z heap=1,r0=0
-func (z *Rat) Set(x *Rat) *Rat
+//esc: x none
+func (x *Rat) Float32() (f float32, exact bool)
+
+//esc: x none
+func (x *Rat) Float64() (f float64, exact bool)
 
 //esc: x content
 func (x *Rat) FloatString(prec int) string
 
-//esc: a none b none z heap=1,r0=0
-func (z *Rat) SetFrac(a, b *Int) *Rat
+//esc: buf none z content
+func (z *Rat) GobDecode(buf []byte) error
 
-//esc: z heap=1,r0=0
-func (z *Rat) SetInt64(x int64) *Rat
+//esc: x none
+func (x *Rat) GobEncode() ([]byte, error)
 
-// gc: can inline Rat.Abs with cost 68
 //esc: x none z heap=1,r0=0
-func (z *Rat) Abs(x *Rat) *Rat {
-	z.Set(x)
-	z.a.neg = false
-	return z
-}
+func (z *Rat) Inv(x *Rat) *Rat
 
 // gc: can inline Rat.IsInt with cost 73
 //esc: x none
@@ -390,34 +390,10 @@ func (x *Rat) IsInt() bool {
 }
 
 //esc: x none
-func (x *Rat) GobEncode() ([]byte, error)
-
-//esc: z heap=1,r0=0
-func (z *Rat) SetUint64(x uint64) *Rat
-
-//esc: z heap=1,r0=0
-func (z *Rat) SetFrac64(a, b int64) *Rat
+func (x *Rat) MarshalText() (text []byte, err error)
 
 //esc: x content y content z heap=1,r0=0
-func (z *Rat) Sub(x, y *Rat) *Rat
-
-//esc: s heap z heap=1,r0=0
-func (z *Rat) SetString(s string) (*Rat, bool)
-
-// gc: can inline Rat.Sign with cost 21
-//esc: x none
-func (x *Rat) Sign() int {
-	return x.a.Sign()
-}
-
-//esc: x content y content z heap=1,r0=0
-func (z *Rat) Quo(x, y *Rat) *Rat
-
-//esc: z heap=1,r0=0
-func (z *Rat) SetFloat64(f float64) *Rat
-
-//esc: x none
-func (x *Rat) Float32() (f float32, exact bool)
+func (z *Rat) Mul(x, y *Rat) *Rat
 
 // gc: can inline Rat.Neg with cost 78
 //esc: x none z heap=1,r0=0
@@ -427,17 +403,50 @@ func (z *Rat) Neg(x *Rat) *Rat {
 	return z
 }
 
-//esc: text heap z content
-func (z *Rat) UnmarshalText(text []byte) error
-
-//esc: x content y content
-func (x *Rat) Cmp(y *Rat) int
+// gc: can inline Rat.Num with cost 4
+//esc: x r0=0
+func (x *Rat) Num() *Int {
+	return &x.a
+}
 
 //esc: x content y content z heap=1,r0=0
-func (z *Rat) Add(x, y *Rat) *Rat
+func (z *Rat) Quo(x, y *Rat) *Rat
 
 //esc: x none
 func (x *Rat) RatString() string
+
+//esc: s heap z content
+func (z *Rat) Scan(s fmt.ScanState, ch rune) error
+
+//esc: x none z heap=1,r0=0
+func (z *Rat) Set(x *Rat) *Rat
+
+//esc: z heap=1,r0=0
+func (z *Rat) SetFloat64(f float64) *Rat
+
+//esc: a none b none z heap=1,r0=0
+func (z *Rat) SetFrac(a, b *Int) *Rat
+
+//esc: z heap=1,r0=0
+func (z *Rat) SetFrac64(a, b int64) *Rat
+
+//esc: x none z heap=1,r0=0
+func (z *Rat) SetInt(x *Int) *Rat
+
+//esc: z heap=1,r0=0
+func (z *Rat) SetInt64(x int64) *Rat
+
+//esc: s heap z heap=1,r0=0
+func (z *Rat) SetString(s string) (*Rat, bool)
+
+//esc: z heap=1,r0=0
+func (z *Rat) SetUint64(x uint64) *Rat
+
+// gc: can inline Rat.Sign with cost 21
+//esc: x none
+func (x *Rat) Sign() int {
+	return x.a.Sign()
+}
 
 // gc: can inline Rat.String with cost 62
 //esc: x none
@@ -445,20 +454,11 @@ func (x *Rat) String() string {
 	return string(x.marshal())
 }
 
-//esc: buf none z content
-func (z *Rat) GobDecode(buf []byte) error
+//esc: x content y content z heap=1,r0=0
+func (z *Rat) Sub(x, y *Rat) *Rat
 
-//esc: x none
-func (x *Rat) MarshalText() (text []byte, err error)
-
-// gc: can inline Rat.Num with cost 4
-//esc: x r0=0
-func (x *Rat) Num() *Int {
-	return &x.a
-}
-
-//esc: s heap z content
-func (z *Rat) Scan(s fmt.ScanState, ch rune) error
+//esc: text heap z content
+func (z *Rat) UnmarshalText(text []byte) error
 
 type ErrNaN struct {
 	msg string
@@ -470,74 +470,92 @@ type Accuracy int8
 
 type form byte
 
-// gc: can inline Float.Text with cost 79
-//esc: x content
-func (x *Float) Text(format byte, prec int) string {
-	cap := 10
-	if prec > 0 {
-		cap += prec
-	}
-	return string(x.Append(make([]byte, 0, cap), format, prec))
-}
-
+// gc: can inline Float.Abs with cost 67
 //esc: x none z heap=1,r0=0
-func (z *Float) Sqrt(x *Float) *Float
-
-// gc: can inline Float.SetString with cost 80
-//esc: s heap z heap=1,r0=0
-func (z *Float) SetString(s string) (*Float, bool) {
-	if f, _, err := z.Parse(s, 0); err == nil {
-		return f, true
-	}
-	return nil, false
-}
-
-// gc: can inline Float.Prec with cost 4
-//esc: x none
-func (x *Float) Prec() uint {
-	return uint(x.prec)
-}
-
-// gc: can inline Float.SetInt64 with cost 79
-//esc: z heap=1,r0=0
-func (z *Float) SetInt64(x int64) *Float {
-	u := x
-	if u < 0 {
-		u = -u
-	}
-
-	return z.setBits64(x < 0, uint64(u))
-}
-
-// gc: can inline Float.SetInf with cost 14
-//esc: z r0=0
-func (z *Float) SetInf(signbit bool) *Float {
-	z.acc = Exact
-	z.form = inf
-	z.neg = signbit
+func (z *Float) Abs(x *Float) *Float {
+	z.Set(x)
+	z.neg = false
 	return z
 }
+
+// gc: can inline Float.Acc with cost 3
+//esc: x none
+func (x *Float) Acc() Accuracy {
+	return x.acc
+}
+
+//esc: x content y content z heap=1,r0=0
+func (z *Float) Add(x, y *Float) *Float
+
+//esc: buf r0=0 x content
+func (x *Float) Append(buf []byte, fmt byte, prec int) []byte
+
+//esc: x none y none
+func (x *Float) Cmp(y *Float) int
+
+//esc: x none z heap=1,r0=0
+func (z *Float) Copy(x *Float) *Float
+
+//esc: x none
+func (x *Float) Float32() (float32, Accuracy)
+
+//esc: x none
+func (x *Float) Float64() (float64, Accuracy)
+
+//esc: s heap x content
+func (x *Float) Format(s fmt.State, format rune)
+
+//esc: buf none z content
+func (z *Float) GobDecode(buf []byte) error
 
 //esc: x none
 func (x *Float) GobEncode() ([]byte, error)
 
-//esc: mant content x none
-func (x *Float) MantExp(mant *Float) (exp int)
-
 //esc: x content z heap=1,r0=0
 func (x *Float) Int(z *Int) (*Int, Accuracy)
 
-//esc: x content y content z heap=1,r0=0
-func (z *Float) Quo(x, y *Float) *Float
-
-//esc: buf r0=0 x content
-func (x *Float) Append(buf []byte, fmt byte, prec int) []byte
+//esc: x none
+func (x *Float) Int64() (int64, Accuracy)
 
 // gc: can inline Float.IsInf with cost 5
 //esc: x none
 func (x *Float) IsInf() bool {
 	return x.form == inf
 }
+
+//esc: x none
+func (x *Float) IsInt() bool
+
+//esc: mant content x none
+func (x *Float) MantExp(mant *Float) (exp int)
+
+// gc: can inline Float.MarshalText with cost 77
+//esc: x content
+func (x *Float) MarshalText() (text []byte, err error) {
+	if x == nil {
+		return []byte("<nil>"), nil
+	}
+	var buf []byte
+	return x.Append(buf, 'g', -1), nil
+}
+
+// gc: can inline Float.MinPrec with cost 54
+//esc: x none
+func (x *Float) MinPrec() uint {
+	if x.form != finite {
+		return 0
+	}
+	return uint(len(x.mant))*_W - x.mant.trailingZeroBits()
+}
+
+// gc: can inline Float.Mode with cost 3
+//esc: x none
+func (x *Float) Mode() RoundingMode {
+	return x.mode
+}
+
+//esc: x content y content z heap=1,r0=0
+func (z *Float) Mul(x, y *Float) *Float
 
 // gc: can inline Float.Neg with cost 69
 //esc: x none z heap=1,r0=0
@@ -550,23 +568,81 @@ func (z *Float) Neg(x *Float) *Float {
 //esc: s heap z heap=1,r0=0
 func (z *Float) Parse(s string, base int) (f *Float, b int, err error)
 
-//esc: x content y content z heap=1,r0=0
-func (z *Float) Mul(x, y *Float) *Float
-
+// gc: can inline Float.Prec with cost 4
 //esc: x none
-func (x *Float) IsInt() bool
-
-// gc: can inline Float.Acc with cost 3
-//esc: x none
-func (x *Float) Acc() Accuracy {
-	return x.acc
+func (x *Float) Prec() uint {
+	return uint(x.prec)
 }
 
 //esc: x content y content z heap=1,r0=0
-func (z *Float) Add(x, y *Float) *Float
+func (z *Float) Quo(x, y *Float) *Float
 
 //esc: x content z heap=1,r0=0
 func (x *Float) Rat(z *Rat) (*Rat, Accuracy)
+
+//esc: s heap z content
+func (z *Float) Scan(s fmt.ScanState, ch rune) error
+
+//esc: x none z heap=1,r0=0
+func (z *Float) Set(x *Float) *Float
+
+//esc: z heap=1,r0=0
+func (z *Float) SetFloat64(x float64) *Float
+
+// gc: can inline Float.SetInf with cost 14
+//esc: z r0=0
+func (z *Float) SetInf(signbit bool) *Float {
+	z.acc = Exact
+	z.form = inf
+	z.neg = signbit
+	return z
+}
+
+//esc: x none z heap=1,r0=0
+func (z *Float) SetInt(x *Int) *Float
+
+// gc: can inline Float.SetInt64 with cost 79
+//esc: z heap=1,r0=0
+func (z *Float) SetInt64(x int64) *Float {
+	u := x
+	if u < 0 {
+		u = -u
+	}
+
+	return z.setBits64(x < 0, uint64(u))
+}
+
+//esc: mant none z heap=1,r0=0
+func (z *Float) SetMantExp(mant *Float, exp int) *Float
+
+// gc: can inline Float.SetMode with cost 10
+//esc: z r0=0
+func (z *Float) SetMode(mode RoundingMode) *Float {
+	z.mode = mode
+	z.acc = Exact
+	return z
+}
+
+//esc: z heap=1,r0=0
+func (z *Float) SetPrec(prec uint) *Float
+
+//esc: x none z heap=1,r0=0
+func (z *Float) SetRat(x *Rat) *Float
+
+// gc: can inline Float.SetString with cost 80
+//esc: s heap z heap=1,r0=0
+func (z *Float) SetString(s string) (*Float, bool) {
+	if f, _, err := z.Parse(s, 0); err == nil {
+		return f, true
+	}
+	return nil, false
+}
+
+// gc: can inline Float.SetUint64 with cost 63
+//esc: z heap=1,r0=0
+func (z *Float) SetUint64(x uint64) *Float {
+	return z.setBits64(false, x)
+}
 
 // gc: can inline Float.Sign with cost 14
 //esc: x none
@@ -583,109 +659,33 @@ func (x *Float) Sign() int {
 	return 1
 }
 
-// gc: can inline Float.MinPrec with cost 54
-//esc: x none
-func (x *Float) MinPrec() uint {
-	if x.form != finite {
-		return 0
-	}
-	return uint(len(x.mant))*_W - x.mant.trailingZeroBits()
-}
-
-// gc: can inline Float.SetUint64 with cost 63
-//esc: z heap=1,r0=0
-func (z *Float) SetUint64(x uint64) *Float {
-	return z.setBits64(false, x)
-}
-
-//esc: buf none z content
-func (z *Float) GobDecode(buf []byte) error
-
-//esc: x none y none
-func (x *Float) Cmp(y *Float) int
-
-//esc: s heap x content
-func (x *Float) Format(s fmt.State, format rune)
-
-//esc: x content y content z heap=1,r0=0
-func (z *Float) Sub(x, y *Float) *Float
-
-//esc: x none
-func (x *Float) Float64() (float64, Accuracy)
-
 // gc: can inline Float.Signbit with cost 3
 //esc: x none
 func (x *Float) Signbit() bool {
 	return x.neg
 }
 
-//esc: z heap=1,r0=0
-func (z *Float) SetFloat64(x float64) *Float
+//esc: x none z heap=1,r0=0
+func (z *Float) Sqrt(x *Float) *Float
 
 //esc: x content
 func (x *Float) String() string
 
-// gc: can inline Float.MarshalText with cost 77
+//esc: x content y content z heap=1,r0=0
+func (z *Float) Sub(x, y *Float) *Float
+
+// gc: can inline Float.Text with cost 79
 //esc: x content
-func (x *Float) MarshalText() (text []byte, err error) {
-	if x == nil {
-		return []byte("<nil>"), nil
+func (x *Float) Text(format byte, prec int) string {
+	cap := 10
+	if prec > 0 {
+		cap += prec
 	}
-	var buf []byte
-	return x.Append(buf, 'g', -1), nil
-}
-
-//esc: z heap=1,r0=0
-func (z *Float) SetPrec(prec uint) *Float
-
-//esc: x none z heap=1,r0=0
-func (z *Float) SetInt(x *Int) *Float
-
-//esc: x none
-func (x *Float) Int64() (int64, Accuracy)
-
-//esc: mant none z heap=1,r0=0
-func (z *Float) SetMantExp(mant *Float, exp int) *Float
-
-//esc: x none
-func (x *Float) Float32() (float32, Accuracy)
-
-// gc: can inline Float.Mode with cost 3
-//esc: x none
-func (x *Float) Mode() RoundingMode {
-	return x.mode
+	return string(x.Append(make([]byte, 0, cap), format, prec))
 }
 
 //esc: x none
 func (x *Float) Uint64() (uint64, Accuracy)
-
-//esc: x none z heap=1,r0=0
-func (z *Float) SetRat(x *Rat) *Float
-
-// gc: can inline Float.Abs with cost 67
-//esc: x none z heap=1,r0=0
-func (z *Float) Abs(x *Float) *Float {
-	z.Set(x)
-	z.neg = false
-	return z
-}
-
-// gc: can inline Float.SetMode with cost 10
-//esc: z r0=0
-func (z *Float) SetMode(mode RoundingMode) *Float {
-	z.mode = mode
-	z.acc = Exact
-	return z
-}
-
-//esc: s heap z content
-func (z *Float) Scan(s fmt.ScanState, ch rune) error
-
-//esc: x none z heap=1,r0=0
-func (z *Float) Set(x *Float) *Float
-
-//esc: x none z heap=1,r0=0
-func (z *Float) Copy(x *Float) *Float
 
 //esc: text heap z content
 func (z *Float) UnmarshalText(text []byte) error
@@ -725,7 +725,11 @@ func (i RoundingMode) String() string
 
 func (i Accuracy) String() string
 
-var _ fmt.Scanner = &ratZero
+const (
+	zero	form	= iota
+	finite
+	inf
+)
 
 const (
 	Below	Accuracy	= -1
@@ -733,49 +737,11 @@ const (
 	Above	Accuracy	= +1
 )
 
-const (
-	zero	form	= iota
-	finite
-	inf
-)
+var _ fmt.Scanner = &ratZero
 
 const debugFloat = false
 
 var ratZero Rat
-
-//esc: x none
-func (x nat) itoa(neg bool, base int) []byte
-
-//esc: x none y none
-func (x nat) cmp(y nat) (r int)
-
-// gc: can inline nat.trailingZeroBits with cost 35
-//esc: x none
-func (x nat) trailingZeroBits() uint {
-	if len(x) == 0 {
-		return 0
-	}
-	var i uint
-	for x[i] == 0 {
-		i++
-	}
-
-	return i*_W + uint(bits.TrailingZeros(uint(x[i])))
-}
-
-//esc: z heap=1,r0=0
-func (z *Rat) norm() *Rat
-
-//esc: x heap z heap
-func (z nat) sqrt(x nat) nat
-
-// gc: can inline nat.set with cost 34
-//esc: x none z r0=0
-func (z nat) set(x nat) nat {
-	z = z.make(len(x))
-	copy(z, x)
-	return z
-}
 
 //esc: z heap=1,r0=0
 func (z *Float) setBits64(neg bool, x uint64) *Float
@@ -803,15 +769,11 @@ func (x *Float) validate() {
 	}
 }
 
-// gc: can inline nat.norm with cost 26
-//esc: z r0=0
-func (z nat) norm() nat {
-	i := len(z)
-	for i > 0 && z[i-1] == 0 {
-		i--
-	}
-	return z[0:i]
-}
+//esc: x none
+func (x *Rat) marshal() []byte
+
+//esc: z heap=1,r0=0
+func (z *Rat) norm() *Rat
 
 // gc: can inline nat.bitLen with cost 24
 //esc: x none
@@ -822,17 +784,55 @@ func (x nat) bitLen() int {
 	return 0
 }
 
-//esc: x heap z heap
-func (z nat) shl(x nat, s uint) nat
+//esc: x none y none
+func (x nat) cmp(y nat) (r int)
 
 //esc: x none
-func (x *Rat) marshal() []byte
+func (x nat) itoa(neg bool, base int) []byte
+
+// gc: can inline nat.norm with cost 26
+//esc: z r0=0
+func (z nat) norm() nat {
+	i := len(z)
+	for i > 0 && z[i-1] == 0 {
+		i--
+	}
+	return z[0:i]
+}
+
+// gc: can inline nat.set with cost 34
+//esc: x none z r0=0
+func (z nat) set(x nat) nat {
+	z = z.make(len(x))
+	copy(z, x)
+	return z
+}
 
 //esc: buf none z r0=0
 func (z nat) setBytes(buf []byte) nat
 
 //esc: z r0=0
 func (z nat) setUint64(x uint64) nat
+
+//esc: x heap z heap
+func (z nat) shl(x nat, s uint) nat
+
+//esc: x heap z heap
+func (z nat) sqrt(x nat) nat
+
+// gc: can inline nat.trailingZeroBits with cost 35
+//esc: x none
+func (x nat) trailingZeroBits() uint {
+	if len(x) == 0 {
+		return 0
+	}
+	var i uint
+	for x[i] == 0 {
+		i++
+	}
+
+	return i*_W + uint(bits.TrailingZeros(uint(x[i])))
+}
 
 // gc: can inline nat.make with cost 22
 //esc: z r0=0

@@ -113,14 +113,6 @@ const pop8tab = "" +
 	"\x03\x04\x04\x05\x04\x05\x05\x06\x04\x05\x05\x06\x05\x06\x06\x07" +
 	"\x04\x05\x05\x06\x05\x06\x06\x07\x05\x06\x06\x07\x06\x07\x07\x08"
 
-// gc: can inline TrailingZeros with cost 4
-func TrailingZeros(x uint) int {
-	if UintSize == 32 {
-		return TrailingZeros32(uint32(x))
-	}
-	return TrailingZeros64(uint64(x))
-}
-
 // gc: can inline Len with cost 4
 func Len(x uint) int {
 	if UintSize == 32 {
@@ -129,13 +121,12 @@ func Len(x uint) int {
 	return Len64(uint64(x))
 }
 
-// gc: can inline TrailingZeros32 with cost 18
-func TrailingZeros32(x uint32) int {
-	if x == 0 {
-		return 32
+// gc: can inline TrailingZeros with cost 4
+func TrailingZeros(x uint) int {
+	if UintSize == 32 {
+		return TrailingZeros32(uint32(x))
 	}
-
-	return int(deBruijn32tab[(x&-x)*deBruijn32>>(32-5)])
+	return TrailingZeros64(uint64(x))
 }
 
 // gc: can inline Len32 with cost 27
@@ -149,6 +140,15 @@ func Len32(x uint32) (n int) {
 		n += 8
 	}
 	return n + int(len8tab[x])
+}
+
+// gc: can inline TrailingZeros32 with cost 18
+func TrailingZeros32(x uint32) int {
+	if x == 0 {
+		return 32
+	}
+
+	return int(deBruijn32tab[(x&-x)*deBruijn32>>(32-5)])
 }
 
 var deBruijn32tab = [32]byte{

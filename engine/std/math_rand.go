@@ -68,48 +68,10 @@ type rngSource struct {
 }
 
 //esc: r content
-func (r *Rand) NormFloat64() float64
-
-//esc: r content
-func (r *Rand) Int31n(n int32) int32
-
-//esc: r content
-func (r *Rand) Intn(n int) int
-
-//esc: r content
 func (r *Rand) ExpFloat64() float64
 
 //esc: r content
-func (r *Rand) Uint64() uint64
-
-//esc: r content
-func (r *Rand) Perm(n int) []int
-
-//esc: p none r content
-func (r *Rand) Read(p []byte) (n int, err error)
-
-// gc: can inline Rand.Int with cost 77
-//esc: r content
-func (r *Rand) Int() int {
-	u := uint(r.Int63())
-	return int(u << 1 >> 1)
-}
-
-//esc: r content
 func (r *Rand) Float32() float32
-
-// gc: can inline Rand.Int63 with cost 62
-//esc: r content
-func (r *Rand) Int63() int64	{ return r.src.Int63() }
-
-//esc: r content
-func (r *Rand) Int63n(n int64) int64
-
-//esc: r content swap none
-func (r *Rand) Shuffle(n int, swap func(i, j int))
-
-//esc: r content
-func (r *Rand) Seed(seed int64)
 
 // gc: can inline Rand.Float64 with cost 80
 //esc: r content
@@ -123,13 +85,51 @@ again:
 	return f
 }
 
-// gc: can inline Rand.Uint32 with cost 69
+// gc: can inline Rand.Int with cost 77
 //esc: r content
-func (r *Rand) Uint32() uint32	{ return uint32(r.Int63() >> 31) }
+func (r *Rand) Int() int {
+	u := uint(r.Int63())
+	return int(u << 1 >> 1)
+}
 
 // gc: can inline Rand.Int31 with cost 69
 //esc: r content
 func (r *Rand) Int31() int32	{ return int32(r.Int63() >> 32) }
+
+//esc: r content
+func (r *Rand) Int31n(n int32) int32
+
+// gc: can inline Rand.Int63 with cost 62
+//esc: r content
+func (r *Rand) Int63() int64	{ return r.src.Int63() }
+
+//esc: r content
+func (r *Rand) Int63n(n int64) int64
+
+//esc: r content
+func (r *Rand) Intn(n int) int
+
+//esc: r content
+func (r *Rand) NormFloat64() float64
+
+//esc: r content
+func (r *Rand) Perm(n int) []int
+
+//esc: p none r content
+func (r *Rand) Read(p []byte) (n int, err error)
+
+//esc: r content
+func (r *Rand) Seed(seed int64)
+
+//esc: r content swap none
+func (r *Rand) Shuffle(n int, swap func(i, j int))
+
+// gc: can inline Rand.Uint32 with cost 69
+//esc: r content
+func (r *Rand) Uint32() uint32	{ return uint32(r.Int63() >> 31) }
+
+//esc: r content
+func (r *Rand) Uint64() uint64
 
 type lockedSource struct {
 	lk	sync.Mutex
@@ -153,6 +153,9 @@ func (rng *rngSource) Int63() int64 {
 	return int64(rng.Uint64() & rngMask)
 }
 
+//esc: rng none
+func (rng *rngSource) Seed(seed int64)
+
 // gc: can inline rngSource.Uint64 with cost 51
 //esc: rng none
 func (rng *rngSource) Uint64() uint64 {
@@ -171,15 +174,12 @@ func (rng *rngSource) Uint64() uint64 {
 	return uint64(x)
 }
 
-//esc: rng none
-func (rng *rngSource) Seed(seed int64)
+//esc: r heap
+func (r *lockedSource) Int63() (n int64)
 
 //esc: r heap
 func (r *lockedSource) Seed(seed int64)
 
 //esc: r heap
 func (r *lockedSource) Uint64() (n uint64)
-
-//esc: r heap
-func (r *lockedSource) Int63() (n int64)
 

@@ -65,19 +65,16 @@ type Part struct {
 }
 
 //esc: r heap
-func (r *Reader) NextRawPart() (*Part, error)
+func (r *Reader) NextPart() (*Part, error)
 
 //esc: r heap
-func (r *Reader) NextPart() (*Part, error)
+func (r *Reader) NextRawPart() (*Part, error)
 
 // gc: can inline Reader.ReadForm with cost 71
 //esc: r heap
 func (r *Reader) ReadForm(maxMemory int64) (*Form, error) {
 	return r.readForm(maxMemory)
 }
-
-//esc: p none
-func (p *Part) FileName() string
 
 // gc: can inline Part.Close with cost 79
 //esc: p heap
@@ -86,11 +83,8 @@ func (p *Part) Close() error {
 	return nil
 }
 
-// gc: can inline Part.Read with cost 72
-//esc: d heap p content
-func (p *Part) Read(d []byte) (n int, err error) {
-	return p.r.Read(d)
-}
+//esc: p none
+func (p *Part) FileName() string
 
 // gc: can inline Part.FormName with cost 77
 //esc: p none
@@ -105,9 +99,15 @@ func (p *Part) FormName() string {
 	return p.dispositionParams["name"]
 }
 
-//esc: r heap
-func (r *Reader) readForm(maxMemory int64) (_ *Form, err error)
+// gc: can inline Part.Read with cost 72
+//esc: d heap p content
+func (p *Part) Read(d []byte) (n int, err error) {
+	return p.r.Read(d)
+}
 
 //esc: p none
 func (p *Part) parseContentDisposition()
+
+//esc: r heap
+func (r *Reader) readForm(maxMemory int64) (_ *Form, err error)
 

@@ -45,8 +45,56 @@ type Addr interface {
 //esc: ip none
 func (ip IP) DefaultMask() IPMask
 
-//esc: ip none text none
-func (ip *IP) UnmarshalText(text []byte) error
+//esc: ip none x none
+func (ip IP) Equal(x IP) bool
+
+//esc: ip none
+func (ip IP) IsGlobalUnicast() bool
+
+// gc: can inline IP.IsInterfaceLocalMulticast with cost 19
+//esc: ip none
+func (ip IP) IsInterfaceLocalMulticast() bool {
+	return len(ip) == IPv6len && ip[0] == 0xff && ip[1]&0x0f == 0x01
+}
+
+//esc: ip none
+func (ip IP) IsLinkLocalMulticast() bool
+
+//esc: ip none
+func (ip IP) IsLinkLocalUnicast() bool
+
+//esc: ip none
+func (ip IP) IsLoopback() bool
+
+//esc: ip none
+func (ip IP) IsMulticast() bool
+
+//esc: ip none
+func (ip IP) IsPrivate() bool
+
+//esc: ip none
+func (ip IP) IsUnspecified() bool
+
+//esc: ip none
+func (ip IP) MarshalText() ([]byte, error)
+
+//esc: ip none mask none
+func (ip IP) Mask(mask IPMask) IP
+
+//esc: ip none
+func (ip IP) String() string
+
+// gc: can inline IP.To16 with cost 60
+//esc: ip r0=0
+func (ip IP) To16() IP {
+	if len(ip) == IPv4len {
+		return IPv4(ip[0], ip[1], ip[2], ip[3])
+	}
+	if len(ip) == IPv6len {
+		return ip
+	}
+	return nil
+}
 
 // gc: can inline IP.To4 with cost 61
 //esc: ip r0=0
@@ -63,61 +111,10 @@ func (ip IP) To4() IP {
 	return nil
 }
 
-//esc: ip none
-func (ip IP) IsMulticast() bool
-
-//esc: ip none
-func (ip IP) IsLinkLocalUnicast() bool
-
-// gc: can inline IP.IsInterfaceLocalMulticast with cost 19
-//esc: ip none
-func (ip IP) IsInterfaceLocalMulticast() bool {
-	return len(ip) == IPv6len && ip[0] == 0xff && ip[1]&0x0f == 0x01
-}
-
-//esc: ip none
-func (ip IP) IsLinkLocalMulticast() bool
-
-//esc: ip none
-func (ip IP) IsLoopback() bool
-
-//esc: ip none
-func (ip IP) IsGlobalUnicast() bool
-
-//esc: ip none mask none
-func (ip IP) Mask(mask IPMask) IP
-
-//esc: ip none x none
-func (ip IP) Equal(x IP) bool
-
-//esc: ip none
-func (ip IP) IsPrivate() bool
-
-//esc: ip none
-func (ip IP) MarshalText() ([]byte, error)
-
-// gc: can inline IP.To16 with cost 60
-//esc: ip r0=0
-func (ip IP) To16() IP {
-	if len(ip) == IPv4len {
-		return IPv4(ip[0], ip[1], ip[2], ip[3])
-	}
-	if len(ip) == IPv6len {
-		return ip
-	}
-	return nil
-}
-
-//esc: ip none
-func (ip IP) String() string
-
-//esc: ip none
-func (ip IP) IsUnspecified() bool
+//esc: ip none text none
+func (ip *IP) UnmarshalText(text []byte) error
 
 type IPMask []byte
-
-//esc: n none
-func (n *IPNet) String() string
 
 //esc: ip none n none
 func (n *IPNet) Contains(ip IP) bool
@@ -126,21 +123,13 @@ func (n *IPNet) Contains(ip IP) bool
 //esc: n none
 func (n *IPNet) Network() string	{ return "ip+net" }
 
+//esc: n none
+func (n *IPNet) String() string
+
 const (
 	IPv4len	= 4
 	IPv6len	= 16
 )
-
-// gc: can inline isZeros with cost 23
-//esc: p none
-func isZeros(p IP) bool {
-	for i := 0; i < len(p); i++ {
-		if p[i] != 0 {
-			return false
-		}
-	}
-	return true
-}
 
 // gc: can inline IPv4 with cost 31
 func IPv4(a, b, c, d byte) IP {
@@ -153,13 +142,15 @@ func IPv4(a, b, c, d byte) IP {
 	return p
 }
 
-// gc: can inline IPMask.String with cost 54
-//esc: m none
-func (m IPMask) String() string {
-	if len(m) == 0 {
-		return "<nil>"
+// gc: can inline isZeros with cost 23
+//esc: p none
+func isZeros(p IP) bool {
+	for i := 0; i < len(p); i++ {
+		if p[i] != 0 {
+			return false
+		}
 	}
-	return hexString(m)
+	return true
 }
 
 // gc: can inline IPMask.Size with cost 78
@@ -172,17 +163,16 @@ func (m IPMask) Size() (ones, bits int) {
 	return
 }
 
-var v4InV6Prefix = []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff}
-
-// gc: can inline hexString with cost 43
-//esc: b none
-func hexString(b []byte) string {
-	s := make([]byte, len(b)*2)
-	for i, tn := range b {
-		s[i*2], s[i*2+1] = hexDigit[tn>>4], hexDigit[tn&0xf]
+// gc: can inline IPMask.String with cost 54
+//esc: m none
+func (m IPMask) String() string {
+	if len(m) == 0 {
+		return "<nil>"
 	}
-	return string(s)
+	return hexString(m)
 }
+
+var v4InV6Prefix = []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff}
 
 // gc: can inline simpleMaskLength with cost 60
 //esc: mask none
@@ -210,6 +200,16 @@ func simpleMaskLength(mask IPMask) int {
 		break
 	}
 	return n
+}
+
+// gc: can inline hexString with cost 43
+//esc: b none
+func hexString(b []byte) string {
+	s := make([]byte, len(b)*2)
+	for i, tn := range b {
+		s[i*2], s[i*2+1] = hexDigit[tn>>4], hexDigit[tn&0xf]
+	}
+	return string(s)
 }
 
 const hexDigit = "0123456789abcdef"

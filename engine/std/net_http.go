@@ -222,11 +222,56 @@ type Response struct {
 	TLS	*tls.ConnectionState
 }
 
+//esc: c content r none
+func (r *Request) AddCookie(c *Cookie)
+
+//esc: r none
+func (r *Request) BasicAuth() (username, password string, ok bool)
+
+//esc: ctx heap r content
+func (r *Request) Clone(ctx context.Context) *Request
+
+// gc: can inline Request.Context with cost 14
+//esc: r r0=1
+func (r *Request) Context() context.Context {
+	if r.ctx != nil {
+		return r.ctx
+	}
+	return context.Background()
+}
+
+// gc: can inline Request.Cookie with cost 73
+//esc: name none r none
+func (r *Request) Cookie(name string) (*Cookie, error) {
+	for _, c := range readCookies(r.Header, name) {
+		return c, nil
+	}
+	return nil, ErrNoCookie
+}
+
 // gc: can inline Request.Cookies with cost 63
 //esc: r none
 func (r *Request) Cookies() []*Cookie {
 	return readCookies(r.Header, "")
 }
+
+//esc: key none r content
+func (r *Request) FormFile(key string) (multipart.File, *multipart.FileHeader, error)
+
+//esc: key none r content
+func (r *Request) FormValue(key string) string
+
+//esc: r content
+func (r *Request) MultipartReader() (*multipart.Reader, error)
+
+//esc: r content
+func (r *Request) ParseForm() error
+
+//esc: r content
+func (r *Request) ParseMultipartForm(maxMemory int64) error
+
+//esc: key none r content
+func (r *Request) PostFormValue(key string) string
 
 // gc: can inline Request.ProtoAtLeast with cost 15
 //esc: r none
@@ -235,14 +280,20 @@ func (r *Request) ProtoAtLeast(major, minor int) bool {
 		r.ProtoMajor == major && r.ProtoMinor >= minor
 }
 
-// gc: can inline Request.Write with cost 65
-//esc: r content w heap
-func (r *Request) Write(w io.Writer) error {
-	return r.write(w, false, nil, nil)
+// gc: can inline Request.Referer with cost 68
+//esc: r none
+func (r *Request) Referer() string {
+	return r.Header.Get("Referer")
 }
 
-//esc: key none r content
-func (r *Request) FormFile(key string) (multipart.File, *multipart.FileHeader, error)
+//esc: password none r none username none
+func (r *Request) SetBasicAuth(username, password string)
+
+// gc: can inline Request.UserAgent with cost 68
+//esc: r none
+func (r *Request) UserAgent() string {
+	return r.Header.Get("User-Agent")
+}
 
 // gc: can inline Request.WithContext with cost 24
 //esc: ctx heap r content
@@ -256,49 +307,10 @@ func (r *Request) WithContext(ctx context.Context) *Request {
 	return r2
 }
 
-//esc: key none r content
-func (r *Request) FormValue(key string) string
-
-// gc: can inline Request.UserAgent with cost 68
-//esc: r none
-func (r *Request) UserAgent() string {
-	return r.Header.Get("User-Agent")
-}
-
-// gc: can inline Request.Context with cost 14
-//esc: r r0=1
-func (r *Request) Context() context.Context {
-	if r.ctx != nil {
-		return r.ctx
-	}
-	return context.Background()
-}
-
-//esc: r none
-func (r *Request) BasicAuth() (username, password string, ok bool)
-
-// gc: can inline Request.Cookie with cost 73
-//esc: name none r none
-func (r *Request) Cookie(name string) (*Cookie, error) {
-	for _, c := range readCookies(r.Header, name) {
-		return c, nil
-	}
-	return nil, ErrNoCookie
-}
-
-//esc: r content
-func (r *Request) ParseMultipartForm(maxMemory int64) error
-
-//esc: r content
-func (r *Request) MultipartReader() (*multipart.Reader, error)
-
-//esc: key none r content
-func (r *Request) PostFormValue(key string) string
-
-// gc: can inline Request.Referer with cost 68
-//esc: r none
-func (r *Request) Referer() string {
-	return r.Header.Get("Referer")
+// gc: can inline Request.Write with cost 65
+//esc: r content w heap
+func (r *Request) Write(w io.Writer) error {
+	return r.write(w, false, nil, nil)
 }
 
 // gc: can inline Request.WriteProxy with cost 65
@@ -306,18 +318,6 @@ func (r *Request) Referer() string {
 func (r *Request) WriteProxy(w io.Writer) error {
 	return r.write(w, true, nil, nil)
 }
-
-//esc: ctx heap r content
-func (r *Request) Clone(ctx context.Context) *Request
-
-//esc: r content
-func (r *Request) ParseForm() error
-
-//esc: c content r none
-func (r *Request) AddCookie(c *Cookie)
-
-//esc: password none r none username none
-func (r *Request) SetBasicAuth(username, password string)
 
 var DefaultServeMux = &defaultServeMux
 
@@ -377,9 +377,6 @@ type muxEntry struct {
 //esc: handler heap mux heap pattern heap
 func (mux *ServeMux) Handle(pattern string, handler Handler)
 
-//esc: mux heap r content
-func (mux *ServeMux) Handler(r *Request) (h Handler, pattern string)
-
 // gc: can inline ServeMux.HandleFunc with cost 70
 //esc: handler heap mux heap pattern heap
 func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Request)) {
@@ -389,33 +386,18 @@ func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Re
 	mux.Handle(pattern, HandlerFunc(handler))
 }
 
+//esc: mux heap r content
+func (mux *ServeMux) Handler(r *Request) (h Handler, pattern string)
+
 //esc: mux heap r heap w heap
 func (mux *ServeMux) ServeHTTP(w ResponseWriter, r *Request)
 
 var _ io.ReaderFrom = (*persistConnWriter)(nil)
 
-// gc: can inline Header.Set with cost 71
+// gc: can inline Header.Add with cost 76
 //esc: h none key heap value heap
-func (h Header) Set(key, value string) {
-	textproto.MIMEHeader(h).Set(key, value)
-}
-
-// gc: can inline Header.Get with cost 62
-//esc: h none key none
-func (h Header) Get(key string) string {
-	return textproto.MIMEHeader(h).Get(key)
-}
-
-// gc: can inline Header.Values with cost 74
-//esc: h none key none
-func (h Header) Values(key string) []string {
-	return textproto.MIMEHeader(h).Values(key)
-}
-
-// gc: can inline Header.Write with cost 70
-//esc: h content w heap
-func (h Header) Write(w io.Writer) error {
-	return h.write(w, nil)
+func (h Header) Add(key, value string) {
+	textproto.MIMEHeader(h).Add(key, value)
 }
 
 // gc: can inline Header.Clone with cost 74
@@ -450,22 +432,37 @@ func (h Header) Del(key string) {
 	textproto.MIMEHeader(h).Del(key)
 }
 
+// gc: can inline Header.Get with cost 62
+//esc: h none key none
+func (h Header) Get(key string) string {
+	return textproto.MIMEHeader(h).Get(key)
+}
+
+// gc: can inline Header.Set with cost 71
+//esc: h none key heap value heap
+func (h Header) Set(key, value string) {
+	textproto.MIMEHeader(h).Set(key, value)
+}
+
+// gc: can inline Header.Values with cost 74
+//esc: h none key none
+func (h Header) Values(key string) []string {
+	return textproto.MIMEHeader(h).Values(key)
+}
+
+// gc: can inline Header.Write with cost 70
+//esc: h content w heap
+func (h Header) Write(w io.Writer) error {
+	return h.write(w, nil)
+}
+
 // gc: can inline Header.WriteSubset with cost 64
 //esc: exclude none h content w heap
 func (h Header) WriteSubset(w io.Writer, exclude map[string]bool) error {
 	return h.writeSubset(w, exclude, nil)
 }
 
-// gc: can inline Header.Add with cost 76
-//esc: h none key heap value heap
-func (h Header) Add(key, value string) {
-	textproto.MIMEHeader(h).Add(key, value)
-}
-
 var DefaultClient = &Client{}
-
-//esc: r heap=3
-func (r *Response) Location() (*url.URL, error)
 
 // gc: can inline Response.Cookies with cost 62
 //esc: r none
@@ -473,8 +470,8 @@ func (r *Response) Cookies() []*Cookie {
 	return readSetCookies(r.Header)
 }
 
-//esc: r content w heap
-func (r *Response) Write(w io.Writer) error
+//esc: r heap=3
+func (r *Response) Location() (*url.URL, error)
 
 // gc: can inline Response.ProtoAtLeast with cost 15
 //esc: r none
@@ -482,6 +479,9 @@ func (r *Response) ProtoAtLeast(major, minor int) bool {
 	return r.ProtoMajor > major ||
 		r.ProtoMajor == major && r.ProtoMinor >= minor
 }
+
+//esc: r content w heap
+func (r *Response) Write(w io.Writer) error
 
 type Cookie struct {
 	Name	string
@@ -503,13 +503,13 @@ type Cookie struct {
 //esc: filter none h none
 func readCookies(h Header, filter string) []*Cookie
 
+var ErrNoCookie = errors.New("http: named cookie not present")
+
 // gc: can inline Get with cost 71
 //esc: url heap
 func Get(url string) (resp *Response, err error) {
 	return DefaultClient.Get(url)
 }
-
-var ErrNoCookie = errors.New("http: named cookie not present")
 
 var defaultServeMux ServeMux
 
@@ -547,6 +547,24 @@ type conn struct {
 	hijackedv	bool
 }
 
+//esc: srv heap
+func (srv *Server) Close() error
+
+//esc: srv heap
+func (srv *Server) ListenAndServe() error
+
+//esc: certFile heap keyFile heap srv heap
+func (srv *Server) ListenAndServeTLS(certFile, keyFile string) error
+
+//esc: f heap srv heap
+func (srv *Server) RegisterOnShutdown(f func())
+
+//esc: srv heap
+func (srv *Server) Serve(l net.Listener) error
+
+//esc: certFile heap keyFile heap l heap srv heap
+func (srv *Server) ServeTLS(l net.Listener, certFile, keyFile string) error
+
 // gc: can inline Server.SetKeepAlivesEnabled with cost 75
 //esc: srv heap
 func (srv *Server) SetKeepAlivesEnabled(v bool) {
@@ -560,26 +578,8 @@ func (srv *Server) SetKeepAlivesEnabled(v bool) {
 
 }
 
-//esc: srv heap
-func (srv *Server) Close() error
-
 //esc: ctx heap srv heap
 func (srv *Server) Shutdown(ctx context.Context) error
-
-//esc: certFile heap keyFile heap srv heap
-func (srv *Server) ListenAndServeTLS(certFile, keyFile string) error
-
-//esc: certFile heap keyFile heap l heap srv heap
-func (srv *Server) ServeTLS(l net.Listener, certFile, keyFile string) error
-
-//esc: srv heap
-func (srv *Server) ListenAndServe() error
-
-//esc: srv heap
-func (srv *Server) Serve(l net.Listener) error
-
-//esc: f heap srv heap
-func (srv *Server) RegisterOnShutdown(f func())
 
 type persistConnWriter struct {
 	pc *persistConn
@@ -759,11 +759,11 @@ func (c *Client) Get(url string) (resp *Response, err error)
 //esc: c heap url heap
 func (c *Client) Head(url string) (resp *Response, err error)
 
-//esc: c heap data none url heap
-func (c *Client) PostForm(url string, data url.Values) (resp *Response, err error)
-
 //esc: body heap c heap contentType heap url heap
 func (c *Client) Post(url, contentType string, body io.Reader) (resp *Response, err error)
+
+//esc: c heap data none url heap
+func (c *Client) PostForm(url string, data url.Values) (resp *Response, err error)
 
 var stateName = map[ConnState]string{
 	StateNew:	"new",
@@ -823,17 +823,17 @@ type h2Transport interface {
 	CloseIdleConnections()
 }
 
-//esc: t heap
-func (t *Transport) Clone() *Transport
-
-//esc: t heap
-func (t *Transport) CloseIdleConnections()
-
 // gc: can inline Transport.CancelRequest with cost 64
 //esc: req none t heap
 func (t *Transport) CancelRequest(req *Request) {
 	t.cancelRequest(cancelKey{req}, errRequestCanceled)
 }
+
+//esc: t heap
+func (t *Transport) Clone() *Transport
+
+//esc: t heap
+func (t *Transport) CloseIdleConnections()
 
 //esc: rt heap scheme heap t heap
 func (t *Transport) RegisterProtocol(scheme string, rt RoundTripper)
@@ -907,11 +907,11 @@ type wantConn struct {
 
 var errRequestCanceled = http2errRequestCanceled
 
-//esc: b heap p heap
-func (b *body) Read(p []byte) (n int, err error)
-
 //esc: b heap
 func (b *body) Close() error
+
+//esc: b heap p heap
+func (b *body) Read(p []byte) (n int, err error)
 
 type connectMethod struct {
 	_		incomparable
@@ -924,17 +924,8 @@ type connectMethod struct {
 
 var http2errRequestCanceled = errors.New("net/http: request canceled")
 
-//esc: s heap
-func (s *Server) closeIdleConns() bool
-
-//esc: exclude none h content trace none w heap
-func (h Header) writeSubset(w io.Writer, exclude map[string]bool, trace *httptrace.ClientTrace) error
-
 //esc: c heap req heap
 func (c *Client) do(req *Request) (retres *Response, reterr error)
-
-//esc: req heap t heap
-func (t *Transport) roundTrip(req *Request) (*Response, error)
 
 // gc: can inline Header.write with cost 64
 //esc: h content trace none w heap
@@ -942,15 +933,24 @@ func (h Header) write(w io.Writer, trace *httptrace.ClientTrace) error {
 	return h.writeSubset(w, nil, trace)
 }
 
+//esc: exclude none h content trace none w heap
+func (h Header) writeSubset(w io.Writer, exclude map[string]bool, trace *httptrace.ClientTrace) error
+
+//esc: extraHeaders content r content w heap waitForContinue none
+func (r *Request) write(w io.Writer, usingProxy bool, extraHeaders Header, waitForContinue func() bool) (err error)
+
+//esc: s heap
+func (s *Server) closeIdleConns() bool
+
 //esc: err heap key none t heap
 func (t *Transport) cancelRequest(key cancelKey, err error) bool
 
-//esc: pc heap req heap
-func (pc *persistConn) roundTrip(req *transportRequest) (resp *Response, err error)
+//esc: req heap t heap
+func (t *Transport) roundTrip(req *Request) (*Response, error)
 
 //esc: err heap pc heap
 func (pc *persistConn) cancelRequest(err error)
 
-//esc: extraHeaders content r content w heap waitForContinue none
-func (r *Request) write(w io.Writer, usingProxy bool, extraHeaders Header, waitForContinue func() bool) (err error)
+//esc: pc heap req heap
+func (pc *persistConn) roundTrip(req *transportRequest) (resp *Response, err error)
 

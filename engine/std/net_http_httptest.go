@@ -32,9 +32,6 @@ type ResponseRecorder struct {
 	wroteHeader	bool
 }
 
-//esc: rw heap=3
-func (rw *ResponseRecorder) WriteHeader(code int)
-
 // gc: can inline ResponseRecorder.Flush with cost 69
 //esc: rw heap=3
 func (rw *ResponseRecorder) Flush() {
@@ -55,11 +52,14 @@ func (rw *ResponseRecorder) Header() http.Header {
 	return m
 }
 
+//esc: rw heap=3
+func (rw *ResponseRecorder) Result() *http.Response
+
 //esc: buf heap rw content
 func (rw *ResponseRecorder) Write(buf []byte) (int, error)
 
 //esc: rw heap=3
-func (rw *ResponseRecorder) Result() *http.Response
+func (rw *ResponseRecorder) WriteHeader(code int)
 
 //esc: rw content str none
 func (rw *ResponseRecorder) WriteString(str string) (int, error)

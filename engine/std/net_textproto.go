@@ -5,21 +5,6 @@ package textproto
 
 type MIMEHeader map[string][]string
 
-// gc: can inline MIMEHeader.Set with cost 66
-//esc: h none key heap value heap
-func (h MIMEHeader) Set(key, value string) {
-	h[CanonicalMIMEHeaderKey(key)] = []string{value}
-}
-
-// gc: can inline MIMEHeader.Values with cost 69
-//esc: h none key none
-func (h MIMEHeader) Values(key string) []string {
-	if h == nil {
-		return nil
-	}
-	return h[CanonicalMIMEHeaderKey(key)]
-}
-
 // gc: can inline MIMEHeader.Add with cost 71
 //esc: h none key heap value heap
 func (h MIMEHeader) Add(key, value string) {
@@ -35,6 +20,21 @@ func (h MIMEHeader) Del(key string) {
 
 //esc: h none key none
 func (h MIMEHeader) Get(key string) string
+
+// gc: can inline MIMEHeader.Set with cost 66
+//esc: h none key heap value heap
+func (h MIMEHeader) Set(key, value string) {
+	h[CanonicalMIMEHeaderKey(key)] = []string{value}
+}
+
+// gc: can inline MIMEHeader.Values with cost 69
+//esc: h none key none
+func (h MIMEHeader) Values(key string) []string {
+	if h == nil {
+		return nil
+	}
+	return h[CanonicalMIMEHeaderKey(key)]
+}
 
 //esc: s r0=0
 func CanonicalMIMEHeaderKey(s string) string

@@ -62,38 +62,8 @@ type Userinfo struct {
 //esc: u content
 func (u *URL) EscapedFragment() string
 
-//esc: elem content u content
-func (u *URL) JoinPath(elem ...string) *URL
-
-//esc: text none u none
-func (u *URL) UnmarshalBinary(text []byte) error
-
 //esc: u content
-func (u *URL) Redacted() string
-
-// gc: can inline URL.IsAbs with cost 5
-//esc: u none
-func (u *URL) IsAbs() bool {
-	return u.Scheme != ""
-}
-
-//esc: ref content u content
-func (u *URL) ResolveReference(ref *URL) *URL
-
-//esc: u content
-func (u *URL) Query() Values
-
-//esc: u content
-func (u *URL) String() string
-
-//esc: u content
-func (u *URL) RequestURI() string
-
-// gc: can inline URL.MarshalBinary with cost 63
-//esc: u content
-func (u *URL) MarshalBinary() (text []byte, err error) {
-	return []byte(u.String()), nil
-}
+func (u *URL) EscapedPath() string
 
 // gc: can inline URL.Hostname with cost 68
 //esc: u r0=1
@@ -101,6 +71,24 @@ func (u *URL) Hostname() string {
 	host, _ := splitHostPort(u.Host)
 	return host
 }
+
+// gc: can inline URL.IsAbs with cost 5
+//esc: u none
+func (u *URL) IsAbs() bool {
+	return u.Scheme != ""
+}
+
+//esc: elem content u content
+func (u *URL) JoinPath(elem ...string) *URL
+
+// gc: can inline URL.MarshalBinary with cost 63
+//esc: u content
+func (u *URL) MarshalBinary() (text []byte, err error) {
+	return []byte(u.String()), nil
+}
+
+//esc: ref heap u content
+func (u *URL) Parse(ref string) (*URL, error)
 
 // gc: can inline URL.Port with cost 68
 //esc: u r0=1
@@ -110,17 +98,22 @@ func (u *URL) Port() string {
 }
 
 //esc: u content
-func (u *URL) EscapedPath() string
+func (u *URL) Query() Values
 
-//esc: ref heap u content
-func (u *URL) Parse(ref string) (*URL, error)
+//esc: u content
+func (u *URL) Redacted() string
 
-// gc: can inline Values.Has with cost 10
-//esc: key none v none
-func (v Values) Has(key string) bool {
-	_, ok := v[key]
-	return ok
-}
+//esc: u content
+func (u *URL) RequestURI() string
+
+//esc: ref content u content
+func (u *URL) ResolveReference(ref *URL) *URL
+
+//esc: u content
+func (u *URL) String() string
+
+//esc: text none u none
+func (u *URL) UnmarshalBinary(text []byte) error
 
 // gc: can inline Values.Add with cost 9
 //esc: key heap v none value heap
@@ -133,6 +126,9 @@ func (v Values) Add(key, value string) {
 func (v Values) Del(key string) {
 	delete(v, key)
 }
+
+//esc: v none
+func (v Values) Encode() string
 
 // gc: can inline Values.Get with cost 24
 //esc: key none v none
@@ -147,14 +143,18 @@ func (v Values) Get(key string) string {
 	return vs[0]
 }
 
+// gc: can inline Values.Has with cost 10
+//esc: key none v none
+func (v Values) Has(key string) bool {
+	_, ok := v[key]
+	return ok
+}
+
 // gc: can inline Values.Set with cost 7
 //esc: key heap v none value heap
 func (v Values) Set(key, value string) {
 	v[key] = []string{value}
 }
-
-//esc: v none
-func (v Values) Encode() string
 
 type encoding int
 
@@ -167,6 +167,9 @@ func (u *Userinfo) Password() (string, bool) {
 	return u.password, u.passwordSet
 }
 
+//esc: u r0=1
+func (u *Userinfo) String() string
+
 // gc: can inline Userinfo.Username with cost 9
 //esc: u r0=1
 func (u *Userinfo) Username() string {
@@ -175,9 +178,6 @@ func (u *Userinfo) Username() string {
 	}
 	return u.username
 }
-
-//esc: u r0=1
-func (u *Userinfo) String() string
 
 //esc: hostPort r0=0,r1=0
 func splitHostPort(hostPort string) (host, port string)

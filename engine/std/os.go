@@ -75,25 +75,15 @@ type file struct {
 	appendMode	bool
 }
 
-//esc: f heap r heap
-func (f *File) ReadFrom(r io.Reader) (n int64, err error)
+//esc: f content
+func (f *File) Chdir() error
 
 // gc: can inline File.Chmod with cost 62
 //esc: f content
 func (f *File) Chmod(mode FileMode) error	{ return f.chmod(mode) }
 
-// gc: can inline File.Name with cost 4
-//esc: f r0=2
-func (f *File) Name() string	{ return f.name }
-
 //esc: f content
-func (f *File) Readdirnames(n int) (names []string, err error)
-
-// gc: can inline File.SetDeadline with cost 62
-//esc: f content t none
-func (f *File) SetDeadline(t time.Time) error {
-	return f.setDeadline(t)
-}
+func (f *File) Chown(uid, gid int) error
 
 // gc: can inline File.Close with cost 68
 //esc: f content
@@ -103,21 +93,6 @@ func (f *File) Close() error {
 	}
 	return f.file.close()
 }
-
-// gc: can inline File.SetReadDeadline with cost 62
-//esc: f content t none
-func (f *File) SetReadDeadline(t time.Time) error {
-	return f.setReadDeadline(t)
-}
-
-// gc: can inline File.SetWriteDeadline with cost 62
-//esc: f content t none
-func (f *File) SetWriteDeadline(t time.Time) error {
-	return f.setWriteDeadline(t)
-}
-
-//esc: f content
-func (f *File) Chown(uid, gid int) error
 
 // gc: can inline File.Fd with cost 79
 //esc: f content
@@ -133,8 +108,54 @@ func (f *File) Fd() uintptr {
 	return uintptr(f.pfd.Sysfd)
 }
 
+// gc: can inline File.Name with cost 4
+//esc: f r0=2
+func (f *File) Name() string	{ return f.name }
+
 //esc: b none f content
 func (f *File) Read(b []byte) (n int, err error)
+
+//esc: b none f content
+func (f *File) ReadAt(b []byte, off int64) (n int, err error)
+
+//esc: f content
+func (f *File) ReadDir(n int) ([]DirEntry, error)
+
+//esc: f heap r heap
+func (f *File) ReadFrom(r io.Reader) (n int64, err error)
+
+//esc: f content
+func (f *File) Readdir(n int) ([]FileInfo, error)
+
+//esc: f content
+func (f *File) Readdirnames(n int) (names []string, err error)
+
+//esc: f content
+func (f *File) Seek(offset int64, whence int) (ret int64, err error)
+
+// gc: can inline File.SetDeadline with cost 62
+//esc: f content t none
+func (f *File) SetDeadline(t time.Time) error {
+	return f.setDeadline(t)
+}
+
+// gc: can inline File.SetReadDeadline with cost 62
+//esc: f content t none
+func (f *File) SetReadDeadline(t time.Time) error {
+	return f.setReadDeadline(t)
+}
+
+// gc: can inline File.SetWriteDeadline with cost 62
+//esc: f content t none
+func (f *File) SetWriteDeadline(t time.Time) error {
+	return f.setWriteDeadline(t)
+}
+
+//esc: f content
+func (f *File) Stat() (FileInfo, error)
+
+//esc: f content
+func (f *File) Sync() error
 
 // gc: can inline File.SyscallConn with cost 43
 //esc: f heap
@@ -146,37 +167,16 @@ func (f *File) SyscallConn() (syscall.RawConn, error) {
 }
 
 //esc: f content
-func (f *File) Readdir(n int) ([]FileInfo, error)
-
-//esc: f content
-func (f *File) ReadDir(n int) ([]DirEntry, error)
-
-//esc: f content
-func (f *File) Seek(offset int64, whence int) (ret int64, err error)
-
-//esc: f content
-func (f *File) Stat() (FileInfo, error)
-
-//esc: f content s heap
-func (f *File) WriteString(s string) (n int, err error)
-
-//esc: f content
 func (f *File) Truncate(size int64) error
-
-//esc: b none f content
-func (f *File) WriteAt(b []byte, off int64) (n int, err error)
-
-//esc: b none f content
-func (f *File) ReadAt(b []byte, off int64) (n int, err error)
-
-//esc: f content
-func (f *File) Chdir() error
 
 //esc: b none f content
 func (f *File) Write(b []byte) (n int, err error)
 
-//esc: f content
-func (f *File) Sync() error
+//esc: b none f content
+func (f *File) WriteAt(b []byte, off int64) (n int, err error)
+
+//esc: f content s heap
+func (f *File) WriteString(s string) (n int, err error)
 
 // gc: can inline IsPathSeparator with cost 4
 func IsPathSeparator(c uint8) bool {
@@ -194,15 +194,15 @@ func chmod(name string, mode FileMode) error
 
 var ErrInvalid = fs.ErrInvalid
 
+type DirEntry = fs.DirEntry
+
+type FileInfo = fs.FileInfo
+
 // gc: can inline newRawConn with cost 6
 //esc: file heap
 func newRawConn(file *File) (*rawConn, error) {
 	return &rawConn{file: file}, nil
 }
-
-type FileInfo = fs.FileInfo
-
-type DirEntry = fs.DirEntry
 
 const (
 	PathSeparator		= '/'
@@ -231,10 +231,10 @@ var dirBufPool = sync.Pool{
 }
 
 //esc: c heap=2 f none
-func (c *rawConn) Read(f func(uintptr) bool) error
+func (c *rawConn) Control(f func(uintptr)) error
 
 //esc: c heap=2 f none
-func (c *rawConn) Control(f func(uintptr)) error
+func (c *rawConn) Read(f func(uintptr) bool) error
 
 //esc: c heap=2 f none
 func (c *rawConn) Write(f func(uintptr) bool) error
@@ -242,15 +242,6 @@ func (c *rawConn) Write(f func(uintptr) bool) error
 const (
 	blockSize = 8192
 )
-
-//esc: file heap
-func (file *file) close() error
-
-//esc: f content t none
-func (f *File) setWriteDeadline(t time.Time) error
-
-//esc: f content t none
-func (f *File) setReadDeadline(t time.Time) error
 
 // gc: can inline File.checkValid with cost 8
 //esc: f none op none
@@ -261,9 +252,18 @@ func (f *File) checkValid(op string) error {
 	return nil
 }
 
+//esc: f content
+func (f *File) chmod(mode FileMode) error
+
 //esc: f content t none
 func (f *File) setDeadline(t time.Time) error
 
-//esc: f content
-func (f *File) chmod(mode FileMode) error
+//esc: f content t none
+func (f *File) setReadDeadline(t time.Time) error
+
+//esc: f content t none
+func (f *File) setWriteDeadline(t time.Time) error
+
+//esc: file heap
+func (file *file) close() error
 

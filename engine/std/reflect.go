@@ -222,8 +222,40 @@ type uncommonType struct {
 
 type flag uintptr
 
+//esc: v heap
+func (v Value) Addr() Value
+
+// gc: can inline Value.Bool with cost 75
 //esc: v none
-func (v Value) SetCap(n int)
+func (v Value) Bool() bool {
+
+	if v.kind() != Bool {
+		v.panicNotBool()
+	}
+	return *(*bool)(v.ptr)
+}
+
+// gc: can inline Value.Bytes with cost 70
+//esc: v heap
+func (v Value) Bytes() []byte {
+
+	if v.typ == bytesType {
+		return *(*[]byte)(v.ptr)
+	}
+	return v.bytesSlow()
+}
+
+//esc: in content v heap
+func (v Value) Call(in []Value) []Value
+
+//esc: in content v heap
+func (v Value) CallSlice(in []Value) []Value
+
+// gc: can inline Value.CanAddr with cost 7
+//esc: v none
+func (v Value) CanAddr() bool {
+	return v.flag&flagAddr != 0
+}
 
 // gc: can inline Value.CanComplex with cost 17
 //esc: v none
@@ -236,24 +268,200 @@ func (v Value) CanComplex() bool {
 	}
 }
 
-//esc: v r0=0
-func (v Value) Elem() Value
+//esc: t heap v heap
+func (v Value) CanConvert(t Type) bool
+
+// gc: can inline Value.CanFloat with cost 17
+//esc: v none
+func (v Value) CanFloat() bool {
+	switch v.kind() {
+	case Float32, Float64:
+		return true
+	default:
+		return false
+	}
+}
+
+// gc: can inline Value.CanInt with cost 20
+//esc: v none
+func (v Value) CanInt() bool {
+	switch v.kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		return true
+	default:
+		return false
+	}
+}
+
+// gc: can inline Value.CanInterface with cost 20
+//esc: v none
+func (v Value) CanInterface() bool {
+	if v.flag == 0 {
+		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
+	}
+	return v.flag&flagRO == 0
+}
+
+// gc: can inline Value.CanSet with cost 7
+//esc: v none
+func (v Value) CanSet() bool {
+	return v.flag&(flagAddr|flagRO) == flagAddr
+}
+
+// gc: can inline Value.CanUint with cost 21
+//esc: v none
+func (v Value) CanUint() bool {
+	switch v.kind() {
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return true
+	default:
+		return false
+	}
+}
+
+// gc: can inline Value.Cap with cost 76
+//esc: v heap
+func (v Value) Cap() int {
+
+	if v.kind() == Slice {
+		return (*unsafeheader.Slice)(v.ptr).Cap
+	}
+	return v.capNonSlice()
+}
 
 //esc: v heap
 func (v Value) Close()
 
-// gc: can inline Value.Bool with cost 75
+// gc: can inline Value.Complex with cost 42
 //esc: v none
-func (v Value) Bool() bool {
-
-	if v.kind() != Bool {
-		v.panicNotBool()
+func (v Value) Complex() complex128 {
+	k := v.kind()
+	switch k {
+	case Complex64:
+		return complex128(*(*complex64)(v.ptr))
+	case Complex128:
+		return *(*complex128)(v.ptr)
 	}
-	return *(*bool)(v.ptr)
+	panic(&ValueError{"reflect.Value.Complex", v.kind()})
+}
+
+//esc: t heap v heap
+func (v Value) Convert(t Type) Value
+
+//esc: v r0=0
+func (v Value) Elem() Value
+
+//esc: v r0=0
+func (v Value) Field(i int) Value
+
+//esc: index none v heap
+func (v Value) FieldByIndex(index []int) Value
+
+//esc: index none v heap
+func (v Value) FieldByIndexErr(index []int) (Value, error)
+
+//esc: name none v heap
+func (v Value) FieldByName(name string) Value
+
+//esc: match none v heap
+func (v Value) FieldByNameFunc(match func(string) bool) Value
+
+// gc: can inline Value.Float with cost 42
+//esc: v none
+func (v Value) Float() float64 {
+	k := v.kind()
+	switch k {
+	case Float32:
+		return float64(*(*float32)(v.ptr))
+	case Float64:
+		return *(*float64)(v.ptr)
+	}
+	panic(&ValueError{"reflect.Value.Float", v.kind()})
+}
+
+//esc: v r0=0
+func (v Value) Index(i int) Value
+
+// gc: can inline Value.Int with cost 63
+//esc: v none
+func (v Value) Int() int64 {
+	k := v.kind()
+	p := v.ptr
+	switch k {
+	case Int:
+		return int64(*(*int)(p))
+	case Int8:
+		return int64(*(*int8)(p))
+	case Int16:
+		return int64(*(*int16)(p))
+	case Int32:
+		return int64(*(*int32)(p))
+	case Int64:
+		return *(*int64)(p)
+	}
+	panic(&ValueError{"reflect.Value.Int", v.kind()})
+}
+
+// gc: can inline Value.Interface with cost 62
+//esc: v heap
+func (v Value) Interface() (i any) {
+	return valueInterface(v, true)
+}
+
+//esc: v none
+func (v Value) InterfaceData() [2]uintptr
+
+// gc: can inline Value.IsNil with cost 74
+//esc: v none
+func (v Value) IsNil() bool {
+	k := v.kind()
+	switch k {
+	case Chan, Func, Map, Pointer, UnsafePointer:
+		if v.flag&flagMethod != 0 {
+			return false
+		}
+		ptr := v.ptr
+		if v.flag&flagIndir != 0 {
+			ptr = *(*unsafe.Pointer)(ptr)
+		}
+		return ptr == nil
+	case Interface, Slice:
+
+		return *(*unsafe.Pointer)(v.ptr) == nil
+	}
+	panic(&ValueError{"reflect.Value.IsNil", v.kind()})
+}
+
+// gc: can inline Value.IsValid with cost 5
+//esc: v none
+func (v Value) IsValid() bool {
+	return v.flag != 0
+}
+
+//esc: v heap
+func (v Value) IsZero() bool
+
+// gc: can inline Value.Kind with cost 9
+//esc: v none
+func (v Value) Kind() Kind {
+	return v.kind()
+}
+
+// gc: can inline Value.Len with cost 76
+//esc: v heap
+func (v Value) Len() int {
+
+	if v.kind() == Slice {
+		return (*unsafeheader.Slice)(v.ptr).Len
+	}
+	return v.lenNonSlice()
 }
 
 //esc: key heap v content
 func (v Value) MapIndex(key Value) Value
+
+//esc: v content
+func (v Value) MapKeys() []Value
 
 // gc: can inline Value.MapRange with cost 77
 //esc: v heap
@@ -263,6 +471,44 @@ func (v Value) MapRange() *MapIter {
 		v.panicNotMap()
 	}
 	return &MapIter{m: v}
+}
+
+//esc: v r0=0
+func (v Value) Method(i int) Value
+
+//esc: name none v heap
+func (v Value) MethodByName(name string) Value
+
+//esc: v none
+func (v Value) NumField() int
+
+//esc: v none
+func (v Value) NumMethod() int
+
+// gc: can inline Value.OverflowComplex with cost 77
+//esc: v none
+func (v Value) OverflowComplex(x complex128) bool {
+	k := v.kind()
+	switch k {
+	case Complex64:
+		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
+	case Complex128:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowComplex", v.kind()})
+}
+
+// gc: can inline Value.OverflowFloat with cost 55
+//esc: v none
+func (v Value) OverflowFloat(x float64) bool {
+	k := v.kind()
+	switch k {
+	case Float32:
+		return overflowFloat32(x)
+	case Float64:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowFloat", v.kind()})
 }
 
 // gc: can inline Value.OverflowInt with cost 61
@@ -278,32 +524,75 @@ func (v Value) OverflowInt(x int64) bool {
 	panic(&ValueError{"reflect.Value.OverflowInt", v.kind()})
 }
 
+// gc: can inline Value.OverflowUint with cost 62
 //esc: v none
-func (v Value) InterfaceData() [2]uintptr
-
-//esc: v r0=0
-func (v Value) Index(i int) Value
+func (v Value) OverflowUint(x uint64) bool {
+	k := v.kind()
+	switch k {
+	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
+		bitSize := v.typ.size * 8
+		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
+		return x != trunc
+	}
+	panic(&ValueError{"reflect.Value.OverflowUint", v.kind()})
+}
 
 //esc: v none
-func (v Value) NumField() int
+func (v Value) Pointer() uintptr
+
+//esc: v content
+func (v Value) Recv() (x Value, ok bool)
+
+//esc: v content x heap
+func (v Value) Send(x Value)
+
+//esc: v heap x heap
+func (v Value) Set(x Value)
+
+//esc: v none
+func (v Value) SetBool(x bool)
+
+//esc: v heap x heap
+func (v Value) SetBytes(x []byte)
+
+//esc: v none
+func (v Value) SetCap(n int)
+
+//esc: v none
+func (v Value) SetComplex(x complex128)
+
+//esc: v none
+func (v Value) SetFloat(x float64)
+
+//esc: v none
+func (v Value) SetInt(x int64)
+
+//esc: iter heap=2 v heap
+func (v Value) SetIterKey(iter *MapIter)
+
+//esc: iter heap=2 v heap
+func (v Value) SetIterValue(iter *MapIter)
+
+//esc: v none
+func (v Value) SetLen(n int)
 
 //esc: elem heap key heap v content
 func (v Value) SetMapIndex(key, elem Value)
 
+//esc: v none x heap
+func (v Value) SetPointer(x unsafe.Pointer)
+
+//esc: v none x heap
+func (v Value) SetString(x string)
+
+//esc: v none
+func (v Value) SetUint(x uint64)
+
+//esc: v heap
+func (v Value) Slice(i, j int) Value
+
 //esc: v heap
 func (v Value) Slice3(i, j, k int) Value
-
-//esc: v content x heap
-func (v Value) TrySend(x Value) bool
-
-//esc: match none v heap
-func (v Value) FieldByNameFunc(match func(string) bool) Value
-
-// gc: can inline Value.CanAddr with cost 7
-//esc: v none
-func (v Value) CanAddr() bool {
-	return v.flag&flagAddr != 0
-}
 
 // gc: can inline Value.String with cost 76
 //esc: v heap
@@ -315,21 +604,11 @@ func (v Value) String() string {
 	return v.stringNonString()
 }
 
-// gc: can inline Value.Bytes with cost 70
-//esc: v heap
-func (v Value) Bytes() []byte {
-
-	if v.typ == bytesType {
-		return *(*[]byte)(v.ptr)
-	}
-	return v.bytesSlow()
-}
-
 //esc: v content
-func (v Value) Recv() (x Value, ok bool)
+func (v Value) TryRecv() (x Value, ok bool)
 
-//esc: v none
-func (v Value) SetUint(x uint64)
+//esc: v content x heap
+func (v Value) TrySend(x Value) bool
 
 // gc: can inline Value.Type with cost 77
 //esc: v heap
@@ -338,30 +617,6 @@ func (v Value) Type() Type {
 		return v.typ
 	}
 	return v.typeSlow()
-}
-
-//esc: v heap
-func (v Value) IsZero() bool
-
-//esc: iter heap=2 v heap
-func (v Value) SetIterValue(iter *MapIter)
-
-//esc: index none v heap
-func (v Value) FieldByIndex(index []int) Value
-
-//esc: in content v heap
-func (v Value) Call(in []Value) []Value
-
-//esc: in content v heap
-func (v Value) CallSlice(in []Value) []Value
-
-//esc: v heap
-func (v Value) Slice(i, j int) Value
-
-// gc: can inline Value.Kind with cost 9
-//esc: v none
-func (v Value) Kind() Kind {
-	return v.kind()
 }
 
 // gc: can inline Value.Uint with cost 68
@@ -386,41 +641,6 @@ func (v Value) Uint() uint64 {
 	panic(&ValueError{"reflect.Value.Uint", v.kind()})
 }
 
-//esc: v heap x heap
-func (v Value) SetBytes(x []byte)
-
-//esc: v none
-func (v Value) Pointer() uintptr
-
-//esc: v heap x heap
-func (v Value) Set(x Value)
-
-// gc: can inline Value.Cap with cost 76
-//esc: v heap
-func (v Value) Cap() int {
-
-	if v.kind() == Slice {
-		return (*unsafeheader.Slice)(v.ptr).Cap
-	}
-	return v.capNonSlice()
-}
-
-//esc: v none x heap
-func (v Value) SetString(x string)
-
-//esc: v none x heap
-func (v Value) SetPointer(x unsafe.Pointer)
-
-// gc: can inline Value.Len with cost 76
-//esc: v heap
-func (v Value) Len() int {
-
-	if v.kind() == Slice {
-		return (*unsafeheader.Slice)(v.ptr).Len
-	}
-	return v.lenNonSlice()
-}
-
 // gc: can inline Value.UnsafeAddr with cost 26
 //esc: v none
 func (v Value) UnsafeAddr() uintptr {
@@ -433,228 +653,8 @@ func (v Value) UnsafeAddr() uintptr {
 	return uintptr(v.ptr)
 }
 
-//esc: t heap v heap
-func (v Value) CanConvert(t Type) bool
-
-//esc: name none v heap
-func (v Value) MethodByName(name string) Value
-
-// gc: can inline Value.Interface with cost 62
-//esc: v heap
-func (v Value) Interface() (i any) {
-	return valueInterface(v, true)
-}
-
-//esc: index none v heap
-func (v Value) FieldByIndexErr(index []int) (Value, error)
-
-// gc: can inline Value.CanInt with cost 20
-//esc: v none
-func (v Value) CanInt() bool {
-	switch v.kind() {
-	case Int, Int8, Int16, Int32, Int64:
-		return true
-	default:
-		return false
-	}
-}
-
-//esc: v content
-func (v Value) MapKeys() []Value
-
-//esc: v content
-func (v Value) TryRecv() (x Value, ok bool)
-
-//esc: v none
-func (v Value) SetComplex(x complex128)
-
-//esc: v none
-func (v Value) SetLen(n int)
-
-//esc: v heap
-func (v Value) Addr() Value
-
-//esc: v none
-func (v Value) NumMethod() int
-
-//esc: v none
-func (v Value) SetFloat(x float64)
-
-//esc: v r0=0
-func (v Value) Field(i int) Value
-
-//esc: v none
-func (v Value) SetInt(x int64)
-
-// gc: can inline Value.IsValid with cost 5
-//esc: v none
-func (v Value) IsValid() bool {
-	return v.flag != 0
-}
-
-//esc: v none
-func (v Value) SetBool(x bool)
-
-// gc: can inline Value.CanFloat with cost 17
-//esc: v none
-func (v Value) CanFloat() bool {
-	switch v.kind() {
-	case Float32, Float64:
-		return true
-	default:
-		return false
-	}
-}
-
-//esc: name none v heap
-func (v Value) FieldByName(name string) Value
-
-// gc: can inline Value.CanSet with cost 7
-//esc: v none
-func (v Value) CanSet() bool {
-	return v.flag&(flagAddr|flagRO) == flagAddr
-}
-
-// gc: can inline Value.OverflowComplex with cost 77
-//esc: v none
-func (v Value) OverflowComplex(x complex128) bool {
-	k := v.kind()
-	switch k {
-	case Complex64:
-		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
-	case Complex128:
-		return false
-	}
-	panic(&ValueError{"reflect.Value.OverflowComplex", v.kind()})
-}
-
-// gc: can inline Value.OverflowUint with cost 62
-//esc: v none
-func (v Value) OverflowUint(x uint64) bool {
-	k := v.kind()
-	switch k {
-	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
-		bitSize := v.typ.size * 8
-		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
-		return x != trunc
-	}
-	panic(&ValueError{"reflect.Value.OverflowUint", v.kind()})
-}
-
 //esc: v r0=0
 func (v Value) UnsafePointer() unsafe.Pointer
-
-// gc: can inline Value.Int with cost 63
-//esc: v none
-func (v Value) Int() int64 {
-	k := v.kind()
-	p := v.ptr
-	switch k {
-	case Int:
-		return int64(*(*int)(p))
-	case Int8:
-		return int64(*(*int8)(p))
-	case Int16:
-		return int64(*(*int16)(p))
-	case Int32:
-		return int64(*(*int32)(p))
-	case Int64:
-		return *(*int64)(p)
-	}
-	panic(&ValueError{"reflect.Value.Int", v.kind()})
-}
-
-// gc: can inline Value.IsNil with cost 74
-//esc: v none
-func (v Value) IsNil() bool {
-	k := v.kind()
-	switch k {
-	case Chan, Func, Map, Pointer, UnsafePointer:
-		if v.flag&flagMethod != 0 {
-			return false
-		}
-		ptr := v.ptr
-		if v.flag&flagIndir != 0 {
-			ptr = *(*unsafe.Pointer)(ptr)
-		}
-		return ptr == nil
-	case Interface, Slice:
-
-		return *(*unsafe.Pointer)(v.ptr) == nil
-	}
-	panic(&ValueError{"reflect.Value.IsNil", v.kind()})
-}
-
-//esc: iter heap=2 v heap
-func (v Value) SetIterKey(iter *MapIter)
-
-// gc: can inline Value.Complex with cost 42
-//esc: v none
-func (v Value) Complex() complex128 {
-	k := v.kind()
-	switch k {
-	case Complex64:
-		return complex128(*(*complex64)(v.ptr))
-	case Complex128:
-		return *(*complex128)(v.ptr)
-	}
-	panic(&ValueError{"reflect.Value.Complex", v.kind()})
-}
-
-//esc: v r0=0
-func (v Value) Method(i int) Value
-
-// gc: can inline Value.CanUint with cost 21
-//esc: v none
-func (v Value) CanUint() bool {
-	switch v.kind() {
-	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
-		return true
-	default:
-		return false
-	}
-}
-
-//esc: t heap v heap
-func (v Value) Convert(t Type) Value
-
-// gc: can inline Value.CanInterface with cost 20
-//esc: v none
-func (v Value) CanInterface() bool {
-	if v.flag == 0 {
-		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
-	}
-	return v.flag&flagRO == 0
-}
-
-// gc: can inline Value.OverflowFloat with cost 55
-//esc: v none
-func (v Value) OverflowFloat(x float64) bool {
-	k := v.kind()
-	switch k {
-	case Float32:
-		return overflowFloat32(x)
-	case Float64:
-		return false
-	}
-	panic(&ValueError{"reflect.Value.OverflowFloat", v.kind()})
-}
-
-//esc: v content x heap
-func (v Value) Send(x Value)
-
-// gc: can inline Value.Float with cost 42
-//esc: v none
-func (v Value) Float() float64 {
-	k := v.kind()
-	switch k {
-	case Float32:
-		return float64(*(*float32)(v.ptr))
-	case Float64:
-		return *(*float64)(v.ptr)
-	}
-	panic(&ValueError{"reflect.Value.Float", v.kind()})
-}
 
 // gc: can inline Kind.String with cost 79
 func (k Kind) String() string {
@@ -714,6 +714,25 @@ type nameOff int32
 
 type typeOff int32
 
+// gc: can inline rtype.Align with cost 4
+//esc: t none
+func (t *rtype) Align() int	{ return int(t.align) }
+
+//esc: t heap u heap
+func (t *rtype) AssignableTo(u Type) bool
+
+//esc: t heap
+func (t *rtype) Bits() int
+
+//esc: t heap
+func (t *rtype) ChanDir() ChanDir
+
+// gc: can inline rtype.Comparable with cost 5
+//esc: t none
+func (t *rtype) Comparable() bool {
+	return t.equal != nil
+}
+
 // gc: can inline rtype.ConvertibleTo with cost 77
 //esc: t heap u heap
 func (t *rtype) ConvertibleTo(u Type) bool {
@@ -724,96 +743,77 @@ func (t *rtype) ConvertibleTo(u Type) bool {
 	return convertOp(uu, t) != nil
 }
 
-// gc: can inline rtype.Comparable with cost 5
-//esc: t none
-func (t *rtype) Comparable() bool {
-	return t.equal != nil
-}
-
-// gc: can inline rtype.Align with cost 4
-//esc: t none
-func (t *rtype) Align() int	{ return int(t.align) }
-
-//esc: name none t heap
-func (t *rtype) FieldByName(name string) (StructField, bool)
+//esc: t heap
+func (t *rtype) Elem() Type
 
 //esc: t heap
-func (t *rtype) String() string
-
-//esc: t heap
-func (t *rtype) Method(i int) (m Method)
+func (t *rtype) Field(i int) StructField
 
 // gc: can inline rtype.FieldAlign with cost 4
 //esc: t none
 func (t *rtype) FieldAlign() int	{ return int(t.fieldAlign) }
 
-//esc: t none
-func (t *rtype) NumMethod() int
+//esc: index none t heap
+func (t *rtype) FieldByIndex(index []int) StructField
 
-//esc: t heap
-func (t *rtype) ChanDir() ChanDir
-
-//esc: t heap
-func (t *rtype) Elem() Type
-
-//esc: t heap
-func (t *rtype) Name() string
-
-//esc: t heap
-func (t *rtype) NumOut() int
-
-//esc: t heap
-func (t *rtype) NumIn() int
-
-//esc: t heap
-func (t *rtype) Key() Type
-
-//esc: t heap
-func (t *rtype) PkgPath() string
+//esc: name none t heap
+func (t *rtype) FieldByName(name string) (StructField, bool)
 
 //esc: match none t heap
 func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool)
 
-//esc: t heap
-func (t *rtype) Len() int
-
-//esc: name none t heap
-func (t *rtype) MethodByName(name string) (m Method, ok bool)
-
-//esc: index none t heap
-func (t *rtype) FieldByIndex(index []int) StructField
-
-// gc: can inline rtype.Size with cost 3
-//esc: t none
-func (t *rtype) Size() uintptr	{ return t.size }
+//esc: t heap u heap
+func (t *rtype) Implements(u Type) bool
 
 //esc: t heap
-func (t *rtype) Bits() int
+func (t *rtype) In(i int) Type
 
 //esc: t heap
 func (t *rtype) IsVariadic() bool
 
 //esc: t heap
-func (t *rtype) Out(i int) Type
+func (t *rtype) Key() Type
 
 // gc: can inline rtype.Kind with cost 6
 //esc: t none
 func (t *rtype) Kind() Kind	{ return Kind(t.kind & kindMask) }
 
 //esc: t heap
+func (t *rtype) Len() int
+
+//esc: t heap
+func (t *rtype) Method(i int) (m Method)
+
+//esc: name none t heap
+func (t *rtype) MethodByName(name string) (m Method, ok bool)
+
+//esc: t heap
+func (t *rtype) Name() string
+
+//esc: t heap
 func (t *rtype) NumField() int
 
 //esc: t heap
-func (t *rtype) In(i int) Type
+func (t *rtype) NumIn() int
+
+//esc: t none
+func (t *rtype) NumMethod() int
 
 //esc: t heap
-func (t *rtype) Field(i int) StructField
+func (t *rtype) NumOut() int
 
-//esc: t heap u heap
-func (t *rtype) AssignableTo(u Type) bool
+//esc: t heap
+func (t *rtype) Out(i int) Type
 
-//esc: t heap u heap
-func (t *rtype) Implements(u Type) bool
+//esc: t heap
+func (t *rtype) PkgPath() string
+
+// gc: can inline rtype.Size with cost 3
+//esc: t none
+func (t *rtype) Size() uintptr	{ return t.size }
+
+//esc: t heap
+func (t *rtype) String() string
 
 const (
 	_	SelectDir	= iota
@@ -822,20 +822,20 @@ const (
 	SelectDefault
 )
 
-type MapIter struct {
-	m	Value
-	hiter	hiter
-}
+var bytesType = TypeOf(([]byte)(nil)).(*rtype)
 
 type ValueError struct {
 	Method	string
 	Kind	Kind
 }
 
-var bytesType = TypeOf(([]byte)(nil)).(*rtype)
-
 //esc: v heap
 func valueInterface(v Value, safe bool) any
+
+type MapIter struct {
+	m	Value
+	hiter	hiter
+}
 
 // gc: can inline overflowFloat32 with cost 16
 func overflowFloat32(x float64) bool {
@@ -881,9 +881,6 @@ const (
 	kindMask	= (1 << 5) - 1
 )
 
-//esc: key none tag r0=0
-func (tag StructTag) Lookup(key string) (value string, ok bool)
-
 // gc: can inline StructTag.Get with cost 68
 //esc: key none tag r0=0
 func (tag StructTag) Get(key string) string {
@@ -891,10 +888,16 @@ func (tag StructTag) Get(key string) string {
 	return v
 }
 
+//esc: key none tag r0=0
+func (tag StructTag) Lookup(key string) (value string, ok bool)
+
 //esc: dst heap src heap
 func convertOp(dst, src *rtype) func(Value, Type) Value
 
 type SelectDir int
+
+//esc: e none
+func (e *ValueError) Error() string
 
 type hiter struct {
 	key		unsafe.Pointer
@@ -914,43 +917,40 @@ type hiter struct {
 	checkBucket	uintptr
 }
 
-//esc: iter none v heap
-func (iter *MapIter) Reset(v Value)
-
-//esc: iter heap=2
-func (iter *MapIter) Value() Value
-
 //esc: iter heap=2
 func (iter *MapIter) Key() Value
 
 //esc: iter none
 func (iter *MapIter) Next() bool
 
-//esc: e none
-func (e *ValueError) Error() string
+//esc: iter none v heap
+func (iter *MapIter) Reset(v Value)
 
-// gc: can inline flag.kind with cost 4
-func (f flag) kind() Kind {
-	return Kind(f & flagKindMask)
-}
-
-//esc: v heap
-func (v Value) typeSlow() Type
-
-//esc: v heap
-func (v Value) capNonSlice() int
+//esc: iter heap=2
+func (iter *MapIter) Value() Value
 
 //esc: v heap
 func (v Value) bytesSlow() []byte
 
 //esc: v heap
-func (v Value) stringNonString() string
-
-func (f flag) panicNotMap()
+func (v Value) capNonSlice() int
 
 //esc: v heap
 func (v Value) lenNonSlice() int
 
 //esc: v none
 func (v Value) panicNotBool()
+
+//esc: v heap
+func (v Value) stringNonString() string
+
+//esc: v heap
+func (v Value) typeSlow() Type
+
+// gc: can inline flag.kind with cost 4
+func (f flag) kind() Kind {
+	return Kind(f & flagKindMask)
+}
+
+func (f flag) panicNotMap()
 

@@ -55,26 +55,102 @@ func maxBitStateLen(prog *syntax.Prog) int {
 //esc: re none
 func minInputLen(re *syntax.Regexp) int
 
+// gc: can inline Regexp.Copy with cost 9
+//esc: re content
+func (re *Regexp) Copy() *Regexp {
+	re2 := *re
+	return &re2
+}
+
+// gc: can inline Regexp.Expand with cost 67
+//esc: dst r0=0 match none re none src none template none
+func (re *Regexp) Expand(dst []byte, template []byte, src []byte, match []int) []byte {
+	return re.expand(dst, string(template), src, "", match)
+}
+
+// gc: can inline Regexp.ExpandString with cost 66
+//esc: dst r0=0 match none re none src none template none
+func (re *Regexp) ExpandString(dst []byte, template string, src string, match []int) []byte {
+	return re.expand(dst, template, nil, src, match)
+}
+
 //esc: b heap re heap
-func (re *Regexp) FindSubmatch(b []byte) [][]byte
+func (re *Regexp) Find(b []byte) []byte
+
+//esc: b heap re heap
+func (re *Regexp) FindAll(b []byte, n int) [][]byte
+
+//esc: b heap re heap
+func (re *Regexp) FindAllIndex(b []byte, n int) [][]int
+
+//esc: re heap s heap
+func (re *Regexp) FindAllString(s string, n int) []string
 
 //esc: re heap s heap
 func (re *Regexp) FindAllStringIndex(s string, n int) [][]int
 
-//esc: re heap repl none src heap
-func (re *Regexp) ReplaceAllString(src, repl string) string
+//esc: re heap s heap
+func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string
 
-// gc: can inline Regexp.SubexpNames with cost 3
-//esc: re r0=1
-func (re *Regexp) SubexpNames() []string {
-	return re.subexpNames
-}
+//esc: re heap s heap
+func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int
+
+//esc: b heap re heap
+func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte
+
+//esc: b heap re heap
+func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int
+
+//esc: b heap re heap
+func (re *Regexp) FindIndex(b []byte) (loc []int)
+
+//esc: r heap re heap
+func (re *Regexp) FindReaderIndex(r io.RuneReader) (loc []int)
+
+//esc: r heap re heap
+func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int
+
+//esc: re heap s heap
+func (re *Regexp) FindString(s string) string
 
 //esc: re heap s heap
 func (re *Regexp) FindStringIndex(s string) (loc []int)
 
+//esc: re heap s heap
+func (re *Regexp) FindStringSubmatch(s string) []string
+
+//esc: re heap s heap
+func (re *Regexp) FindStringSubmatchIndex(s string) []int
+
+//esc: b heap re heap
+func (re *Regexp) FindSubmatch(b []byte) [][]byte
+
+//esc: b heap re heap
+func (re *Regexp) FindSubmatchIndex(b []byte) []int
+
+// gc: can inline Regexp.LiteralPrefix with cost 5
+//esc: re r0=1
+func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
+	return re.prefix, re.prefixComplete
+}
+
+// gc: can inline Regexp.Longest with cost 4
+//esc: re none
+func (re *Regexp) Longest() {
+	re.longest = true
+}
+
+// gc: can inline Regexp.Match with cost 76
+//esc: b heap re heap
+func (re *Regexp) Match(b []byte) bool {
+	return re.doMatch(nil, b, "")
+}
+
+// gc: can inline Regexp.MatchReader with cost 76
 //esc: r heap re heap
-func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int
+func (re *Regexp) MatchReader(r io.RuneReader) bool {
+	return re.doMatch(r, nil, "")
+}
 
 // gc: can inline Regexp.MatchString with cost 76
 //esc: re heap s heap
@@ -82,17 +158,38 @@ func (re *Regexp) MatchString(s string) bool {
 	return re.doMatch(nil, nil, s)
 }
 
-//esc: re heap s heap
-func (re *Regexp) FindStringSubmatch(s string) []string
+// gc: can inline Regexp.NumSubexp with cost 3
+//esc: re none
+func (re *Regexp) NumSubexp() int {
+	return re.numSubexp
+}
+
+//esc: re heap repl none src heap
+func (re *Regexp) ReplaceAll(src, repl []byte) []byte
 
 //esc: re heap repl none src heap
 func (re *Regexp) ReplaceAllFunc(src []byte, repl func([]byte) []byte) []byte
 
 //esc: re heap repl none src heap
+func (re *Regexp) ReplaceAllLiteral(src, repl []byte) []byte
+
+//esc: re heap repl none src heap
+func (re *Regexp) ReplaceAllLiteralString(src, repl string) string
+
+//esc: re heap repl none src heap
+func (re *Regexp) ReplaceAllString(src, repl string) string
+
+//esc: re heap repl none src heap
 func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string
 
 //esc: re heap s heap
-func (re *Regexp) FindString(s string) string
+func (re *Regexp) Split(s string, n int) []string
+
+// gc: can inline Regexp.String with cost 3
+//esc: re r0=1
+func (re *Regexp) String() string {
+	return re.expr
+}
 
 // gc: can inline Regexp.SubexpIndex with cost 21
 //esc: name none re none
@@ -107,108 +204,11 @@ func (re *Regexp) SubexpIndex(name string) int {
 	return -1
 }
 
-//esc: b heap re heap
-func (re *Regexp) FindIndex(b []byte) (loc []int)
-
-// gc: can inline Regexp.Expand with cost 67
-//esc: dst r0=0 match none re none src none template none
-func (re *Regexp) Expand(dst []byte, template []byte, src []byte, match []int) []byte {
-	return re.expand(dst, string(template), src, "", match)
-}
-
-//esc: b heap re heap
-func (re *Regexp) FindAll(b []byte, n int) [][]byte
-
-//esc: b heap re heap
-func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte
-
-// gc: can inline Regexp.Longest with cost 4
-//esc: re none
-func (re *Regexp) Longest() {
-	re.longest = true
-}
-
-//esc: re heap s heap
-func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int
-
-//esc: re heap s heap
-func (re *Regexp) FindStringSubmatchIndex(s string) []int
-
-//esc: b heap re heap
-func (re *Regexp) FindAllIndex(b []byte, n int) [][]int
-
-//esc: re heap repl none src heap
-func (re *Regexp) ReplaceAll(src, repl []byte) []byte
-
-//esc: b heap re heap
-func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int
-
-//esc: re heap s heap
-func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string
-
-//esc: re heap s heap
-func (re *Regexp) FindAllString(s string, n int) []string
-
-// gc: can inline Regexp.LiteralPrefix with cost 5
+// gc: can inline Regexp.SubexpNames with cost 3
 //esc: re r0=1
-func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
-	return re.prefix, re.prefixComplete
+func (re *Regexp) SubexpNames() []string {
+	return re.subexpNames
 }
-
-// gc: can inline Regexp.MatchReader with cost 76
-//esc: r heap re heap
-func (re *Regexp) MatchReader(r io.RuneReader) bool {
-	return re.doMatch(r, nil, "")
-}
-
-// gc: can inline Regexp.String with cost 3
-//esc: re r0=1
-func (re *Regexp) String() string {
-	return re.expr
-}
-
-// gc: can inline Regexp.Copy with cost 9
-//esc: re content
-func (re *Regexp) Copy() *Regexp {
-	re2 := *re
-	return &re2
-}
-
-// gc: can inline Regexp.ExpandString with cost 66
-//esc: dst r0=0 match none re none src none template none
-func (re *Regexp) ExpandString(dst []byte, template string, src string, match []int) []byte {
-	return re.expand(dst, template, nil, src, match)
-}
-
-// gc: can inline Regexp.NumSubexp with cost 3
-//esc: re none
-func (re *Regexp) NumSubexp() int {
-	return re.numSubexp
-}
-
-//esc: re heap repl none src heap
-func (re *Regexp) ReplaceAllLiteralString(src, repl string) string
-
-//esc: re heap s heap
-func (re *Regexp) Split(s string, n int) []string
-
-//esc: b heap re heap
-func (re *Regexp) Find(b []byte) []byte
-
-//esc: r heap re heap
-func (re *Regexp) FindReaderIndex(r io.RuneReader) (loc []int)
-
-//esc: re heap repl none src heap
-func (re *Regexp) ReplaceAllLiteral(src, repl []byte) []byte
-
-// gc: can inline Regexp.Match with cost 76
-//esc: b heap re heap
-func (re *Regexp) Match(b []byte) bool {
-	return re.doMatch(nil, b, "")
-}
-
-//esc: b heap re heap
-func (re *Regexp) FindSubmatchIndex(b []byte) []int
 
 type onePassInst struct {
 	syntax.Inst
@@ -227,14 +227,14 @@ const (
 	maxBacktrackVector	= 256 * 1024
 )
 
-//esc: bsrc none dst r0=0 match none re none src none template none
-func (re *Regexp) expand(dst []byte, template string, bsrc []byte, src string, match []int) []byte
-
 // gc: can inline Regexp.doMatch with cost 69
 //esc: b heap r heap re heap s heap
 func (re *Regexp) doMatch(r io.RuneReader, b []byte, s string) bool {
 	return re.doExecute(r, b, s, 0, 0, nil) != nil
 }
+
+//esc: bsrc none dst r0=0 match none re none src none template none
+func (re *Regexp) expand(dst []byte, template string, bsrc []byte, src string, match []int) []byte
 
 //esc: b heap dstCap r0=0 r heap re heap s heap
 func (re *Regexp) doExecute(r io.RuneReader, b []byte, s string, pos int, ncap int, dstCap []int) []int

@@ -39,6 +39,9 @@ type Inst struct {
 	Rune	[]rune
 }
 
+//esc: p none
+func (p *Prog) Prefix() (prefix string, complete bool)
+
 // gc: can inline Prog.StartCond with cost 54
 //esc: p none
 func (p *Prog) StartCond() EmptyOp {
@@ -62,9 +65,6 @@ Loop:
 	}
 	return flag
 }
-
-//esc: p none
-func (p *Prog) Prefix() (prefix string, complete bool)
 
 // gc: can inline Prog.String with cost 75
 //esc: p none
@@ -90,16 +90,8 @@ type Op uint8
 
 type InstOp uint8
 
-// gc: can inline Inst.String with cost 75
 //esc: i none
-func (i *Inst) String() string {
-	var b strings.Builder
-	dumpInst(&b, i)
-	return b.String()
-}
-
-//esc: i none
-func (i *Inst) MatchRunePos(r rune) int
+func (i *Inst) MatchEmptyWidth(before rune, after rune) bool
 
 // gc: can inline Inst.MatchRune with cost 64
 //esc: i none
@@ -108,7 +100,15 @@ func (i *Inst) MatchRune(r rune) bool {
 }
 
 //esc: i none
-func (i *Inst) MatchEmptyWidth(before rune, after rune) bool
+func (i *Inst) MatchRunePos(r rune) int
+
+// gc: can inline Inst.String with cost 75
+//esc: i none
+func (i *Inst) String() string {
+	var b strings.Builder
+	dumpInst(&b, i)
+	return b.String()
+}
 
 const (
 	InstAlt	InstOp	= iota
@@ -133,6 +133,9 @@ func (re *Regexp) CapNames() []string
 //esc: x none y none
 func (x *Regexp) Equal(y *Regexp) bool
 
+//esc: re none
+func (re *Regexp) MaxCap() int
+
 //esc: re heap
 func (re *Regexp) Simplify() *Regexp
 
@@ -144,9 +147,6 @@ func (re *Regexp) String() string {
 	return b.String()
 }
 
-//esc: re none
-func (re *Regexp) MaxCap() int
-
 func (i Op) String() string
 
 // gc: can inline InstOp.String with cost 13
@@ -157,10 +157,10 @@ func (i InstOp) String() string {
 	return instOpNames[i]
 }
 
+const noMatch = -1
+
 //esc: b content i none
 func dumpInst(b *strings.Builder, i *Inst)
-
-const noMatch = -1
 
 //esc: b content re none
 func writeRegexp(b *strings.Builder, re *Regexp)

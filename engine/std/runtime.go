@@ -793,16 +793,16 @@ type hchan struct {
 	lock	mutex
 }
 
-// gc: can inline goroutineProfileStateHolder.Load with cost 10
-//esc: p none
-func (p *goroutineProfileStateHolder) Load() goroutineProfileState {
-	return goroutineProfileState((*atomic.Uint32)(p).Load())
-}
-
 // gc: can inline goroutineProfileStateHolder.CompareAndSwap with cost 14
 //esc: p none
 func (p *goroutineProfileStateHolder) CompareAndSwap(old, new goroutineProfileState) bool {
 	return (*atomic.Uint32)(p).CompareAndSwap(uint32(old), uint32(new))
+}
+
+// gc: can inline goroutineProfileStateHolder.Load with cost 10
+//esc: p none
+func (p *goroutineProfileStateHolder) Load() goroutineProfileState {
+	return goroutineProfileState((*atomic.Uint32)(p).Load())
 }
 
 // gc: can inline goroutineProfileStateHolder.Store with cost 10

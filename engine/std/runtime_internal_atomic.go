@@ -16,16 +16,16 @@ type Uint32 struct {
 
 type noCopy struct{}
 
+// gc: can inline Uint32.Add with cost 7
+//esc: u none
+func (u *Uint32) Add(delta int32) uint32 {
+	return Xadd(&u.value, delta)
+}
+
 // gc: can inline Uint32.And with cost 6
 //esc: u none
 func (u *Uint32) And(value uint32) {
 	And(&u.value, value)
-}
-
-// gc: can inline Uint32.Or with cost 6
-//esc: u none
-func (u *Uint32) Or(value uint32) {
-	Or(&u.value, value)
 }
 
 // gc: can inline Uint32.CompareAndSwap with cost 8
@@ -34,16 +34,10 @@ func (u *Uint32) CompareAndSwap(old, new uint32) bool {
 	return Cas(&u.value, old, new)
 }
 
-// gc: can inline Uint32.Add with cost 7
+// gc: can inline Uint32.CompareAndSwapRelease with cost 8
 //esc: u none
-func (u *Uint32) Add(delta int32) uint32 {
-	return Xadd(&u.value, delta)
-}
-
-// gc: can inline Uint32.Store with cost 6
-//esc: u none
-func (u *Uint32) Store(value uint32) {
-	Store(&u.value, value)
+func (u *Uint32) CompareAndSwapRelease(old, new uint32) bool {
+	return CasRel(&u.value, old, new)
 }
 
 // gc: can inline Uint32.Load with cost 6
@@ -52,22 +46,28 @@ func (u *Uint32) Load() uint32 {
 	return Load(&u.value)
 }
 
-// gc: can inline Uint32.CompareAndSwapRelease with cost 8
+// gc: can inline Uint32.LoadAcquire with cost 6
 //esc: u none
-func (u *Uint32) CompareAndSwapRelease(old, new uint32) bool {
-	return CasRel(&u.value, old, new)
+func (u *Uint32) LoadAcquire() uint32 {
+	return LoadAcq(&u.value)
+}
+
+// gc: can inline Uint32.Or with cost 6
+//esc: u none
+func (u *Uint32) Or(value uint32) {
+	Or(&u.value, value)
+}
+
+// gc: can inline Uint32.Store with cost 6
+//esc: u none
+func (u *Uint32) Store(value uint32) {
+	Store(&u.value, value)
 }
 
 // gc: can inline Uint32.StoreRelease with cost 6
 //esc: u none
 func (u *Uint32) StoreRelease(value uint32) {
 	StoreRel(&u.value, value)
-}
-
-// gc: can inline Uint32.LoadAcquire with cost 6
-//esc: u none
-func (u *Uint32) LoadAcquire() uint32 {
-	return LoadAcq(&u.value)
 }
 
 // gc: can inline Uint32.Swap with cost 7
@@ -87,43 +87,43 @@ type Uint64 struct {
 	value	uint64
 }
 
-// gc: can inline noCopy.Unlock with cost 0
-func (*noCopy) Unlock()	{}
-
 // gc: can inline noCopy.Lock with cost 0
 func (*noCopy) Lock()	{}
 
-//esc: ptr none
-func And(ptr *uint32, val uint32)
-
-//esc: ptr none
-func Or(ptr *uint32, val uint32)
-
-//esc: ptr none
-func Cas(ptr *uint32, old, new uint32) bool
+// gc: can inline noCopy.Unlock with cost 0
+func (*noCopy) Unlock()	{}
 
 //esc: ptr none
 func Xadd(ptr *uint32, delta int32) uint32
 
 //esc: ptr none
-func Store(ptr *uint32, val uint32)
+func And(ptr *uint32, val uint32)
+
+//esc: ptr none
+func Cas(ptr *uint32, old, new uint32) bool
 
 //esc: ptr none
 func CasRel(ptr *uint32, old, new uint32) bool
 
 //esc: ptr none
-func StoreRel(ptr *uint32, val uint32)
+func LoadAcq(ptr *uint32) uint32
 
 //esc: ptr none
-func LoadAcq(ptr *uint32) uint32
+func Or(ptr *uint32, val uint32)
+
+//esc: ptr none
+func Store(ptr *uint32, val uint32)
+
+//esc: ptr none
+func StoreRel(ptr *uint32, val uint32)
 
 //esc: ptr none
 func Xchg(ptr *uint32, new uint32) uint32
 
-// gc: can inline Uint8.Or with cost 6
+// gc: can inline Uint8.And with cost 6
 //esc: u none
-func (u *Uint8) Or(value uint8) {
-	Or8(&u.value, value)
+func (u *Uint8) And(value uint8) {
+	And8(&u.value, value)
 }
 
 // gc: can inline Uint8.Load with cost 6
@@ -132,10 +132,10 @@ func (u *Uint8) Load() uint8 {
 	return Load8(&u.value)
 }
 
-// gc: can inline Uint8.And with cost 6
+// gc: can inline Uint8.Or with cost 6
 //esc: u none
-func (u *Uint8) And(value uint8) {
-	And8(&u.value, value)
+func (u *Uint8) Or(value uint8) {
+	Or8(&u.value, value)
 }
 
 // gc: can inline Uint8.Store with cost 6
@@ -146,22 +146,34 @@ func (u *Uint8) Store(value uint8) {
 
 type align64 struct{}
 
-// gc: can inline Uint64.Store with cost 6
-//esc: u none
-func (u *Uint64) Store(value uint64) {
-	Store64(&u.value, value)
-}
-
 // gc: can inline Uint64.Add with cost 7
 //esc: u none
 func (u *Uint64) Add(delta int64) uint64 {
 	return Xadd64(&u.value, delta)
 }
 
+// gc: can inline Uint64.CompareAndSwap with cost 8
+//esc: u none
+func (u *Uint64) CompareAndSwap(old, new uint64) bool {
+	return Cas64(&u.value, old, new)
+}
+
 // gc: can inline Uint64.Load with cost 6
 //esc: u none
 func (u *Uint64) Load() uint64 {
 	return Load64(&u.value)
+}
+
+// gc: can inline Uint64.LoadAcquire with cost 6
+//esc: u none
+func (u *Uint64) LoadAcquire() uint64 {
+	return LoadAcq64(&u.value)
+}
+
+// gc: can inline Uint64.Store with cost 6
+//esc: u none
+func (u *Uint64) Store(value uint64) {
+	Store64(&u.value, value)
 }
 
 // gc: can inline Uint64.StoreRelease with cost 6
@@ -176,48 +188,36 @@ func (u *Uint64) Swap(value uint64) uint64 {
 	return Xchg64(&u.value, value)
 }
 
-// gc: can inline Uint64.LoadAcquire with cost 6
-//esc: u none
-func (u *Uint64) LoadAcquire() uint64 {
-	return LoadAcq64(&u.value)
-}
-
-// gc: can inline Uint64.CompareAndSwap with cost 8
-//esc: u none
-func (u *Uint64) CompareAndSwap(old, new uint64) bool {
-	return Cas64(&u.value, old, new)
-}
-
 //esc: ptr none
-func Or8(ptr *uint8, val uint8)
+func And8(ptr *uint8, val uint8)
 
 //esc: ptr none
 func Load8(ptr *uint8) uint8
 
 //esc: ptr none
-func And8(ptr *uint8, val uint8)
+func Or8(ptr *uint8, val uint8)
 
 //esc: ptr none
 func Store8(ptr *uint8, val uint8)
 
 //esc: ptr none
-func Store64(ptr *uint64, val uint64)
-
-//esc: ptr none
 func Xadd64(ptr *uint64, delta int64) uint64
 
 //esc: ptr none
+func Cas64(ptr *uint64, old, new uint64) bool
+
+//esc: ptr none
 func Load64(ptr *uint64) uint64
+
+//esc: ptr none
+func LoadAcq64(ptr *uint64) uint64
+
+//esc: ptr none
+func Store64(ptr *uint64, val uint64)
 
 //esc: ptr none
 func StoreRel64(ptr *uint64, val uint64)
 
 //esc: ptr none
 func Xchg64(ptr *uint64, new uint64) uint64
-
-//esc: ptr none
-func LoadAcq64(ptr *uint64) uint64
-
-//esc: ptr none
-func Cas64(ptr *uint64, old, new uint64) bool
 

@@ -59,69 +59,69 @@ func Reverse(data Interface) Interface {
 
 type Float64Slice []float64
 
-// gc: can inline StringSlice.Less with cost 8
-//esc: x none
-func (x StringSlice) Less(i, j int) bool	{ return x[i] < x[j] }
-
 // gc: can inline StringSlice.Len with cost 3
 //esc: x none
 func (x StringSlice) Len() int	{ return len(x) }
 
-// gc: can inline StringSlice.Swap with cost 13
+// gc: can inline StringSlice.Less with cost 8
 //esc: x none
-func (x StringSlice) Swap(i, j int)	{ x[i], x[j] = x[j], x[i] }
-
-// gc: can inline StringSlice.Sort with cost 61
-//esc: x heap
-func (x StringSlice) Sort()	{ Sort(x) }
+func (x StringSlice) Less(i, j int) bool	{ return x[i] < x[j] }
 
 // gc: can inline StringSlice.Search with cost 62
 //esc: p none x none
 func (p StringSlice) Search(x string) int	{ return SearchStrings(p, x) }
 
-// gc: can inline IntSlice.Search with cost 62
-//esc: p none
-func (p IntSlice) Search(x int) int	{ return SearchInts(p, x) }
-
-// gc: can inline IntSlice.Swap with cost 13
-//esc: x none
-func (x IntSlice) Swap(i, j int)	{ x[i], x[j] = x[j], x[i] }
-
-// gc: can inline IntSlice.Less with cost 8
-//esc: x none
-func (x IntSlice) Less(i, j int) bool	{ return x[i] < x[j] }
-
-// gc: can inline IntSlice.Sort with cost 61
+// gc: can inline StringSlice.Sort with cost 61
 //esc: x heap
-func (x IntSlice) Sort()	{ Sort(x) }
+func (x StringSlice) Sort()	{ Sort(x) }
+
+// gc: can inline StringSlice.Swap with cost 13
+//esc: x none
+func (x StringSlice) Swap(i, j int)	{ x[i], x[j] = x[j], x[i] }
 
 // gc: can inline IntSlice.Len with cost 3
 //esc: x none
 func (x IntSlice) Len() int	{ return len(x) }
 
+// gc: can inline IntSlice.Less with cost 8
+//esc: x none
+func (x IntSlice) Less(i, j int) bool	{ return x[i] < x[j] }
+
+// gc: can inline IntSlice.Search with cost 62
+//esc: p none
+func (p IntSlice) Search(x int) int	{ return SearchInts(p, x) }
+
+// gc: can inline IntSlice.Sort with cost 61
+//esc: x heap
+func (x IntSlice) Sort()	{ Sort(x) }
+
+// gc: can inline IntSlice.Swap with cost 13
+//esc: x none
+func (x IntSlice) Swap(i, j int)	{ x[i], x[j] = x[j], x[i] }
+
 type reverse struct {
 	Interface
 }
 
-// gc: can inline Float64Slice.Search with cost 62
-//esc: p none
-func (p Float64Slice) Search(x float64) int	{ return SearchFloat64s(p, x) }
+// gc: can inline Float64Slice.Len with cost 3
+//esc: x none
+func (x Float64Slice) Len() int	{ return len(x) }
 
 // gc: can inline Float64Slice.Less with cost 29
 //esc: x none
 func (x Float64Slice) Less(i, j int) bool	{ return x[i] < x[j] || (isNaN(x[i]) && !isNaN(x[j])) }
 
-// gc: can inline Float64Slice.Swap with cost 13
-//esc: x none
-func (x Float64Slice) Swap(i, j int)	{ x[i], x[j] = x[j], x[i] }
+// gc: can inline Float64Slice.Search with cost 62
+//esc: p none
+func (p Float64Slice) Search(x float64) int	{ return SearchFloat64s(p, x) }
 
 // gc: can inline Float64Slice.Sort with cost 61
 //esc: x heap
 func (x Float64Slice) Sort()	{ Sort(x) }
 
-// gc: can inline Float64Slice.Len with cost 3
+// gc: can inline Float64Slice.Swap with cost 13
 //esc: x none
-func (x Float64Slice) Len() int	{ return len(x) }
+func (x Float64Slice) Swap(i, j int)	{ x[i], x[j] = x[j], x[i] }
 
 // gc: can inline reverse.Less with cost 64
 //esc: r heap
@@ -129,11 +129,11 @@ func (r reverse) Less(i, j int) bool {
 	return r.Interface.Less(j, i)
 }
 
-//esc: a none
-func SearchFloat64s(a []float64, x float64) int
-
 // gc: can inline isNaN with cost 4
 func isNaN(f float64) bool {
 	return f != f
 }
+
+//esc: a none
+func SearchFloat64s(a []float64, x float64) int
 

@@ -72,12 +72,12 @@ func quoteWith(s string, quote byte, ASCIIonly, graphicOnly bool) string {
 	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, quote, ASCIIonly, graphicOnly))
 }
 
+//esc: e content
+func (e *NumError) Error() string
+
 // gc: can inline NumError.Unwrap with cost 3
 //esc: e r0=1
 func (e *NumError) Unwrap() error	{ return e.Err }
-
-//esc: e content
-func (e *NumError) Error() string
 
 var ErrSyntax = errors.New("invalid syntax")
 

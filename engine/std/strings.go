@@ -179,42 +179,9 @@ func Compare(a, b string) int {
 	return +1
 }
 
-// gc: can inline Builder.String with cost 4
-//esc: b r0=1
-func (b *Builder) String() string {
-	return *(*string)(unsafe.Pointer(&b.buf))
-}
-
-// gc: can inline Builder.Reset with cost 8
-//esc: b none
-func (b *Builder) Reset() {
-	b.addr = nil
-	b.buf = nil
-}
-
-// gc: can inline Builder.Len with cost 4
-//esc: b none
-func (b *Builder) Len() int	{ return len(b.buf) }
-
-// gc: can inline Builder.WriteString with cost 42
-//esc: b content s none
-func (b *Builder) WriteString(s string) (int, error) {
-	b.copyCheck()
-	b.buf = append(b.buf, s...)
-	return len(s), nil
-}
-
 // gc: can inline Builder.Cap with cost 4
 //esc: b none
 func (b *Builder) Cap() int	{ return cap(b.buf) }
-
-// gc: can inline Builder.WriteByte with cost 40
-//esc: b content
-func (b *Builder) WriteByte(c byte) error {
-	b.copyCheck()
-	b.buf = append(b.buf, c)
-	return nil
-}
 
 // gc: can inline Builder.Grow with cost 75
 //esc: b none
@@ -228,6 +195,23 @@ func (b *Builder) Grow(n int) {
 	}
 }
 
+// gc: can inline Builder.Len with cost 4
+//esc: b none
+func (b *Builder) Len() int	{ return len(b.buf) }
+
+// gc: can inline Builder.Reset with cost 8
+//esc: b none
+func (b *Builder) Reset() {
+	b.addr = nil
+	b.buf = nil
+}
+
+// gc: can inline Builder.String with cost 4
+//esc: b r0=1
+func (b *Builder) String() string {
+	return *(*string)(unsafe.Pointer(&b.buf))
+}
+
 // gc: can inline Builder.Write with cost 42
 //esc: b content p none
 func (b *Builder) Write(p []byte) (int, error) {
@@ -236,15 +220,27 @@ func (b *Builder) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// gc: can inline Builder.WriteByte with cost 40
+//esc: b content
+func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
+	b.buf = append(b.buf, c)
+	return nil
+}
+
 //esc: b content
 func (b *Builder) WriteRune(r rune) (int, error)
 
+// gc: can inline Builder.WriteString with cost 42
+//esc: b content s none
+func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+
 //esc: s heap sep none
 func genSplit(s, sep string, sepSave, n int) []string
-
-// gc: can inline Reader.Reset with cost 10
-//esc: r none s heap
-func (r *Reader) Reset(s string)	{ *r = Reader{s, 0, -1} }
 
 // gc: can inline Reader.Len with cost 16
 //esc: r none
@@ -253,6 +249,18 @@ func (r *Reader) Len() int {
 		return 0
 	}
 	return int(int64(len(r.s)) - r.i)
+}
+
+// gc: can inline Reader.Read with cost 28
+//esc: b none r none
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return
 }
 
 // gc: can inline Reader.ReadAt with cost 41
@@ -272,52 +280,24 @@ func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	return
 }
 
+// gc: can inline Reader.ReadByte with cost 30
 //esc: r none
-func (r *Reader) ReadRune() (ch rune, size int, err error)
-
-// gc: can inline Reader.Size with cost 4
-//esc: r none
-func (r *Reader) Size() int64	{ return int64(len(r.s)) }
-
-// gc: can inline Reader.UnreadRune with cost 41
-//esc: r none
-func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadRune: at beginning of string")
-	}
-	if r.prevRune < 0 {
-		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
-	}
-	r.i = int64(r.prevRune)
+func (r *Reader) ReadByte() (byte, error) {
 	r.prevRune = -1
-	return nil
-}
-
-// gc: can inline Reader.Read with cost 28
-//esc: b none r none
-func (r *Reader) Read(b []byte) (n int, err error) {
 	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
-	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
-	r.i += int64(n)
-	return
+	b := r.s[r.i]
+	r.i++
+	return b, nil
 }
 
-// gc: can inline Reader.UnreadByte with cost 25
 //esc: r none
-func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadByte: at beginning of string")
-	}
-	r.prevRune = -1
-	r.i--
-	return nil
-}
+func (r *Reader) ReadRune() (ch rune, size int, err error)
 
-//esc: r content w heap
-func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
+// gc: can inline Reader.Reset with cost 10
+//esc: r none s heap
+func (r *Reader) Reset(s string)	{ *r = Reader{s, 0, -1} }
 
 // gc: can inline Reader.Seek with cost 66
 //esc: r none
@@ -341,17 +321,37 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	return abs, nil
 }
 
-// gc: can inline Reader.ReadByte with cost 30
+// gc: can inline Reader.Size with cost 4
 //esc: r none
-func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
-		return 0, io.EOF
+func (r *Reader) Size() int64	{ return int64(len(r.s)) }
+
+// gc: can inline Reader.UnreadByte with cost 25
+//esc: r none
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
 	}
-	b := r.s[r.i]
-	r.i++
-	return b, nil
+	r.prevRune = -1
+	r.i--
+	return nil
 }
+
+// gc: can inline Reader.UnreadRune with cost 41
+//esc: r none
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+//esc: r content w heap
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
 
 //esc: chars none s none
 func IndexAny(s, chars string) int
@@ -361,11 +361,11 @@ type replacer interface {
 	WriteString(w io.Writer, s string) (n int, err error)
 }
 
-//esc: r heap s heap w heap
-func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
-
 //esc: r heap s heap
 func (r *Replacer) Replace(s string) string
+
+//esc: r heap s heap w heap
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
 
 //esc: f none s none
 func IndexFunc(s string, f func(rune) bool) int

@@ -73,19 +73,18 @@ type Locker interface {
 	Unlock()
 }
 
-// gc: can inline Mutex.Unlock with cost 75
+// gc: can inline Mutex.Lock with cost 69
 //esc: m heap
-func (m *Mutex) Unlock() {
-	if race.Enabled {
-		_ = m.state
-		race.Release(unsafe.Pointer(m))
+func (m *Mutex) Lock() {
+
+	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
+		if race.Enabled {
+			race.Acquire(unsafe.Pointer(m))
+		}
+		return
 	}
 
-	new := atomic.AddInt32(&m.state, -mutexLocked)
-	if new != 0 {
-
-		m.unlockSlow(new)
-	}
+	m.lockSlow()
 }
 
 // gc: can inline Mutex.TryLock with cost 29
@@ -106,19 +105,66 @@ func (m *Mutex) TryLock() bool {
 	return true
 }
 
-// gc: can inline Mutex.Lock with cost 69
+// gc: can inline Mutex.Unlock with cost 75
 //esc: m heap
-func (m *Mutex) Lock() {
-
-	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
-		if race.Enabled {
-			race.Acquire(unsafe.Pointer(m))
-		}
-		return
+func (m *Mutex) Unlock() {
+	if race.Enabled {
+		_ = m.state
+		race.Release(unsafe.Pointer(m))
 	}
 
-	m.lockSlow()
+	new := atomic.AddInt32(&m.state, -mutexLocked)
+	if new != 0 {
+
+		m.unlockSlow(new)
+	}
 }
+
+//esc: rw heap
+func (rw *RWMutex) Lock()
+
+// gc: can inline RWMutex.RLock with cost 73
+//esc: rw heap
+func (rw *RWMutex) RLock() {
+	if race.Enabled {
+		_ = rw.w.state
+		race.Disable()
+	}
+	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
+
+		runtime_SemacquireMutex(&rw.readerSem, false, 0)
+	}
+	if race.Enabled {
+		race.Enable()
+		race.Acquire(unsafe.Pointer(&rw.readerSem))
+	}
+}
+
+// gc: can inline RWMutex.RLocker with cost 3
+//esc: rw r0=0
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+// gc: can inline RWMutex.RUnlock with cost 75
+//esc: rw heap
+func (rw *RWMutex) RUnlock() {
+	if race.Enabled {
+		_ = rw.w.state
+		race.ReleaseMerge(unsafe.Pointer(&rw.writerSem))
+		race.Disable()
+	}
+	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
+
+		rw.rUnlockSlow(r)
+	}
+	if race.Enabled {
+		race.Enable()
+	}
+}
+
+//esc: rw heap
+func (rw *RWMutex) TryLock() bool
 
 // gc: can inline RWMutex.TryRLock with cost 28
 //esc: rw heap
@@ -145,54 +191,8 @@ func (rw *RWMutex) TryRLock() bool {
 	}
 }
 
-// gc: can inline RWMutex.RLocker with cost 3
-//esc: rw r0=0
-func (rw *RWMutex) RLocker() Locker {
-	return (*rlocker)(rw)
-}
-
 //esc: rw heap
 func (rw *RWMutex) Unlock()
-
-//esc: rw heap
-func (rw *RWMutex) Lock()
-
-// gc: can inline RWMutex.RLock with cost 73
-//esc: rw heap
-func (rw *RWMutex) RLock() {
-	if race.Enabled {
-		_ = rw.w.state
-		race.Disable()
-	}
-	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
-
-		runtime_SemacquireMutex(&rw.readerSem, false, 0)
-	}
-	if race.Enabled {
-		race.Enable()
-		race.Acquire(unsafe.Pointer(&rw.readerSem))
-	}
-}
-
-//esc: rw heap
-func (rw *RWMutex) TryLock() bool
-
-// gc: can inline RWMutex.RUnlock with cost 75
-//esc: rw heap
-func (rw *RWMutex) RUnlock() {
-	if race.Enabled {
-		_ = rw.w.state
-		race.ReleaseMerge(unsafe.Pointer(&rw.writerSem))
-		race.Disable()
-	}
-	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
-
-		rw.rUnlockSlow(r)
-	}
-	if race.Enabled {
-		race.Enable()
-	}
-}
 
 type noCopy struct{}
 
@@ -228,8 +228,17 @@ type entry struct {
 	p unsafe.Pointer
 }
 
-//esc: key heap m heap
-func (m *Map) Store(key, value any)
+// gc: can inline Map.Delete with cost 61
+//esc: key none m heap
+func (m *Map) Delete(key any) {
+	m.LoadAndDelete(key)
+}
+
+//esc: key none m heap
+func (m *Map) Load(key any) (value any, ok bool)
+
+//esc: key none m heap
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
 
 //esc: key heap m heap value heap
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
@@ -237,17 +246,8 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
 //esc: f none m heap
 func (m *Map) Range(f func(key, value any) bool)
 
-//esc: key none m heap
-func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
-
-//esc: key none m heap
-func (m *Map) Load(key any) (value any, ok bool)
-
-// gc: can inline Map.Delete with cost 61
-//esc: key none m heap
-func (m *Map) Delete(key any) {
-	m.LoadAndDelete(key)
-}
+//esc: key heap m heap
+func (m *Map) Store(key, value any)
 
 type notifyList struct {
 	wait	uint32
@@ -277,33 +277,36 @@ const (
 	starvationThresholdNs	= 1e6
 )
 
-type rlocker RWMutex
-
 //esc: s heap
 func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int)
 
-// gc: can inline noCopy.Unlock with cost 0
-func (*noCopy) Unlock()	{}
+type rlocker RWMutex
 
 // gc: can inline noCopy.Lock with cost 0
 func (*noCopy) Lock()	{}
 
-// gc: can inline rlocker.Unlock with cost 78
-//esc: r heap
-func (r *rlocker) Unlock()	{ (*RWMutex)(r).RUnlock() }
+// gc: can inline noCopy.Unlock with cost 0
+func (*noCopy) Unlock()	{}
 
 // gc: can inline rlocker.Lock with cost 76
 //esc: r heap
 func (r *rlocker) Lock()	{ (*RWMutex)(r).RLock() }
 
-//esc: rw heap
-func (rw *RWMutex) rUnlockSlow(r int32)
+// gc: can inline rlocker.Unlock with cost 78
+//esc: r heap
+func (r *rlocker) Unlock()	{ (*RWMutex)(r).RUnlock() }
+
+//esc: m heap
+func (m *Mutex) lockSlow()
+
+//esc: m heap
+func (m *Mutex) unlockSlow(new int32)
 
 //esc: f none o heap
 func (o *Once) doSlow(f func())
 
-//esc: m heap
-func (m *Mutex) lockSlow()
+//esc: rw heap
+func (rw *RWMutex) rUnlockSlow(r int32)
 
 // gc: can inline WaitGroup.state with cost 7
 //esc: wg r0=0,r1=0
@@ -317,7 +320,4 @@ func (wg *WaitGroup) state() (statep *uint64, semap *uint32) {
 		return (*uint64)(unsafe.Pointer(&state[1])), &state[0]
 	}
 }
-
-//esc: m heap
-func (m *Mutex) unlockSlow(new int32)
 

@@ -47,9 +47,9 @@ type noCopy struct{}
 
 type align64 struct{}
 
-// gc: can inline Int64.Store with cost 6
+// gc: can inline Int64.Add with cost 7
 //esc: x heap
-func (x *Int64) Store(val int64)	{ StoreInt64(&x.v, val) }
+func (x *Int64) Add(delta int64) (new int64)	{ return AddInt64(&x.v, delta) }
 
 // gc: can inline Int64.CompareAndSwap with cost 8
 //esc: x heap
@@ -57,27 +57,27 @@ func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
 	return CompareAndSwapInt64(&x.v, old, new)
 }
 
-// gc: can inline Int64.Add with cost 7
-//esc: x heap
-func (x *Int64) Add(delta int64) (new int64)	{ return AddInt64(&x.v, delta) }
-
 // gc: can inline Int64.Load with cost 6
 //esc: x heap
 func (x *Int64) Load() int64	{ return LoadInt64(&x.v) }
 
+// gc: can inline Int64.Store with cost 6
+//esc: x heap
+func (x *Int64) Store(val int64)	{ StoreInt64(&x.v, val) }
+
 // gc: can inline Int64.Swap with cost 7
 //esc: x heap
 func (x *Int64) Swap(new int64) (old int64)	{ return SwapInt64(&x.v, new) }
+
+// gc: can inline Int32.Add with cost 7
+//esc: x heap
+func (x *Int32) Add(delta int32) (new int32)	{ return AddInt32(&x.v, delta) }
 
 // gc: can inline Int32.CompareAndSwap with cost 8
 //esc: x heap
 func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
 	return CompareAndSwapInt32(&x.v, old, new)
 }
-
-// gc: can inline Int32.Add with cost 7
-//esc: x heap
-func (x *Int32) Add(delta int32) (new int32)	{ return AddInt32(&x.v, delta) }
 
 // gc: can inline Int32.Load with cost 6
 //esc: x heap
@@ -91,11 +91,8 @@ func (x *Int32) Store(val int32)	{ StoreInt32(&x.v, val) }
 //esc: x heap
 func (x *Int32) Swap(new int32) (old int32)	{ return SwapInt32(&x.v, new) }
 
-//esc: v heap val heap
-func (v *Value) Store(val any)
-
-//esc: new heap v heap
-func (v *Value) Swap(new any) (old any)
+//esc: new heap old none v heap
+func (v *Value) CompareAndSwap(old, new any) (swapped bool)
 
 // gc: can inline Value.Load with cost 49
 //esc: v heap
@@ -113,8 +110,11 @@ func (v *Value) Load() (val any) {
 	return
 }
 
-//esc: new heap old none v heap
-func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+//esc: v heap val heap
+func (v *Value) Store(val any)
+
+//esc: new heap v heap
+func (v *Value) Swap(new any) (old any)
 
 //esc: addr heap
 func LoadUint32(addr *uint32) (val uint32)

@@ -1271,42 +1271,8 @@ func (iov *Iovec) SetLen(length int) {
 	iov.Len = uint64(length)
 }
 
-type Linger struct {
-	Onoff	int32
-	Linger	int32
-}
-
-type SockaddrInet4 struct {
-	Port	int
-	Addr	[4]byte
-	raw	RawSockaddrInet4
-}
-
 type Sockaddr interface {
 	sockaddr() (ptr unsafe.Pointer, len _Socklen, err error)
-}
-
-type IPMreqn struct {
-	Multiaddr	[4]byte
-	Address		[4]byte
-	Ifindex		int32
-}
-
-type SockaddrInet6 struct {
-	Port	int
-	ZoneId	uint32
-	Addr	[16]byte
-	raw	RawSockaddrInet6
-}
-
-type IPMreq struct {
-	Multiaddr	[4]byte
-	Interface	[4]byte
-}
-
-type IPv6Mreq struct {
-	Multiaddr	[16]byte
-	Interface	uint32
 }
 
 type Stat_t struct {
@@ -1325,6 +1291,40 @@ type Stat_t struct {
 	Mtim		Timespec
 	Ctim		Timespec
 	X__unused	[3]int64
+}
+
+type SockaddrInet4 struct {
+	Port	int
+	Addr	[4]byte
+	raw	RawSockaddrInet4
+}
+
+type SockaddrInet6 struct {
+	Port	int
+	ZoneId	uint32
+	Addr	[16]byte
+	raw	RawSockaddrInet6
+}
+
+type IPMreq struct {
+	Multiaddr	[4]byte
+	Interface	[4]byte
+}
+
+type IPMreqn struct {
+	Multiaddr	[4]byte
+	Address		[4]byte
+	Ifindex		int32
+}
+
+type IPv6Mreq struct {
+	Multiaddr	[16]byte
+	Interface	uint32
+}
+
+type Linger struct {
+	Onoff	int32
+	Linger	int32
 }
 
 //esc: p none
@@ -1385,6 +1385,13 @@ func msanRead(addr unsafe.Pointer, len int) {
 func asanRead(addr unsafe.Pointer, len int) {
 }
 
+type _Socklen uint32
+
+type Timespec struct {
+	Sec	int64
+	Nsec	int64
+}
+
 type RawSockaddrInet4 struct {
 	Family	uint16
 	Port	uint16
@@ -1392,19 +1399,12 @@ type RawSockaddrInet4 struct {
 	Zero	[8]uint8
 }
 
-type _Socklen uint32
-
 type RawSockaddrInet6 struct {
 	Family		uint16
 	Port		uint16
 	Flowinfo	uint32
 	Addr		[16]byte
 	Scope_id	uint32
-}
-
-type Timespec struct {
-	Sec	int64
-	Nsec	int64
 }
 
 const (
@@ -1549,11 +1549,6 @@ var errEINVAL error = EINVAL
 
 var errENOENT error = ENOENT
 
-// gc: can inline Errno.Temporary with cost 28
-func (e Errno) Temporary() bool {
-	return e == EINTR || e == EMFILE || e == ENFILE || e.Timeout()
-}
-
 func (e Errno) Error() string
 
 // gc: can inline Errno.Is with cost 30
@@ -1568,6 +1563,11 @@ func (e Errno) Is(target error) bool {
 		return e == ENOENT
 	}
 	return false
+}
+
+// gc: can inline Errno.Temporary with cost 28
+func (e Errno) Temporary() bool {
+	return e == EINTR || e == EMFILE || e == ENFILE || e.Timeout()
 }
 
 // gc: can inline Errno.Timeout with cost 12

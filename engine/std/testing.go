@@ -112,6 +112,13 @@ type testContext struct {
 	maxParallel	int
 }
 
+// gc: can inline T.Deadline with cost 51
+//esc: t r0=2
+func (t *T) Deadline() (deadline time.Time, ok bool) {
+	deadline = t.context.deadline
+	return deadline, !deadline.IsZero()
+}
+
 //esc: t heap
 func (t *T) Parallel()
 
@@ -128,13 +135,6 @@ func (t *T) Setenv(key, value string) {
 	t.isEnvSet = true
 
 	t.common.Setenv(key, value)
-}
-
-// gc: can inline T.Deadline with cost 51
-//esc: t r0=2
-func (t *T) Deadline() (deadline time.Time, ok bool) {
-	deadline = t.context.deadline
-	return deadline, !deadline.IsZero()
 }
 
 type benchContext struct {
@@ -162,11 +162,11 @@ type BenchmarkResult struct {
 	Extra	map[string]float64
 }
 
+// gc: can inline B.ReportAllocs with cost 4
 //esc: b none
-func (b *B) StartTimer()
-
-//esc: b none
-func (b *B) StopTimer()
+func (b *B) ReportAllocs() {
+	b.showAllocResult = true
+}
 
 // gc: can inline B.ReportMetric with cost 80
 //esc: b none unit heap
@@ -179,6 +179,15 @@ func (b *B) ReportMetric(n float64, unit string) {
 	}
 	b.extra[unit] = n
 }
+
+//esc: b none
+func (b *B) ResetTimer()
+
+//esc: b heap f heap name heap
+func (b *B) Run(name string, f func(b *B)) bool
+
+//esc: b heap body heap
+func (b *B) RunParallel(body func(*PB))
 
 // gc: can inline B.SetBytes with cost 4
 //esc: b none
@@ -193,19 +202,10 @@ func (b *B) SetParallelism(p int) {
 }
 
 //esc: b none
-func (b *B) ResetTimer()
+func (b *B) StartTimer()
 
-// gc: can inline B.ReportAllocs with cost 4
 //esc: b none
-func (b *B) ReportAllocs() {
-	b.showAllocResult = true
-}
-
-//esc: b heap body heap
-func (b *B) RunParallel(body func(*PB))
-
-//esc: b heap f heap name heap
-func (b *B) Run(name string, f func(b *B)) bool
+func (b *B) StopTimer()
 
 type testDeps interface {
 	ImportPath() string
@@ -257,26 +257,20 @@ type chattyPrinter struct {
 	lastName	string
 }
 
-//esc: c heap
-func (c *common) TempDir() string
+//esc: c heap f heap
+func (c *common) Cleanup(f func())
+
+//esc: args content c heap
+func (c *common) Error(args ...any)
 
 //esc: args content c heap format none
 func (c *common) Errorf(format string, args ...any)
 
-//esc: args content c heap
-func (c *common) Skip(args ...any)
+//esc: c heap
+func (c *common) Fail()
 
 //esc: c heap
 func (c *common) FailNow()
-
-//esc: args content c heap format none
-func (c *common) Skipf(format string, args ...any)
-
-//esc: args content c heap format none
-func (c *common) Logf(format string, args ...any)
-
-//esc: c heap
-func (c *common) Helper()
 
 //esc: c heap
 func (c *common) Failed() bool
@@ -284,17 +278,17 @@ func (c *common) Failed() bool
 //esc: args content c heap
 func (c *common) Fatal(args ...any)
 
+//esc: args content c heap format none
+func (c *common) Fatalf(format string, args ...any)
+
 //esc: c heap
-func (c *common) SkipNow()
+func (c *common) Helper()
 
 //esc: args content c heap
 func (c *common) Log(args ...any)
 
-//esc: c heap
-func (c *common) Fail()
-
-//esc: c heap f heap
-func (c *common) Cleanup(f func())
+//esc: args content c heap format none
+func (c *common) Logf(format string, args ...any)
 
 // gc: can inline common.Name with cost 3
 //esc: c r0=1
@@ -302,17 +296,23 @@ func (c *common) Name() string {
 	return c.name
 }
 
+//esc: c heap key heap value heap
+func (c *common) Setenv(key, value string)
+
+//esc: args content c heap
+func (c *common) Skip(args ...any)
+
+//esc: c heap
+func (c *common) SkipNow()
+
 //esc: args content c heap format none
-func (c *common) Fatalf(format string, args ...any)
+func (c *common) Skipf(format string, args ...any)
 
 //esc: c heap
 func (c *common) Skipped() bool
 
-//esc: args content c heap
-func (c *common) Error(args ...any)
-
-//esc: c heap key heap value heap
-func (c *common) Setenv(key, value string)
+//esc: c heap
+func (c *common) TempDir() string
 
 var match *string
 
@@ -331,6 +331,18 @@ func (f *durationOrCountFlag) Set(s string) error
 //esc: f none
 func (f *durationOrCountFlag) String() string
 
+// gc: can inline BenchmarkResult.AllocedBytesPerOp with cost 30
+//esc: r none
+func (r BenchmarkResult) AllocedBytesPerOp() int64 {
+	if v, ok := r.Extra["B/op"]; ok {
+		return int64(v)
+	}
+	if r.N <= 0 {
+		return 0
+	}
+	return int64(r.MemBytes) / int64(r.N)
+}
+
 // gc: can inline BenchmarkResult.AllocsPerOp with cost 30
 //esc: r none
 func (r BenchmarkResult) AllocsPerOp() int64 {
@@ -343,17 +355,8 @@ func (r BenchmarkResult) AllocsPerOp() int64 {
 	return int64(r.MemAllocs) / int64(r.N)
 }
 
-// gc: can inline BenchmarkResult.AllocedBytesPerOp with cost 30
 //esc: r none
-func (r BenchmarkResult) AllocedBytesPerOp() int64 {
-	if v, ok := r.Extra["B/op"]; ok {
-		return int64(v)
-	}
-	if r.N <= 0 {
-		return 0
-	}
-	return int64(r.MemBytes) / int64(r.N)
-}
+func (r BenchmarkResult) MemString() string
 
 // gc: can inline BenchmarkResult.NsPerOp with cost 33
 //esc: r none
@@ -369,9 +372,6 @@ func (r BenchmarkResult) NsPerOp() int64 {
 
 //esc: r none
 func (r BenchmarkResult) String() string
-
-//esc: r none
-func (r BenchmarkResult) MemString() string
 
 type PB struct {
 	globalN	*uint64
@@ -442,20 +442,20 @@ type fuzzResult struct {
 	Error	error
 }
 
-//esc: f heap ff heap
-func (f *F) Fuzz(ff any)
-
-//esc: f heap
-func (f *F) Fail()
-
 //esc: args content f content
 func (f *F) Add(args ...any)
 
 //esc: f heap
-func (f *F) Skipped() bool
+func (f *F) Fail()
+
+//esc: f heap ff heap
+func (f *F) Fuzz(ff any)
 
 //esc: f heap
 func (f *F) Helper()
+
+//esc: f heap
+func (f *F) Skipped() bool
 
 type fuzzMode uint8
 

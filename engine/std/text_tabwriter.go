@@ -46,9 +46,6 @@ type cell struct {
 	htab	bool
 }
 
-//esc: b heap buf none
-func (b *Writer) Write(buf []byte) (n int, err error)
-
 // gc: can inline Writer.Flush with cost 61
 //esc: b heap
 func (b *Writer) Flush() error {
@@ -57,6 +54,9 @@ func (b *Writer) Flush() error {
 
 //esc: b heap=1,r0=0 output heap
 func (b *Writer) Init(output io.Writer, minwidth, tabwidth, padding int, padchar byte, flags uint) *Writer
+
+//esc: b heap buf none
+func (b *Writer) Write(buf []byte) (n int, err error)
 
 //esc: b heap
 func (b *Writer) flush() (err error)

@@ -45,6 +45,15 @@ type common struct {
 	execFuncs	map[string]reflect.Value
 }
 
+//esc: name heap t heap tree heap
+func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error)
+
+//esc: t content
+func (t *Template) Clone() (*Template, error)
+
+//esc: t content
+func (t *Template) DefinedTemplates() string
+
 // gc: can inline Template.Delims with cost 43
 //esc: left heap right heap t r0=0
 func (t *Template) Delims(left, right string) *Template {
@@ -54,17 +63,26 @@ func (t *Template) Delims(left, right string) *Template {
 	return t
 }
 
-//esc: t heap text heap
-func (t *Template) Parse(text string) (*Template, error)
+// gc: can inline Template.Execute with cost 63
+//esc: data heap t heap wr heap
+func (t *Template) Execute(wr io.Writer, data any) error {
+	return t.execute(wr, data)
+}
+
+//esc: data heap name heap t content wr heap
+func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error
 
 //esc: funcMap content t heap=1,r0=0
 func (t *Template) Funcs(funcMap FuncMap) *Template
 
-//esc: filenames content t heap
-func (t *Template) ParseFiles(filenames ...string) (*Template, error)
+//esc: name none t content
+func (t *Template) Lookup(name string) *Template
 
-//esc: opt none t r0=0
-func (t *Template) Option(opt ...string) *Template
+// gc: can inline Template.Name with cost 3
+//esc: t r0=1
+func (t *Template) Name() string {
+	return t.name
+}
 
 // gc: can inline Template.New with cost 52
 //esc: name heap t content
@@ -79,6 +97,24 @@ func (t *Template) New(name string) *Template {
 	return nt
 }
 
+//esc: opt none t r0=0
+func (t *Template) Option(opt ...string) *Template
+
+//esc: t heap text heap
+func (t *Template) Parse(text string) (*Template, error)
+
+//esc: fsys heap patterns content t heap
+func (t *Template) ParseFS(fsys fs.FS, patterns ...string) (*Template, error)
+
+//esc: filenames content t heap
+func (t *Template) ParseFiles(filenames ...string) (*Template, error)
+
+//esc: pattern heap t heap
+func (t *Template) ParseGlob(pattern string) (*Template, error)
+
+//esc: t content
+func (t *Template) Templates() []*Template
+
 // gc: can inline Template.init with cost 30
 //esc: t none
 func (t *Template) init() {
@@ -90,42 +126,6 @@ func (t *Template) init() {
 		t.common = c
 	}
 }
-
-//esc: pattern heap t heap
-func (t *Template) ParseGlob(pattern string) (*Template, error)
-
-// gc: can inline Template.Execute with cost 63
-//esc: data heap t heap wr heap
-func (t *Template) Execute(wr io.Writer, data any) error {
-	return t.execute(wr, data)
-}
-
-//esc: data heap name heap t content wr heap
-func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error
-
-//esc: t content
-func (t *Template) Clone() (*Template, error)
-
-//esc: t content
-func (t *Template) DefinedTemplates() string
-
-//esc: name heap t heap tree heap
-func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error)
-
-//esc: name none t content
-func (t *Template) Lookup(name string) *Template
-
-//esc: fsys heap patterns content t heap
-func (t *Template) ParseFS(fsys fs.FS, patterns ...string) (*Template, error)
-
-// gc: can inline Template.Name with cost 3
-//esc: t r0=1
-func (t *Template) Name() string {
-	return t.name
-}
-
-//esc: t content
-func (t *Template) Templates() []*Template
 
 type option struct {
 	missingKey missingKeyAction

@@ -57,9 +57,6 @@ type item struct {
 	line	int
 }
 
-//esc: funcs heap leftDelim heap rightDelim heap t heap text heap treeSet heap
-func (t *Tree) Parse(text, leftDelim, rightDelim string, treeSet map[string]*Tree, funcs ...map[string]any) (tree *Tree, err error)
-
 // gc: can inline Tree.Copy with cost 80
 //esc: t heap=2
 func (t *Tree) Copy() *Tree {
@@ -77,6 +74,9 @@ func (t *Tree) Copy() *Tree {
 //esc: n heap t content
 func (t *Tree) ErrorContext(n Node) (location, context string)
 
+//esc: funcs heap leftDelim heap rightDelim heap t heap text heap treeSet heap
+func (t *Tree) Parse(text, leftDelim, rightDelim string, treeSet map[string]*Tree, funcs ...map[string]any) (tree *Tree, err error)
+
 type NodeType int
 
 type Pos int
@@ -93,17 +93,17 @@ type Node interface {
 	writeTo(*strings.Builder)
 }
 
-//esc: l heap=2
-func (l *ListNode) String() string
-
-//esc: l heap=1,r0=0
-func (l *ListNode) CopyList() *ListNode
-
 // gc: can inline ListNode.Copy with cost 62
 //esc: l heap=1,r0=0
 func (l *ListNode) Copy() Node {
 	return l.CopyList()
 }
+
+//esc: l heap=1,r0=0
+func (l *ListNode) CopyList() *ListNode
+
+//esc: l heap=2
+func (l *ListNode) String() string
 
 const (
 	leftDelim	= "{{"

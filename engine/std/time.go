@@ -131,8 +131,6 @@ const (
 	Saturday
 )
 
-func (d Duration) String() string
-
 // gc: can inline Duration.Abs with cost 17
 func (d Duration) Abs() Duration {
 	switch {
@@ -145,12 +143,30 @@ func (d Duration) Abs() Duration {
 	}
 }
 
+// gc: can inline Duration.Hours with cost 22
+func (d Duration) Hours() float64 {
+	hour := d / Hour
+	nsec := d % Hour
+	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
+
+// gc: can inline Duration.Microseconds with cost 4
+func (d Duration) Microseconds() int64	{ return int64(d) / 1e3 }
+
+// gc: can inline Duration.Milliseconds with cost 4
+func (d Duration) Milliseconds() int64	{ return int64(d) / 1e6 }
+
 // gc: can inline Duration.Minutes with cost 22
 func (d Duration) Minutes() float64 {
 	min := d / Minute
 	nsec := d % Minute
 	return float64(min) + float64(nsec)/(60*1e9)
 }
+
+// gc: can inline Duration.Nanoseconds with cost 2
+func (d Duration) Nanoseconds() int64	{ return int64(d) }
+
+func (d Duration) Round(m Duration) Duration
 
 // gc: can inline Duration.Seconds with cost 22
 func (d Duration) Seconds() float64 {
@@ -159,12 +175,7 @@ func (d Duration) Seconds() float64 {
 	return float64(sec) + float64(nsec)/1e9
 }
 
-// gc: can inline Duration.Hours with cost 22
-func (d Duration) Hours() float64 {
-	hour := d / Hour
-	nsec := d % Hour
-	return float64(hour) + float64(nsec)/(60*60*1e9)
-}
+func (d Duration) String() string
 
 // gc: can inline Duration.Truncate with cost 12
 func (d Duration) Truncate(m Duration) Duration {
@@ -173,17 +184,6 @@ func (d Duration) Truncate(m Duration) Duration {
 	}
 	return d - d%m
 }
-
-func (d Duration) Round(m Duration) Duration
-
-// gc: can inline Duration.Milliseconds with cost 4
-func (d Duration) Milliseconds() int64	{ return int64(d) / 1e6 }
-
-// gc: can inline Duration.Nanoseconds with cost 2
-func (d Duration) Nanoseconds() int64	{ return int64(d) }
-
-// gc: can inline Duration.Microseconds with cost 4
-func (d Duration) Microseconds() int64	{ return int64(d) / 1e3 }
 
 type Location struct {
 	name	string
@@ -197,40 +197,46 @@ type Location struct {
 	cacheZone	*zone
 }
 
-// gc: can inline Time.IsZero with cost 40
-//esc: t none
-func (t Time) IsZero() bool {
-	return t.sec() == 0 && t.nsec() == 0
-}
-
-//esc: t none
-func (t Time) ISOWeek() (year, week int)
-
-// gc: can inline Time.Year with cost 70
-//esc: t none
-func (t Time) Year() int {
-	year, _, _, _ := t.date(false)
-	return year
-}
-
-// gc: can inline Time.Nanosecond with cost 12
-//esc: t none
-func (t Time) Nanosecond() int {
-	return int(t.nsec())
-}
-
-//esc: t none
-func (t Time) MarshalText() ([]byte, error)
-
 //esc: t r0=0
-func (t Time) Round(d Duration) Time
+func (t Time) Add(d Duration) Time
 
-// gc: can inline Time.YearDay with cost 72
+//esc: t heap
+func (t Time) AddDate(years int, months int, days int) Time
+
+//esc: t none u none
+func (t Time) After(u Time) bool
+
+//esc: b r0=0 layout none t none
+func (t Time) AppendFormat(b []byte, layout string) []byte
+
+//esc: t none u none
+func (t Time) Before(u Time) bool
+
 //esc: t none
-func (t Time) YearDay() int {
-	_, _, _, yday := t.date(false)
-	return yday + 1
+func (t Time) Clock() (hour, min, sec int)
+
+// gc: can inline Time.Date with cost 67
+//esc: t none
+func (t Time) Date() (year int, month Month, day int) {
+	year, month, day, _ = t.date(true)
+	return
 }
+
+// gc: can inline Time.Day with cost 70
+//esc: t none
+func (t Time) Day() int {
+	_, _, day, _ := t.date(true)
+	return day
+}
+
+//esc: t none u none
+func (t Time) Equal(u Time) bool
+
+//esc: layout none t none
+func (t Time) Format(layout string) string
+
+//esc: t none
+func (t Time) GoString() string
 
 // gc: can inline Time.GobDecode with cost 62
 //esc: data none t none
@@ -238,36 +244,20 @@ func (t *Time) GobDecode(data []byte) error {
 	return t.UnmarshalBinary(data)
 }
 
-//esc: t none
-func (t Time) String() string
-
-// gc: can inline Time.Second with cost 64
-//esc: t none
-func (t Time) Second() int {
-	return int(t.abs() % secondsPerMinute)
-}
-
-// gc: can inline Time.Weekday with cost 77
-//esc: t none
-func (t Time) Weekday() Weekday {
-	return absWeekday(t.abs())
-}
-
-//esc: layout none t none
-func (t Time) Format(layout string) string
-
-// gc: can inline Time.Local with cost 59
-//esc: t r0=0
-func (t Time) Local() Time {
-	t.setLoc(Local)
-	return t
-}
-
 // gc: can inline Time.GobEncode with cost 70
 //esc: t none
 func (t Time) GobEncode() ([]byte, error) {
 	return t.MarshalBinary()
 }
+
+// gc: can inline Time.Hour with cost 66
+//esc: t none
+func (t Time) Hour() int {
+	return int(t.abs()%secondsPerDay) / secondsPerHour
+}
+
+//esc: t none
+func (t Time) ISOWeek() (year, week int)
 
 // gc: can inline Time.In with cost 66
 //esc: loc heap t r0=0
@@ -280,55 +270,19 @@ func (t Time) In(loc *Location) Time {
 }
 
 //esc: t none
-func (t Time) GoString() string
-
-//esc: t none
-func (t Time) MarshalBinary() ([]byte, error)
-
-// gc: can inline Time.UTC with cost 60
-//esc: t r0=0
-func (t Time) UTC() Time {
-	t.setLoc(&utcLoc)
-	return t
-}
-
-//esc: t none
 func (t Time) IsDST() bool
 
-//esc: t none u none
-func (t Time) Before(u Time) bool
-
-// gc: can inline Time.UnixNano with cost 45
+// gc: can inline Time.IsZero with cost 40
 //esc: t none
-func (t Time) UnixNano() int64 {
-	return (t.unixSec())*1e9 + int64(t.nsec())
+func (t Time) IsZero() bool {
+	return t.sec() == 0 && t.nsec() == 0
 }
 
-//esc: data none t none
-func (t *Time) UnmarshalText(data []byte) error
-
-//esc: t r0=1
-func (t Time) Zone() (name string, offset int)
-
-// gc: can inline Time.Unix with cost 31
-//esc: t none
-func (t Time) Unix() int64 {
-	return t.unixSec()
-}
-
-//esc: t none u none
-func (t Time) Equal(u Time) bool
-
-//esc: t none
-func (t Time) Clock() (hour, min, sec int)
-
+// gc: can inline Time.Local with cost 59
 //esc: t r0=0
-func (t Time) Add(d Duration) Time
-
-// gc: can inline Time.Hour with cost 66
-//esc: t none
-func (t Time) Hour() int {
-	return int(t.abs()%secondsPerDay) / secondsPerHour
+func (t Time) Local() Time {
+	t.setLoc(Local)
+	return t
 }
 
 // gc: can inline Time.Location with cost 15
@@ -341,60 +295,19 @@ func (t Time) Location() *Location {
 	return l
 }
 
-// gc: can inline Time.UnixMicro with cost 47
 //esc: t none
-func (t Time) UnixMicro() int64 {
-	return t.unixSec()*1e6 + int64(t.nsec())/1e3
-}
+func (t Time) MarshalBinary() ([]byte, error)
 
-//esc: t heap
-func (t Time) AddDate(years int, months int, days int) Time
+//esc: t none
+func (t Time) MarshalJSON() ([]byte, error)
+
+//esc: t none
+func (t Time) MarshalText() ([]byte, error)
 
 // gc: can inline Time.Minute with cost 66
 //esc: t none
 func (t Time) Minute() int {
 	return int(t.abs()%secondsPerHour) / secondsPerMinute
-}
-
-//esc: t none u none
-func (t Time) After(u Time) bool
-
-// gc: can inline Time.Date with cost 67
-//esc: t none
-func (t Time) Date() (year int, month Month, day int) {
-	year, month, day, _ = t.date(true)
-	return
-}
-
-//esc: t none u none
-func (t Time) Sub(u Time) Duration
-
-//esc: b r0=0 layout none t none
-func (t Time) AppendFormat(b []byte, layout string) []byte
-
-// gc: can inline Time.UnixMilli with cost 47
-//esc: t none
-func (t Time) UnixMilli() int64 {
-	return t.unixSec()*1e3 + int64(t.nsec())/1e6
-}
-
-//esc: t none
-func (t Time) MarshalJSON() ([]byte, error)
-
-//esc: t r0=0
-func (t Time) Truncate(d Duration) Time
-
-//esc: data none t none
-func (t *Time) UnmarshalJSON(data []byte) error
-
-//esc: t heap
-func (t Time) ZoneBounds() (start, end Time)
-
-// gc: can inline Time.Day with cost 70
-//esc: t none
-func (t Time) Day() int {
-	_, _, day, _ := t.date(true)
-	return day
 }
 
 // gc: can inline Time.Month with cost 70
@@ -404,8 +317,95 @@ func (t Time) Month() Month {
 	return month
 }
 
+// gc: can inline Time.Nanosecond with cost 12
+//esc: t none
+func (t Time) Nanosecond() int {
+	return int(t.nsec())
+}
+
+//esc: t r0=0
+func (t Time) Round(d Duration) Time
+
+// gc: can inline Time.Second with cost 64
+//esc: t none
+func (t Time) Second() int {
+	return int(t.abs() % secondsPerMinute)
+}
+
+//esc: t none
+func (t Time) String() string
+
+//esc: t none u none
+func (t Time) Sub(u Time) Duration
+
+//esc: t r0=0
+func (t Time) Truncate(d Duration) Time
+
+// gc: can inline Time.UTC with cost 60
+//esc: t r0=0
+func (t Time) UTC() Time {
+	t.setLoc(&utcLoc)
+	return t
+}
+
+// gc: can inline Time.Unix with cost 31
+//esc: t none
+func (t Time) Unix() int64 {
+	return t.unixSec()
+}
+
+// gc: can inline Time.UnixMicro with cost 47
+//esc: t none
+func (t Time) UnixMicro() int64 {
+	return t.unixSec()*1e6 + int64(t.nsec())/1e3
+}
+
+// gc: can inline Time.UnixMilli with cost 47
+//esc: t none
+func (t Time) UnixMilli() int64 {
+	return t.unixSec()*1e3 + int64(t.nsec())/1e6
+}
+
+// gc: can inline Time.UnixNano with cost 45
+//esc: t none
+func (t Time) UnixNano() int64 {
+	return (t.unixSec())*1e9 + int64(t.nsec())
+}
+
 //esc: data none t none
 func (t *Time) UnmarshalBinary(data []byte) error
+
+//esc: data none t none
+func (t *Time) UnmarshalJSON(data []byte) error
+
+//esc: data none t none
+func (t *Time) UnmarshalText(data []byte) error
+
+// gc: can inline Time.Weekday with cost 77
+//esc: t none
+func (t Time) Weekday() Weekday {
+	return absWeekday(t.abs())
+}
+
+// gc: can inline Time.Year with cost 70
+//esc: t none
+func (t Time) Year() int {
+	year, _, _, _ := t.date(false)
+	return year
+}
+
+// gc: can inline Time.YearDay with cost 72
+//esc: t none
+func (t Time) YearDay() int {
+	_, _, _, yday := t.date(false)
+	return yday + 1
+}
+
+//esc: t r0=1
+func (t Time) Zone() (name string, offset int)
+
+//esc: t heap
+func (t Time) ZoneBounds() (start, end Time)
 
 var utcLoc = Location{name: "UTC"}
 
@@ -437,6 +437,9 @@ type runtimeTimer struct {
 	status		uint32
 }
 
+//esc: t heap
+func (t *Timer) Reset(d Duration) bool
+
 // gc: can inline Timer.Stop with cost 72
 //esc: t heap
 func (t *Timer) Stop() bool {
@@ -445,9 +448,6 @@ func (t *Timer) Stop() bool {
 	}
 	return stopTimer(&t.r)
 }
-
-//esc: t heap
-func (t *Timer) Reset(d Duration) bool
 
 //esc: t heap
 func (t *Ticker) Reset(d Duration)
@@ -623,7 +623,16 @@ func ParseDuration(s string) (Duration, error)
 func (l *Location) get() *Location
 
 //esc: t none
+func (t Time) abs() uint64
+
+//esc: t none
 func (t Time) date(full bool) (year int, month Month, day int, yday int)
+
+// gc: can inline Time.nsec with cost 6
+//esc: t none
+func (t *Time) nsec() int32 {
+	return int32(t.wall & nsecMask)
+}
 
 // gc: can inline Time.sec with cost 20
 //esc: t none
@@ -633,13 +642,6 @@ func (t *Time) sec() int64 {
 	}
 	return t.ext
 }
-
-//esc: t none
-func (t Time) abs() uint64
-
-// gc: can inline Time.unixSec with cost 26
-//esc: t none
-func (t *Time) unixSec() int64	{ return t.sec() + internalToUnix }
 
 // gc: can inline Time.setLoc with cost 52
 //esc: loc heap t none
@@ -651,11 +653,9 @@ func (t *Time) setLoc(loc *Location) {
 	t.loc = loc
 }
 
-// gc: can inline Time.nsec with cost 6
+// gc: can inline Time.unixSec with cost 26
 //esc: t none
-func (t *Time) nsec() int32 {
-	return int32(t.wall & nsecMask)
-}
+func (t *Time) unixSec() int64	{ return t.sec() + internalToUnix }
 
 const (
 	hasMonotonic	= 1 << 63

@@ -12,8 +12,8 @@
 //     in the format of engine/escape.h.
 //
 // usage: go run tools/stdtags/main.go SPEC OUTDIR
-// SPEC lines: "pkg/path Name Type Type+ Type.Method ..." ("Type+" adds all the
-// type's exported methods).  Run by tools/stdtags.sh; needs Go 1.19.
+// SPEC lines: "pkg/path Name Type Type.Method ..." (a type comes with all its
+// exported methods; a trailing "+" on a type name is accepted and ignored).  Run by tools/stdtags.sh; needs Go 1.19.
 package main
 
 import (
@@ -405,7 +405,6 @@ func process(path, name string) {
 		return
 	}
 	p.emitted[name] = true
-	all := strings.HasSuffix(name, "+")
 	base := strings.TrimSuffix(name, "+")
 	if d, ok := p.funcs[base]; ok {
 		emitFunc(p, base, d)
@@ -421,10 +420,13 @@ func process(path, name string) {
 		nts := *ts
 		nts.Doc, nts.Comment = nil, nil
 		outDecls[p.path] = append(outDecls[p.path], "type "+printNode(&nts))
-		for k := range p.funcs {
+		for _, k := range sortedKeys(p.funcs) {
 			if strings.HasPrefix(k, base+".") {
 				m := k[len(base)+1:]
-				if ((all || true) && ast.IsExported(m)) || p.methodsWanted[m] {
+				// every exported method (interface satisfaction needs
+				// them: *os.File as an io.Writer), and the unexported
+				// ones an inline body calls
+				if ast.IsExported(m) || p.methodsWanted[m] {
 					want(p.path, k)
 				}
 			}
@@ -504,8 +506,9 @@ func main() {
 			i := strings.IndexByte(q, 0)
 			process(q[:i], q[i+1:])
 		}
-		for _, p := range pkgs {
-			for k := range p.funcs {
+		for _, path := range sortedKeys(pkgs) {
+			p := pkgs[path]
+			for _, k := range sortedKeys(p.funcs) {
 				if j := strings.IndexByte(k, '.'); j > 0 && p.emitted["type "+k[:j]] &&
 					p.methodsWanted[k[j+1:]] && !p.emitted[k] {
 					want(p.path, k)
@@ -539,6 +542,16 @@ func main() {
 		}
 	}
 	_ = roots
+}
+
+// sortedKeys keeps the generated stubs byte-for-byte reproducible.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
 }
 
 func runtimeVersion() string {
