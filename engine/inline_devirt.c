@@ -203,8 +203,10 @@ void inline_devirtualize(const InlConfig *cfg)
         dv_lits(&d, fn->body);
     }
     /* the group is sorted by position (gc flushes its warnings sorted) */
-    Diag *ds = cfg->diags->items + first;
     int n = cfg->diags->len - first;
+    if (n < 2)
+        return;     /* items may be NULL: no pointer arithmetic on it */
+    Diag *ds = cfg->diags->items + first;
     for (int i = 1; i < n; i++) {
         Diag t = ds[i];
         int j = i - 1;
