@@ -414,6 +414,14 @@ static void basic_lit(Checker *c, Node *e) {
         invalid(e);
         return;
     }
+    /* gc caps numeric literals at 10000 chars; longer ones are errors, but
+     * it never checks a literal's size in bits (only operations' results) */
+    if ((e->op == T_INT || e->op == T_FLOAT || e->op == T_IMAG) && e->litlen > 10000) {
+        chk_errorf(c, SP(e), "excessively long constant: %.10s... (%d chars)", e->lit,
+                   e->litlen);
+        invalid(e);
+        return;
+    }
     switch (e->op) {
     case T_INT: ok = const_parse_int(c->a, e->lit, e->litlen, &v); break;
     case T_FLOAT: ok = const_parse_float(c->a, e->lit, e->litlen, &v); break;
@@ -426,9 +434,6 @@ static void basic_lit(Checker *c, Node *e) {
         chk_errorf(c, SP(e), "malformed constant: %.*s", e->litlen, e->lit);
         invalid(e);
         return;
-    }
-    if (v.kind == CK_INT && const_bitlen(v) > 512) {
-        chk_errorf(c, SP(e), "constant overflow");
     }
     e->ty = untyped_for(c, v.kind, rune);
     chk_set_const(c, e, v);

@@ -50,6 +50,10 @@ Node *p_binary_expr(Parser *p, Node *x, int prec) {
     }
     if (!x)
         x = p_unary_expr(p);
+    /* each operator folded into x makes the tree one level deeper: count it
+     * as nesting, or later recursive passes overflow the C stack on a
+     * 20,000-term `0 + 1 + 1 ...` */
+    int folded = 0;
     for (;;) {
         TokKind t = TOK(p);
         int tprec = lex_prec(t);
@@ -61,7 +65,11 @@ Node *p_binary_expr(Parser *p, Node *x, int prec) {
         b->x = x;
         b->y = p_binary_expr(p, NULL, tprec);
         x = b;
+        folded++;
+        if (!p_enter(p))
+            break;
     }
+    p->depth -= folded;
     p_leave(p);
     return x;
 }
@@ -268,7 +276,16 @@ out:
 Node *p_pexpr(Parser *p, Node *x, bool keep_parens) {
     if (!x)
         x = p_operand(p, keep_parens);
+    /* like binary operators, each postfix (x.f, x[i], x()) makes the tree
+     * one level deeper: count it as nesting (see p_binary_expr) */
+    Node *operand = x;
+    int entered = 0;
     for (;;) {
+        if (x != operand) {
+            entered++;
+            if (!p_enter(p))
+                goto out;
+        }
         Pos pos = POS(p);
         switch (TOK(p)) {
         case T_PERIOD:
@@ -380,7 +397,7 @@ Node *p_pexpr(Parser *p, Node *x, bool keep_parens) {
                 break;
             }
             if (!complit_ok)
-                return x;
+                goto out;
             if (t != x)
                 p_syntax_error(p, "cannot parenthesize type in composite literal");
             Node *n = p_complitexpr(p);
@@ -390,9 +407,12 @@ Node *p_pexpr(Parser *p, Node *x, bool keep_parens) {
         }
 
         default:
-            return x;
+            goto out;
         }
     }
+out:
+    p->depth -= entered;
+    return x;
 }
 
 static Node *p_bare_complitexpr(Parser *p) {

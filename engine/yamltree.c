@@ -17,11 +17,30 @@ static Pos mark_pos(yaml_mark_t m) {
     return (Pos){(int32_t)m.line + 1, (int32_t)m.column + 1};
 }
 
+/* The reader (bad UTF-8, control characters) sets only a byte offset, and
+ * problem_mark stays 0:0: place the error at the offending byte instead
+ * (UTF-8 only; a UTF-16 file keeps 1:1). */
+static yaml_mark_t offset_mark(const char *text, size_t len, size_t off) {
+    yaml_mark_t m = {0};
+    for (size_t i = 0; i < off && i < len; i++) {
+        if (text[i] == '\n') {
+            m.line++;
+            m.column = 0;
+        } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
+            m.column++;     /* columns count characters, as libyaml's do */
+        }
+    }
+    m.index = off;
+    return m;
+}
+
 /* libyaml's messages are terse; say what a learner-author should fix. */
 static void report_parser_error(DiagList *dl, const char *file, yaml_parser_t *p,
                                 const char *text, size_t len) {
     yaml_mark_t m = p->problem_mark;
     const char *problem = p->problem ? p->problem : "syntax error";
+    if (p->error == YAML_READER_ERROR && p->encoding == YAML_UTF8_ENCODING)
+        m = offset_mark(text, len, p->problem_offset);
     if (m.index < len && text[m.index] == '\t') {
         diag_addf(dl, file, mark_pos(m), DIAG_ERROR, DK_ERROR,
                   "tab character: YAML indentation must use spaces");
