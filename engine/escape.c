@@ -102,6 +102,8 @@ static void collect_lits(Node *n, void *ctx) {
     if (n->kind == N_BRANCH && n->op == T_GOTO)
         c->cx->has_goto = true;
     if (n->kind == N_FUNCLIT) {
+        if (esc_fn_of(c->cx, n))
+            return;   /* a package-level literal, already a function */
         EscFn *lit = new_fn(c->cx, n, c->fn);
         Collect inner = {c->cx, lit};
         if (n->body)
@@ -754,10 +756,11 @@ EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *di
     for (int i = 0; i < f->root->list.len; i++) {
         Node *d = f->root->list.items[i];
         if (d->kind == N_VARDECL) {
+            /* gc: closures at package level are not hidden closures but
+             * functions of their own, in declaration order */
             GlobLits g = {cx, glob};
             for (int j = 0; j < d->values.len; j++)
-                if (is_static(d->values.items[j]))
-                    glob_lits(d->values.items[j], &g);
+                glob_lits(d->values.items[j], &g);
             continue;
         }
         if (d->kind != N_FUNCDECL || !d->body)

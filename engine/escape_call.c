@@ -795,6 +795,8 @@ void esc_closure(Esc *e, EscHole k, Node *lit) {
         return;
     }
     k = esc_spill(e, k, lit, "func literal");
+    if (!fn->is_closure)
+        return;   /* a package-level function literal: analysed on its own */
     if (!fn->caps) {
         CapScan s = {0};
         s.e = e;
