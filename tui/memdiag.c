@@ -227,6 +227,8 @@ typedef struct Row {
 } Row;
 
 static const char *kind_word(const EscVar *v) {
+    if (v->name[0] == '~' && v->name[1] == 'R')   /* gc's inlined-call result */
+        return "inlined call's result";
     switch (v->kind) {
     case EV_PARAM: return "param";
     case EV_RESULT: return "result";
@@ -246,27 +248,131 @@ static void var_text(char *buf, size_t n, const EscVar *v, bool in_heap) {
         snprintf(buf, n, "%s  (%s)", v->name, kind_word(v));
 }
 
+/* Split text into lines of at most w cells, at spaces where it can (a
+ * word longer than a line is cut); continuation lines are indented by
+ * two.  Returns the number of lines (at most max), each a byte span. */
+typedef struct Span {
+    const char *s;
+    int n;
+} Span;
+
+static int wrap_spans(const char *text, int w, Span *out, int max) {
+    int nl = 0;
+    const char *p = text;
+    while (*p && nl < max) {
+        int room = nl ? w - 2 : w;
+        if (room < 4)
+            room = 4;
+        /* the longest prefix of p that fits in room cells */
+        const char *q = p, *brk = NULL;
+        int used = 0;
+        while (*q) {
+            int len = 1;
+            while ((q[len] & 0xC0) == 0x80)
+                len++;
+            char one[8];
+            snprintf(one, sizeof one, "%.*s", len, q);
+            int cw = utf8_width(one);
+            if (used + cw > room)
+                break;
+            if (*q == ' ')
+                brk = q;
+            used += cw;
+            q += len;
+        }
+        const char *end = !*q ? q : brk && brk > p ? brk : q;
+        out[nl].s = p;
+        out[nl].n = (int)(end - p);
+        nl++;
+        p = end;
+        while (*p == ' ')
+            p++;
+    }
+    return nl ? nl : 1;
+}
+
+#define MAXWRAP 6
+
+/* Draw wrapped text at (x, y); returns the rows used. */
+static int text_wrapped(Canvas *cv, int x, int y, const char *text, Sty s, int w) {
+    Span sp[MAXWRAP];
+    int n = wrap_spans(text, w, sp, MAXWRAP);
+    char buf[512];
+    for (int i = 0; i < n && *text; i++) {
+        snprintf(buf, sizeof buf, "%.*s", sp[i].n, sp[i].s);
+        canvas_text(cv, x + (i ? 2 : 0), y + i, buf, s, i ? w - 2 : w);
+    }
+    return n;
+}
+
+static int rows_wrapped(const char *text, int w) {
+    Span sp[MAXWRAP];
+    return wrap_spans(text, w, sp, MAXWRAP);
+}
+
+/* A heap entry: its name, then why it is there ("  " between). */
+static void heap_text(char *buf, size_t n, const EscVar *e) {
+    if (e->reason)
+        snprintf(buf, n, "%s  %s", e->name, e->reason);
+    else
+        snprintf(buf, n, "%s", e->name);
+}
+
+/* gc compiles a closure's body once per copy: its own and one per
+ * inlined call of the function around it.  Copies that keep the
+ * literal's position (the engine's inline-body clone) are the same code
+ * to the learner: draw the first frame for a position only, with the
+ * variables of whichever copy has them. */
+static bool same_frame_earlier(const EscResult *r, int f) {
+    for (int g = 0; g < f; g++)
+        if (r->funcs[g].pos.line == r->funcs[f].pos.line &&
+            r->funcs[g].pos.col == r->funcs[f].pos.col)
+            return true;
+    return false;
+}
+
+static const EscFuncInfo *frame_vars(const EscResult *r, int f) {
+    const EscFuncInfo *best = &r->funcs[f];
+    for (int g = f + 1; g < r->nfuncs; g++)
+        if (r->funcs[g].pos.line == best->pos.line && r->funcs[g].pos.col == best->pos.col &&
+            r->funcs[g].nvars > best->nvars)
+            best = &r->funcs[g];
+    return best;
+}
+
 void layout_memory(Doc *d, const EscResult *r, int cols) {
     if (!r || r->nfuncs == 0) {
         DLine *l = doc_add(d, 0);
         dl_puts(l, "  No functions to draw.", S_DIM);
         return;
     }
-    bool side = cols >= 72;            /* heap beside the frames */
-    int width = cols - 2 > 110 ? 110 : cols - 2;
+    bool side = cols >= 100;           /* heap beside the frames */
+    int width = cols - 2 > 160 ? 160 : cols - 2;
     int narrows = 0;
     for (int f = 0; f < r->nfuncs; f++)
         for (int v = 0; v < r->funcs[f].nvars; v++)
             narrows += r->funcs[f].vars[v].npoints_to;
     int gap = side ? 6 + 2 * (narrows > 8 ? 8 : narrows) : 0;
-    int fw = side ? (width - gap) / 2 : width;
+    int fw = side ? (width - gap) * 2 / 5 : width;
     int hw = side ? width - gap - fw : width;
+    char buf[512];
     /* Rows: frames stacked on the left; heap values on the right. */
     int y = 0, heap_rows = 0;
     for (int f = 0; f < r->nfuncs; f++) {
-        y += 2 + (r->funcs[f].nvars ? r->funcs[f].nvars : 1) + 1;
+        if (same_frame_earlier(r, f))
+            continue;
+        const EscFuncInfo *fv = frame_vars(r, f);
+        int rows = 0;
+        for (int v = 0; v < fv->nvars; v++) {
+            var_text(buf, sizeof buf, &fv->vars[v], false);
+            rows += rows_wrapped(buf, fw - 4);
+        }
+        y += 2 + (rows ? rows : 1) + 1;
         for (int v = 0; v < r->funcs[f].nvars; v++)
-            heap_rows += r->funcs[f].vars[v].heap;
+            if (r->funcs[f].vars[v].heap) {
+                heap_text(buf, sizeof buf, &r->funcs[f].vars[v]);
+                heap_rows += rows_wrapped(buf, hw - 4);
+            }
     }
     int frames_h = y - 1;
     int heap_h = 2 + (heap_rows ? heap_rows : 1);
@@ -280,46 +386,56 @@ void layout_memory(Doc *d, const EscResult *r, int cols) {
     canvas_box(&cv, hx, hy, hw, heap_h, S_HEAP);
     canvas_text(&cv, hx + 2, hy, " heap (garbage collected) ", S_HEAP, hw - 4);
     int hrow = hy + 1;
-    char buf[512];
-    for (int f = 0; f < r->nfuncs; f++)
+    for (int f = 0; f < r->nfuncs; f++) {
+        if (same_frame_earlier(r, f))
+            continue;
         for (int v = 0; v < r->funcs[f].nvars && v < 64; v++) {
             const EscVar *e = &r->funcs[f].vars[v];
             if (!e->heap)
                 continue;
-            var_text(buf, sizeof buf, e, true);
+            heap_text(buf, sizeof buf, e);
+            heap_y[f * 64 + v] = hrow;
+            int nr = text_wrapped(&cv, hx + 2, hrow, buf, S_DIM, hw - 4);
+            /* the name in bold over the dim reason */
+            Span sp[1];
+            wrap_spans(e->name, hw - 4, sp, 1);
+            snprintf(buf, sizeof buf, "%.*s", sp[0].n, sp[0].s);
             canvas_text(&cv, hx + 2, hrow, buf, S_BOLD, hw - 4);
-            int used = utf8_width(buf);
-            if (e->reason && used + 6 < hw - 4) {
-                char why[400];
-                snprintf(why, sizeof why, "  %s", e->reason);
-                canvas_text(&cv, hx + 2 + used, hrow, why, S_DIM, hw - 4 - used);
-            }
-            heap_y[f * 64 + v] = hrow++;
+            hrow += nr;
         }
+    }
     if (heap_rows == 0)
         canvas_text(&cv, hx + 2, hy + 1, "(nothing escapes)", S_DIM, hw - 4);
     /* the frames */
     y = 0;
     for (int f = 0; f < r->nfuncs; f++) {
-        const EscFuncInfo *fi = &r->funcs[f];
-        int fh = 2 + (fi->nvars ? fi->nvars : 1);
+        if (same_frame_earlier(r, f))
+            continue;
+        const EscFuncInfo *fi = &r->funcs[f], *fv = frame_vars(r, f);
+        int fy = y + 1;
+        for (int v = 0; v < fv->nvars && v < 64; v++) {
+            const EscVar *e = &fv->vars[v];
+            var_text(buf, sizeof buf, e, false);
+            if (fv == fi)
+                frame_y[f * 64 + v] = fy;
+            fy += text_wrapped(&cv, 2, fy, buf,
+                               e->heap ? S_DIM : e->leaks ? S_WARN : S_NORMAL, fw - 4);
+        }
+        int fh = fy - y + 1;
+        if (fv->nvars == 0) {
+            canvas_text(&cv, 2, y + 1, "(no variables to show)", S_DIM, fw - 4);
+            fh = 3;
+        }
         canvas_box(&cv, 0, y, fw, fh, S_STACK);
         snprintf(buf, sizeof buf, " %s's frame (stack) ", fi->name);
         canvas_text(&cv, 2, y, buf, S_STACK, fw - 4);
-        if (fi->nvars == 0)
-            canvas_text(&cv, 2, y + 1, "(no variables to show)", S_DIM, fw - 4);
-        for (int v = 0; v < fi->nvars && v < 64; v++) {
-            const EscVar *e = &fi->vars[v];
-            var_text(buf, sizeof buf, e, false);
-            canvas_text(&cv, 2, y + 1 + v, buf,
-                        e->heap ? S_DIM : e->leaks ? S_WARN : S_NORMAL, fw - 4);
-            frame_y[f * 64 + v] = y + 1 + v;
-        }
         y += fh + 1;
     }
     /* arrows: pointer in a frame → what it points to on the heap */
     int lane = 0;
-    for (int f = 0; f < r->nfuncs && side; f++)
+    for (int f = 0; f < r->nfuncs && side; f++) {
+        if (same_frame_earlier(r, f) || frame_vars(r, f) != &r->funcs[f])
+            continue;
         for (int v = 0; v < r->funcs[f].nvars && v < 64; v++) {
             const EscVar *e = &r->funcs[f].vars[v];
             for (int k = 0; k < e->npoints_to; k++) {
@@ -334,6 +450,7 @@ void layout_memory(Doc *d, const EscResult *r, int cols) {
                 canvas_put(&cv, hx - 1, y1, L'▶', S_BOX);
             }
         }
+    }
     canvas_emit(&cv, d, 2, 0);
     canvas_free(&cv);
     /* Pointers listed in words too (and the only way when stacked). */

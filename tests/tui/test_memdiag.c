@@ -1,0 +1,124 @@
+/* test_memdiag.c - the memory diagram drawn from the embedded analyzer's
+ * own picture (engine/escape.h's EscResult) of a real file: nothing the
+ * learner needs is cut off at any width, and the inlined copies of a
+ * closure gc makes in its callers do not show up as frames of functions
+ * the source does not have. */
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "memdiag.h"
+
+typedef struct Fixture {
+    Analysis *an;
+    Doc doc;
+} Fixture;
+
+static int setup(void **state) {
+    Fixture *f = calloc(1, sizeof *f);
+    AnalyzeOpts o = {.m = 1};
+    f->an = analyze_file("tests/corpus/escape_check.go", &o);
+    if (!f->an || f->an->failed || !memdiag_of_analysis(f->an))
+        return -1;
+    doc_init(&f->doc);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    Fixture *f = *state;
+    if (getenv("TEST_LAYOUT_SHOW"))
+        for (int i = 0; i < f->doc.n; i++) {
+            char *t = dl_text(&f->doc.lines[i]);
+            fprintf(stderr, "|%s\n", t);
+            free(t);
+        }
+    doc_free(&f->doc);
+    analysis_free(f->an);
+    free(f);
+    return 0;
+}
+
+/* The whole drawing as one string with the box edges, arrows and line
+ * breaks squeezed to single spaces, so that text wrapped inside a box
+ * reads as it would to the learner. */
+static char *doc_words(const Doc *d) {
+    size_t cap = 1, n = 0;
+    char *all = malloc(cap);
+    all[0] = 0;
+    for (int i = 0; i < d->n; i++) {
+        char *t = dl_text(&d->lines[i]);
+        size_t k = strlen(t);
+        all = realloc(all, cap += k + 2);
+        memcpy(all + n, t, k);
+        n += k;
+        all[n++] = ' ';
+        all[n] = 0;
+        free(t);
+    }
+    return all;
+}
+
+static bool has_in_box(const Doc *d, const char *want) {
+    char *all = doc_words(d);
+    bool found = strstr(all, want) != NULL;
+    free(all);
+    return found;
+}
+
+/* Every heap entry's reason reads in full: on one line when it fits,
+ * else continued on the next line of the box. */
+static void heap_reasons_not_cut(void **state, int cols) {
+    Fixture *f = *state;
+    layout_memory(&f->doc, memdiag_of_analysis(f->an), cols);
+    int seen = 0;
+    for (int i = 0; i < f->doc.n; i++) {
+        char *t = dl_text(&f->doc.lines[i]);
+        if (strstr(t, "make([]byte, 1024 * 1024)"))
+            seen++;
+        /* a reason never stops on "for" at the box edge */
+        assert_null(strstr(t, "too large for │"));
+        assert_null(strstr(t, "(value, on th │"));
+        int w = utf8_width(t);
+        assert_true(w <= cols);
+        free(t);
+    }
+    assert_true(seen >= 1);
+    /* the full reason, wherever it wrapped */
+    char *all = doc_words(&f->doc);
+    bool whole = strstr(all, "too large for") != NULL && strstr(all, "stack") != NULL;
+    free(all);
+    assert_true(whole);
+}
+
+static void heap_wraps_at_80(void **state) { heap_reasons_not_cut(state, 80); }
+static void heap_wraps_at_120(void **state) { heap_reasons_not_cut(state, 120); }
+static void heap_wraps_at_200(void **state) { heap_reasons_not_cut(state, 200); }
+
+/* gc copies Closure's literal into main when it inlines Closure; the
+ * engine names that copy Closure.func2.  The source has one literal:
+ * draw one frame for it. */
+static void no_frame_for_inlined_closure_copy(void **state) {
+    Fixture *f = *state;
+    layout_memory(&f->doc, memdiag_of_analysis(f->an), 120);
+    assert_true(has_in_box(&f->doc, "Closure.func1's frame"));
+    assert_false(has_in_box(&f->doc, "Closure.func2"));
+    assert_true(has_in_box(&f->doc, "main's frame"));
+}
+
+int main(void) {
+    setlocale(LC_ALL, "C.UTF-8");
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(heap_wraps_at_80, setup, teardown),
+        cmocka_unit_test_setup_teardown(heap_wraps_at_120, setup, teardown),
+        cmocka_unit_test_setup_teardown(heap_wraps_at_200, setup, teardown),
+        cmocka_unit_test_setup_teardown(no_frame_for_inlined_closure_copy, setup, teardown),
+    };
+    return cmocka_run_group_tests_name("tui_memdiag", tests, NULL, NULL);
+}
