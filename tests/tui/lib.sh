@@ -72,10 +72,11 @@ screen_attrs() { T capture-pane -p -e -t 0 2>/dev/null; }
 # The pid of the escapade process in the pane (child of the pane's shell).
 app_pid() { pgrep -P "$(T list-panes -t 0 -F '#{pane_pid}')" -x escapade; }
 
-# wait_for TEXT [TENTHS]: poll until TEXT is on screen (default 5 s).
+# wait_for TEXT [TENTHS]: poll until TEXT is on screen (default 30 s: a
+# loaded machine can take seconds to start the app; a pass returns at once).
 wait_for() {
     i=0
-    while [ "$i" -lt "${2:-50}" ]; do
+    while [ "$i" -lt "${2:-300}" ]; do
         screen | grep -qF -- "$1" && return 0
         sleep 0.1
         i=$((i + 1))
@@ -86,7 +87,7 @@ wait_for() {
 # wait_gone TEXT [TENTHS]: poll until TEXT is no longer on screen.
 wait_gone() {
     i=0
-    while [ "$i" -lt "${2:-50}" ]; do
+    while [ "$i" -lt "${2:-300}" ]; do
         screen | grep -qF -- "$1" || return 0
         sleep 0.1
         i=$((i + 1))
