@@ -479,9 +479,24 @@ static int digit_val(int c) {
 /* Parse digits in base into v; returns digits consumed (skipping '_'). */
 static BigInt parse_digits(Arena *a, const char *s, int len, int base, int *used,
                            int *ndigits) {
-    BigInt v = big_alloc(a, 0);
-    BigInt b = big_u64(a, (uint64_t)base);
+    /* Most literals fit in 64 bits: accumulate there and only switch to
+     * BigInt arithmetic (which allocates per step) when the next digit
+     * would overflow. */
+    uint64_t acc = 0;
     int i = 0, nd = 0;
+    for (; i < len; i++) {
+        if (s[i] == '_')
+            continue;
+        int d = digit_val((unsigned char)s[i]);
+        if (d >= base)
+            break;
+        if (acc > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
+            break;
+        acc = acc * (uint64_t)base + (uint64_t)d;
+        nd++;
+    }
+    BigInt v = big_u64(a, acc);
+    BigInt b = big_u64(a, (uint64_t)base);
     for (; i < len; i++) {
         if (s[i] == '_')
             continue;
