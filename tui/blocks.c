@@ -575,14 +575,33 @@ static void layout_example(Doc *d, const CodeExample *ex, int cols, int tag,
                            ExampleCache *cache) {
     LessonMode mode = ex->default_mode;
     Analysis *a = excache_get(cache, ex, mode);
+    static const char hint[] = "(Enter opens it: edit, -l, -m=2, memory)";
+    const char *file = ex->file ? ex->file : "example.go";
+    /* A title that starts with the file name says it once. */
+    const char *title = ex->title;
+    size_t fl = strlen(file);
+    if (title && strncmp(title, file, fl) == 0) {
+        title += fl;
+        while (*title == ' ')
+            title++;
+        if (!*title)
+            title = NULL;
+    }
     DLine *l = doc_add(d, tag);
     dl_puts(l, "  ┌─ ", S_BOX);
-    dl_puts(l, ex->file ? ex->file : "example.go", S_BOXTITLE);
-    if (ex->title) {
+    dl_puts(l, file, S_BOXTITLE);
+    if (title) {
         dl_puts(l, " — ", S_BOX);
-        dl_puts(l, ex->title, S_BOLD);
+        dl_puts(l, title, S_BOLD);
     }
-    dl_puts(l, "   (Enter opens it: edit, -l, -m=2, memory)", S_DIM);
+    /* The hint beside the title when it fits, else on the next line. */
+    if (l->n + 3 + utf8_width(hint) > cols) {
+        l = doc_add(d, tag);
+        dl_puts(l, "  │ ", S_BOX);
+    } else {
+        dl_puts(l, "   ", S_DIM);
+    }
+    dl_puts(l, hint, S_DIM);
     layout_code(d, ex->source, ex->len, a, ex->highlight, ex->nhighlight, cols, tag);
     l = doc_add(d, tag);
     dl_printf(l, S_DIM, "  $ go build -gcflags='%s'", lesson_mode_flags(mode));

@@ -24,16 +24,9 @@ func main() {
 	*p += n
 }
 GO
-# The quiz's key comes from the analyzer when its escape stage runs, else
-# from the lesson's stated answer (yes).
-esc_out=$("$ESC_BIN" analyze -m -l "$TMPD/counter.go" 2>/dev/null)
-if echo "$esc_out" | grep -q 'moved to heap: c$'; then
-    right_c=y
-elif echo "$esc_out" | grep -q 'escape\|moved to heap\|leaking param'; then
-    right_c=n
-else
-    right_c=y
-fi
+# gc 1.19 -m -l prints "./counter.go:4:2: moved to heap: c", so the right
+# answer to "does c escape?" is yes; the quiz must grade with it.
+right_c=y
 
 start 100 30 --lessons "$L"
 check "home lists the lessons" wait_for "Frames and the heap"

@@ -246,6 +246,40 @@ static void code_gutter_and_panel(void **state) {
     arena_free(&an.arena);
 }
 
+/* An example's header: the file name once (a title that repeats it keeps
+ * only the rest) and the "Enter opens it" hint whole, on its own line
+ * when the header does not fit the width. */
+static const char example_yaml[] =
+    "id: e\n"
+    "title: E\n"
+    "order: 1\n"
+    "blocks:\n"
+    "  - code:\n"
+    "      id: e-ex\n"
+    "      title: escape_analysis.go (from the chapter)\n"
+    "      file: escape_analysis.go\n"
+    "      modes: [ml]\n"
+    "      source: |\n"
+    "        package main\n"
+    "\n"
+    "        func main() {}\n";
+
+static void example_header_fits(void **state) {
+    Fixture *f = *state;
+    LessonSet *set = lessonset_new();
+    Lesson *l = lessonset_load_string(set, "e.yaml", example_yaml, strlen(example_yaml));
+    assert_non_null(l);
+    ExampleCache cache;
+    excache_init(&cache);
+    layout_block(&f->doc, &l->blocks[0], 0, 80, &cache);
+    assert_true(doc_has(&f->doc, "(Enter opens it: edit, -l, -m=2, memory)"));
+    assert_false(doc_has(&f->doc, "escape_analysis.go — escape_analysis.go"));
+    assert_true(doc_has(&f->doc, "escape_analysis.go — (from the chapter)"));
+    assert_true(doc_width(&f->doc) <= 80);
+    excache_free(&cache);
+    lessonset_free(set);
+}
+
 int main(void) {
     setlocale(LC_ALL, "C.UTF-8");
     const struct CMUnitTest tests[] = {
@@ -256,6 +290,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(memory_frames_heap_arrows, setup, teardown),
         cmocka_unit_test_setup_teardown(memory_from_diags, setup, teardown),
         cmocka_unit_test_setup_teardown(code_gutter_and_panel, setup, teardown),
+        cmocka_unit_test_setup_teardown(example_header_fits, setup, teardown),
     };
     return cmocka_run_group_tests_name("tui_layout", tests, NULL, NULL);
 }
