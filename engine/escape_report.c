@@ -578,6 +578,16 @@ const char *esc_expr_string(EscBatch *eb, const Node *n) {
     return b.p ? b.p : "";
 }
 
+/* An inlined `return e` becomes `~R0 = e`: the inliner marks it T_DEFINE
+ * when the result variable's declaration is delayed to it, but gc's OAS2
+ * for a return has no Def flag, so it prints as "=". */
+static bool inlined_return(const Node *n) {
+    if (!n->implicit || n->lhs.len == 0)
+        return false;
+    const Node *l = n->lhs.items[0];
+    return l && l->kind == N_NAME && l->lit && strncmp(l->lit, "~R", 2) == 0;
+}
+
 /* Statement text for -m=2 notes and "ignoring self-assignment in ...". */
 const char *esc_stmt_string(EscBatch *eb, const Node *n) {
     Buf b = {0};
@@ -590,7 +600,7 @@ const char *esc_stmt_string(EscBatch *eb, const Node *n) {
             fmt_expr(&b, n->lhs.items[i], 0, eb->local);
         }
         if (n->op == T_ASSIGN || n->op == T_DEFINE) {
-            bputs(&b, n->op == T_DEFINE ? " := " : " = ");
+            bputs(&b, n->op == T_DEFINE && !inlined_return(n) ? " := " : " = ");
         } else {
             bputs(&b, " ");
             bputs(&b, op_str(n->op));

@@ -134,7 +134,11 @@ static void assign_stmt(Esc *e, Node *n) {
             continue;   /* a new name: declared, not translated as an expression */
         convpos = esc_last_pos_from(l, convpos);
     }
-    assign_list(e, &n->lhs, n->rhs.items, n->rhs.len, n->lhs.len > 1 ? "assign-pair" : "assign",
+    /* The inliner's assignments (arguments to parameters, return values to
+     * results, multi-value temporaries; the only implicit N_ASSIGNs) are
+     * OAS2 in gc whatever their number: "assign-pair". */
+    bool pair = n->lhs.len > 1 || n->implicit;
+    assign_list(e, &n->lhs, n->rhs.items, n->rhs.len, pair ? "assign-pair" : "assign",
                 n, convpos);
 }
 
