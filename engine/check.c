@@ -521,3 +521,25 @@ bool chk_std_package(Program *p, Package *pkg, File *f) {
     flush_errors(c);
     return c->nerrors == 0;
 }
+
+/* Check a std object that another package refers to before its own
+ * package checked it (the stubs' constants are checked on first use, see
+ * chk_package_decls), in a checker for its own package. */
+void chk_std_resolve(Checker *c, Obj *o);
+void chk_std_resolve(Checker *c, Obj *o) {
+    if (!o || o->state != 0 || !o->spec || !o->pkg || o->pkg == c->pkg || !o->pkg->std)
+        return;
+    Checker cc;
+    memset(&cc, 0, sizeof cc);
+    cc.prog = c->prog;
+    cc.a = c->a;
+    cc.u = c->u;
+    cc.file = arena_printf(cc.a, "$GOROOT/src/%s.go", o->pkg->path);
+    cc.diags = c->diags;
+    cc.iota = -1;
+    cc.in_std = true;
+    cc.pkg = o->pkg;
+    cc.scope = o->pkg->filescope;
+    chk_obj_decl(&cc, o);
+    flush_errors(&cc);
+}

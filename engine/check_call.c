@@ -3,6 +3,8 @@
  * conversions and the built-in functions. */
 #include "check_int.h"
 
+void chk_std_resolve(Checker *c, Obj *o);   /* check.c */
+
 #include <string.h>
 
 static void invalid(Node *e) { e->mode = OPM_INVALID; }
@@ -26,6 +28,7 @@ static void pkg_member(Checker *c, Node *e, Obj *po) {
     x->mode = OPM_PKG;
     const char *name = e->name->lit;
     Obj *o = scope_lookup_local(po->imported->scope, name);
+    chk_std_resolve(c, o);
     if (po->imported->fake) {
         invalid(e);
         return;

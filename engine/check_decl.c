@@ -3,6 +3,8 @@
  * signatures, methods, local declarations and function bodies. */
 #include "check_int.h"
 
+void chk_std_resolve(Checker *c, Obj *o);   /* check.c */
+
 #include <string.h>
 
 Package *std_import(Program *p, const char *path, Pos pos, const char *display);
@@ -437,8 +439,15 @@ static void check_method_sig(Checker *c, Obj *m, Node *d) {
 
 void chk_package_decls(Checker *c) {
     Package *pkg = c->pkg;
-    for (int i = 0; i < pkg->objs.len; i++)
-        chk_obj_decl(c, pkg->objs.items[i]);
+    /* A std stub's constants (syscall's hundreds) are checked on first
+     * use instead (chk_std_resolve): their check has no effect on other
+     * declarations, and most are never referenced. */
+    for (int i = 0; i < pkg->objs.len; i++) {
+        Obj *o = pkg->objs.items[i];
+        if (c->in_std && o->kind == OBJ_CONST)
+            continue;
+        chk_obj_decl(c, o);
+    }
     /* function bodies, in source order */
     for (int i = 0; i < pkg->objs.len; i++) {
         Obj *o = pkg->objs.items[i];
@@ -446,7 +455,10 @@ void chk_package_decls(Checker *c) {
             continue;
         chk_func_body(c, o->decl, o->type, NULL);
     }
-    /* unused imports (gc 1.19 wording) */
+    /* unused imports (gc 1.19 wording); a stub's import may serve only
+     * its not yet checked constants */
+    if (c->in_std)
+        return;
     Scope *fs = pkg->filescope;
     PtrVec unused = {0};
     for (int b = 0; b < fs->nbuckets; b++)
@@ -637,6 +649,7 @@ Type *chk_typexpr(Checker *c, Node *e) {
                 x->obj = po;
                 x->mode = OPM_PKG;
                 Obj *o = scope_lookup_local(po->imported->scope, e->name->lit);
+                chk_std_resolve(c, o);
                 if (po->imported->fake)
                     return set_type(e, c->u->invalid);
                 if (!o && po->imported->std && po->imported != c->u->unsafe) {
