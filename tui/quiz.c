@@ -83,8 +83,11 @@ static void start_question(QuizView *z) {
 static void add_code(Doc *d, QuizView *z, const char *src, size_t len, int cols) {
     Question *q = current(z);
     int before = d->n;
-    /* No gutter marks: they would give the answer away. */
-    layout_code(d, src, len, NULL, NULL, 0, cols, 0);
+    /* No gutter marks: they would give the answer away.  The line the
+     * question asks about is marked (▌), to find it in a long listing. */
+    int focus = q->kind == Q_ESCAPES || q->kind == Q_WHY ? q->target.line
+              : q->kind == Q_M_OUTPUT ? q->line : 0;
+    layout_code(d, src, len, NULL, &focus, focus > 0, cols, 0);
     if (q->kind == Q_HEAP_LINES) {
         for (int i = before; i < d->n; i++) {
             int ln = i - before + 1;
