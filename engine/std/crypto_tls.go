@@ -407,13 +407,7 @@ type ClientSessionState struct {
 
 func (i CurveID) String() string
 
-const (
-	ticketKeyNameLen	= 16
-
-	ticketKeyLifetime	= 7 * 24 * time.Hour
-
-	ticketKeyRotation	= 24 * time.Hour
-)
+const ticketKeyNameLen = 16
 
 type keyAgreement interface {
 	generateServerKeyExchange(*Config, *Certificate, *clientHelloMsg, *serverHelloMsg) (*serverKeyExchangeMsg, error)
@@ -541,39 +535,7 @@ type pskIdentity struct {
 	obfuscatedTicketAge	uint32
 }
 
-const (
-	TLS_RSA_WITH_RC4_128_SHA			uint16	= 0x0005
-	TLS_RSA_WITH_3DES_EDE_CBC_SHA			uint16	= 0x000a
-	TLS_RSA_WITH_AES_128_CBC_SHA			uint16	= 0x002f
-	TLS_RSA_WITH_AES_256_CBC_SHA			uint16	= 0x0035
-	TLS_RSA_WITH_AES_128_CBC_SHA256			uint16	= 0x003c
-	TLS_RSA_WITH_AES_128_GCM_SHA256			uint16	= 0x009c
-	TLS_RSA_WITH_AES_256_GCM_SHA384			uint16	= 0x009d
-	TLS_ECDHE_ECDSA_WITH_RC4_128_SHA		uint16	= 0xc007
-	TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA		uint16	= 0xc009
-	TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA		uint16	= 0xc00a
-	TLS_ECDHE_RSA_WITH_RC4_128_SHA			uint16	= 0xc011
-	TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA		uint16	= 0xc012
-	TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA		uint16	= 0xc013
-	TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA		uint16	= 0xc014
-	TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256		uint16	= 0xc023
-	TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256		uint16	= 0xc027
-	TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256		uint16	= 0xc02f
-	TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256		uint16	= 0xc02b
-	TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384		uint16	= 0xc030
-	TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384		uint16	= 0xc02c
-	TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256	uint16	= 0xcca8
-	TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256	uint16	= 0xcca9
-
-	TLS_AES_128_GCM_SHA256		uint16	= 0x1301
-	TLS_AES_256_GCM_SHA384		uint16	= 0x1302
-	TLS_CHACHA20_POLY1305_SHA256	uint16	= 0x1303
-
-	TLS_FALLBACK_SCSV	uint16	= 0x5600
-
-	TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305	= TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256
-	TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305	= TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256
-)
+const TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305 = TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256
 
 // gc: can inline ecdheRSAKA with cost 8
 func ecdheRSAKA(version uint16) keyAgreement {
@@ -609,6 +571,8 @@ func aeadChaCha20Poly1305(key, nonceMask []byte) aead {
 	return ret
 }
 
+const TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305 = TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256
+
 // gc: can inline ecdheECDSAKA with cost 8
 func ecdheECDSAKA(version uint16) keyAgreement {
 	return &ecdheKeyAgreement{
@@ -617,8 +581,18 @@ func ecdheECDSAKA(version uint16) keyAgreement {
 	}
 }
 
+const TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 uint16 = 0xc02f
+
 //esc: key none noncePrefix none
 func aeadAESGCM(key, noncePrefix []byte) aead
+
+const TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256 uint16 = 0xc02b
+
+const TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 uint16 = 0xc030
+
+const TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384 uint16 = 0xc02c
+
+const TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256 uint16 = 0xc027
 
 //esc: iv heap key none
 func cipherAES(key, iv []byte, isRead bool) any
@@ -629,16 +603,42 @@ func macSHA256(key []byte) hash.Hash {
 	return hmac.New(sha256.New, key)
 }
 
+const TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA uint16 = 0xc013
+
 //esc: key heap
 func macSHA1(key []byte) hash.Hash
+
+const TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 uint16 = 0xc023
+
+const TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA uint16 = 0xc009
+
+const TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA uint16 = 0xc014
+
+const TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA uint16 = 0xc00a
+
+const TLS_RSA_WITH_AES_128_GCM_SHA256 uint16 = 0x009c
 
 // gc: can inline rsaKA with cost 3
 func rsaKA(version uint16) keyAgreement {
 	return rsaKeyAgreement{}
 }
 
+const TLS_RSA_WITH_AES_256_GCM_SHA384 uint16 = 0x009d
+
+const TLS_RSA_WITH_AES_128_CBC_SHA256 uint16 = 0x003c
+
+const TLS_RSA_WITH_AES_128_CBC_SHA uint16 = 0x002f
+
+const TLS_RSA_WITH_AES_256_CBC_SHA uint16 = 0x0035
+
+const TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA uint16 = 0xc012
+
 //esc: iv heap key none
 func cipher3DES(key, iv []byte, isRead bool) any
+
+const TLS_RSA_WITH_3DES_EDE_CBC_SHA uint16 = 0x000a
+
+const TLS_RSA_WITH_RC4_128_SHA uint16 = 0x0005
 
 // gc: can inline cipherRC4 with cost 68
 //esc: iv none key none
@@ -646,6 +646,10 @@ func cipherRC4(key, iv []byte, isRead bool) any {
 	cipher, _ := rc4.NewCipher(key)
 	return cipher
 }
+
+const TLS_ECDHE_RSA_WITH_RC4_128_SHA uint16 = 0xc011
+
+const TLS_ECDHE_ECDSA_WITH_RC4_128_SHA uint16 = 0xc007
 
 var defaultSupportedSignatureAlgorithms = []SignatureScheme{
 	PSSWithSHA256,
@@ -662,14 +666,15 @@ var defaultSupportedSignatureAlgorithms = []SignatureScheme{
 	ECDSAWithSHA1,
 }
 
-const (
-	VersionTLS10	= 0x0301
-	VersionTLS11	= 0x0302
-	VersionTLS12	= 0x0303
-	VersionTLS13	= 0x0304
+const VersionTLS13 = 0x0304
 
-	VersionSSL30	= 0x0300
-)
+const VersionTLS12 = 0x0303
+
+const VersionTLS11 = 0x0302
+
+const VersionTLS10 = 0x0301
+
+const TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256 uint16 = 0xcca8
 
 type ecdheKeyAgreement struct {
 	version	uint16
@@ -680,15 +685,14 @@ type ecdheKeyAgreement struct {
 	preMasterSecret	[]byte
 }
 
-const (
-	aeadNonceLength		= 12
-	noncePrefixLength	= 4
-)
+const aeadNonceLength = 12
 
 type xorNonceAEAD struct {
 	nonceMask	[aeadNonceLength]byte
 	aead		cipher.AEAD
 }
+
+const TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256 uint16 = 0xcca9
 
 type rsaKeyAgreement struct{}
 
@@ -703,24 +707,29 @@ func _() {
 	_ = x[RequireAndVerifyClientCert-4]
 }
 
-const (
-	PKCS1WithSHA256	SignatureScheme	= 0x0401
-	PKCS1WithSHA384	SignatureScheme	= 0x0501
-	PKCS1WithSHA512	SignatureScheme	= 0x0601
+const PSSWithSHA256 SignatureScheme = 0x0804
 
-	PSSWithSHA256	SignatureScheme	= 0x0804
-	PSSWithSHA384	SignatureScheme	= 0x0805
-	PSSWithSHA512	SignatureScheme	= 0x0806
+const ECDSAWithP256AndSHA256 SignatureScheme = 0x0403
 
-	ECDSAWithP256AndSHA256	SignatureScheme	= 0x0403
-	ECDSAWithP384AndSHA384	SignatureScheme	= 0x0503
-	ECDSAWithP521AndSHA512	SignatureScheme	= 0x0603
+const Ed25519 SignatureScheme = 0x0807
 
-	Ed25519	SignatureScheme	= 0x0807
+const PSSWithSHA384 SignatureScheme = 0x0805
 
-	PKCS1WithSHA1	SignatureScheme	= 0x0201
-	ECDSAWithSHA1	SignatureScheme	= 0x0203
-)
+const PSSWithSHA512 SignatureScheme = 0x0806
+
+const PKCS1WithSHA256 SignatureScheme = 0x0401
+
+const PKCS1WithSHA384 SignatureScheme = 0x0501
+
+const PKCS1WithSHA512 SignatureScheme = 0x0601
+
+const ECDSAWithP384AndSHA384 SignatureScheme = 0x0503
+
+const ECDSAWithP521AndSHA512 SignatureScheme = 0x0603
+
+const PKCS1WithSHA1 SignatureScheme = 0x0201
+
+const ECDSAWithSHA1 SignatureScheme = 0x0203
 
 type ecdheParameters interface {
 	CurveID() CurveID

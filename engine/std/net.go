@@ -126,10 +126,9 @@ func (n *IPNet) Network() string	{ return "ip+net" }
 //esc: n none
 func (n *IPNet) String() string
 
-const (
-	IPv4len	= 4
-	IPv6len	= 16
-)
+const IPv6len = 16
+
+const IPv4len = 4
 
 // gc: can inline IPv4 with cost 31
 func IPv4(a, b, c, d byte) IP {

@@ -105,12 +105,9 @@ func (l *ListNode) CopyList() *ListNode
 //esc: l heap=2
 func (l *ListNode) String() string
 
-const (
-	leftDelim	= "{{"
-	rightDelim	= "}}"
-	leftComment	= "/*"
-	rightComment	= "*/"
-)
+const leftDelim = "{{"
+
+const rightDelim = "}}"
 
 type itemType int
 

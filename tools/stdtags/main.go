@@ -435,8 +435,12 @@ func process(path, name string) {
 	}
 	if gd, ok := p.values[base]; ok {
 		key := fmt.Sprintf("group %p", gd)
-		if gd.Tok == token.VAR {
-			key = "var " + base
+		// a package stdspec.txt names keeps whole const groups (a
+		// learner may use math.MaxUint8); one only pulled in by others
+		// keeps just what they need
+		trim := gd.Tok == token.VAR || (!specRoots[p.path] && independentConsts(gd))
+		if trim {
+			key = "value " + base
 		}
 		if p.emitted[key] {
 			return
@@ -445,8 +449,10 @@ func process(path, name string) {
 		file := p.fileOf[gd]
 		ng := *gd
 		ng.Doc = nil
-		if gd.Tok == token.VAR {
-			// only the wanted var, with an explicit type when we can
+		if trim {
+			// only the wanted name: a var, or a constant of a group whose
+			// values do not depend on their place in it (syscall's
+			// ~1,300 constants would otherwise all come with O_RDONLY)
 			var specs []ast.Spec
 			for _, s := range gd.Specs {
 				vs := s.(*ast.ValueSpec)
@@ -482,6 +488,14 @@ func main() {
 	spec, err := os.ReadFile(os.Args[1])
 	if err != nil {
 		panic(err)
+	}
+	for _, line := range strings.Split(string(spec), "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		if f := strings.Fields(line); len(f) > 0 {
+			specRoots[f[0]] = true
+		}
 	}
 	var roots []string
 	for _, line := range strings.Split(string(spec), "\n") {
@@ -557,4 +571,34 @@ func sortedKeys[V any](m map[string]V) []string {
 func runtimeVersion() string {
 	out, _ := exec.Command("go", "env", "GOVERSION").Output()
 	return strings.TrimSpace(string(out))
+}
+
+// specRoots holds the packages tools/stdspec.txt names.
+var specRoots = map[string]bool{}
+
+// independentConsts reports whether every spec of a const group declares
+// one name with its own value and none uses iota, so that one spec can be emitted alone.
+func independentConsts(gd *ast.GenDecl) bool {
+	if gd.Tok != token.CONST {
+		return false
+	}
+	for _, s := range gd.Specs {
+		vs := s.(*ast.ValueSpec)
+		if len(vs.Values) == 0 || len(vs.Names) != 1 {
+			return false
+		}
+		iota := false
+		for _, v := range vs.Values {
+			ast.Inspect(v, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && id.Name == "iota" {
+					iota = true
+				}
+				return !iota
+			})
+		}
+		if iota {
+			return false
+		}
+	}
+	return true
 }
