@@ -70,6 +70,20 @@ const Diag *analysis_line_diag(const Analysis *a, int line) {
     return best;
 }
 
+int analysis_line_others(const Analysis *a, int line, const Diag **out, int max) {
+    const Diag *best = analysis_line_diag(a, line);
+    int n = 0;
+    for (int i = 0; best && i < a->diags.len; i++) {
+        const Diag *d = &a->diags.items[i];
+        if (d == best || d->pos.line != line || d->kind == DK_FLOW || d->kind == DK_CAPTURE)
+            continue;
+        if (n < max)
+            out[n] = d;
+        n++;
+    }
+    return n;
+}
+
 wchar_t mark_glyph(LineMark m) {
     switch (m) {
     case MARK_HEAP: return L'●';

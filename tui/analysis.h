@@ -29,6 +29,9 @@ LineMark mark_of_diag(const Diag *d);
 void analysis_marks(const Analysis *a, LineMark *marks, int nlines);
 /* The most telling diag on a line (NULL if none). */
 const Diag *analysis_line_diag(const Analysis *a, int line);
+/* The other decisions on that line (no flow lines), in gc's order, into
+ * out[0..max); returns how many there are in all. */
+int analysis_line_others(const Analysis *a, int line, const Diag **out, int max);
 wchar_t mark_glyph(LineMark m);
 Sty mark_style(LineMark m);
 

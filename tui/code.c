@@ -216,6 +216,18 @@ static void build_reason(CodeView *c, int cols) {
             rich_add(&r, " — why: ", S_DIM);
             rich_add(&r, dg->reason, S_TIP);
         }
+        /* A line can carry more than one decision: an inlined call also
+         * decides its copies ("&User{...} does not escape"); name them. */
+        const Diag *more[2];
+        int nmore = analysis_line_others(c->an, line, more, 2);
+        for (int i = 0; i < nmore && i < 2; i++) {
+            rich_add(&r, "; also: ", S_DIM);
+            rich_add(&r, more[i]->msg, S_NORMAL);
+        }
+        if (nmore > 2) {
+            snprintf(buf, sizeof buf, " (+%d more in the panel)", nmore - 2);
+            rich_add(&r, buf, S_DIM);
+        }
     }
     DLine *sep = doc_add(&c->reason, 0);
     for (int i = 0; i < cols; i++)

@@ -229,6 +229,12 @@ static void code_gutter_and_panel(void **state) {
     assert_non_null(why);
     assert_string_equal(why->reason, "returned to the caller");
     assert_null(analysis_line_diag(&an, 1));
+    /* line 9 also decides p: the reason line names it after the inlining */
+    const Diag *more[2];
+    assert_string_equal(analysis_line_diag(&an, 9)->msg, "inlining call to newCounter");
+    assert_int_equal(analysis_line_others(&an, 9, more, 2), 1);
+    assert_string_equal(more[0]->msg, "p does not escape");
+    assert_int_equal(analysis_line_others(&an, 4, more, 2), 0);
     layout_code(&f->doc, src, strlen(src), &an, NULL, 0, 80, 0);
     assert_int_equal(f->doc.n, 11);
     assert_true(doc_has(&f->doc, "    4 ●     c := 0"));
