@@ -11,6 +11,7 @@
  * writes the types of its fields, then *T (whose methods come first), then
  * T's own wrappers, then the types of its methods' signatures.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,11 +30,67 @@ typedef struct MSet {
     int n, cap;
 } MSet;
 
+/* A set of (pointer, flag, name) keys: which types were written and which
+ * wrappers generated.  Hashed, because a program has one entry per type and
+ * method, and a linear search made the whole pass quadratic. */
+typedef struct WKey {
+    const void *p;
+    const char *name;   /* NULL for a type key */
+    bool flag;
+} WKey;
+
+typedef struct WSet {
+    WKey *slots;        /* open addressing; p == NULL marks a free slot */
+    int cap, len;
+} WSet;
+
+static uint64_t wkey_hash(const void *p, bool flag, const char *name)
+{
+    uint64_t h = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ull ^ (uint64_t)flag;
+    for (const unsigned char *c = (const unsigned char *)name; c && *c; c++)
+        h = (h ^ *c) * 0x100000001b3ull;
+    return h ^ (h >> 29);
+}
+
+static bool wkey_eq(const WKey *k, const void *p, bool flag, const char *name)
+{
+    if (k->p != p || k->flag != flag)
+        return false;
+    if (!k->name || !name)
+        return k->name == name;
+    return strcmp(k->name, name) == 0;
+}
+
+/* Add the key; return true when it was already there. */
+static bool wset_add(Arena *a, WSet *s, const void *p, bool flag, const char *name)
+{
+    if (2 * (s->len + 1) > s->cap) {
+        WSet old = *s;
+        s->cap = old.cap ? old.cap * 2 : 64;
+        s->slots = arena_alloc(a, sizeof(WKey) * (size_t)s->cap);
+        s->len = 0;
+        for (int i = 0; i < old.cap; i++)
+            if (old.slots[i].p)
+                wset_add(a, s, old.slots[i].p, old.slots[i].flag, old.slots[i].name);
+    }
+    size_t mask = (size_t)s->cap - 1;
+    for (size_t i = wkey_hash(p, flag, name) & mask;; i = (i + 1) & mask) {
+        WKey *k = &s->slots[i];
+        if (!k->p) {
+            *k = (WKey){p, name, flag};
+            s->len++;
+            return false;
+        }
+        if (wkey_eq(k, p, flag, name))
+            return true;
+    }
+}
+
 typedef struct Wrap {
     InlState *st;
-    PtrVec seen;        /* Type* written */
-    PtrVec seenptr;     /* named Type* whose pointer type was written */
-    PtrVec wrappers;    /* "P|T|M" keys of generated wrappers */
+    WSet seen;          /* Type* written (flag false), and named Type*
+                         * whose pointer type was written (flag true) */
+    WSet wrappers;      /* (base type, pointer receiver, method) generated */
 } Wrap;
 
 static bool vec_has(PtrVec *v, const void *p)
@@ -215,12 +272,7 @@ static void dry(InlState *st, Node *n, PtrVec *stack)
 
 static bool wrapped(Wrap *w, Type *base, bool ptr, const char *name)
 {
-    const char *key = arena_printf(w->st->a, "%p|%d|%s", (void *)base, ptr, name);
-    for (int i = 0; i < w->wrappers.len; i++)
-        if (strcmp(w->wrappers.items[i], key) == 0)
-            return true;
-    ptrvec_push(w->st->a, &w->wrappers, (void *)key);
-    return false;
+    return wset_add(w->st->a, &w->wrappers, base, ptr, name ? name : "");
 }
 
 /* methodWrapper(rcvr, m): rcvr is base or *base. */
@@ -279,9 +331,8 @@ static void write_type(Wrap *w, Type *t);
 
 static void write_ptr(Wrap *w, Type *named)
 {
-    if (vec_has(&w->seenptr, named))
+    if (wset_add(w->st->a, &w->seen, named, true, NULL))
         return;
-    ptrvec_push(w->st->a, &w->seenptr, named);
     write_type(w, named);
     methods(w, named, true, NULL);
 }
@@ -296,11 +347,12 @@ static void write_sig(Wrap *w, Type *ft)
 
 static void write_type(Wrap *w, Type *t)
 {
-    if (!t || vec_has(&w->seen, t))
+    if (!t)
         return;
     if (t->obj && !is_local(w, t))
         return;                 /* not emitted here */
-    ptrvec_push(w->st->a, &w->seen, t);
+    if (wset_add(w->st->a, &w->seen, t, false, NULL))
+        return;
     Type *u = type_under(t);
     if (u) {
         switch (u->kind) {
@@ -416,7 +468,7 @@ void inline_wrappers(InlState *st)
     }
     if (types.len)
         qsort(types.items, types.len, sizeof *types.items, cmp_type_name);
-    Wrap w = { st, { 0 }, { 0 }, { 0 } };
+    Wrap w = { st, { 0 }, { 0 } };
     st->nostatic = true;
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
