@@ -158,13 +158,10 @@ static void add_feedback(Doc *d, QuizView *z, int cols) {
     else
         dl_puts(l, "  ✗ Not quite.", S_BAD);
     if (q->kind == Q_FIXIT) {
-        for (int i = 0; i < z->res.noutcomes; i++) {
-            const FixOutcome *o = &z->res.outcomes[i];
-            DLine *ol = doc_add(d, 0);
-            dl_puts(ol, o->passed ? "    ✓ " : "    ✗ ", o->passed ? S_GOOD : S_BAD);
-            if (o->detail)
-                dl_puts(ol, o->detail, S_CODE);
-        }
+        /* The feedback lists each check ([ok] / [not yet]) with what the
+         * analyzer said against it; the outcomes' details are the same
+         * lines, so they are not drawn again (a detail of several lines
+         * also came out as one line with raw newlines in it). */
         if (z->res.feedback)
             add_text(d, z->res.feedback, S_NORMAL, cols, "  ", "  ");
     } else {

@@ -43,4 +43,14 @@ check "the quiz does not fall back to cannot judge" wait_gone "Cannot judge" 10
 check "the explanation follows" wait_for "FIXTURE-FIX-EXPLAIN"
 keys Enter
 check "the quiz ends with the score" wait_for "Quiz finished: 1 of 2 right"
+# Checking the code unchanged: the analyzer still reports x on the heap.
+# The failure is listed once, under the check it fails.
+start 100 30 --lessons tests/tui/data/lessons quiz --lesson tui-fixit
+check "the unchanged fix-it is shown" wait_for "sink = &x"
+keys Enter
+check "the unchanged code is judged wrong" wait_for "✗ Not quite."
+check "the check that failed is named" wait_for "[not yet] x must not escape"
+check "the analyzer's line is shown once" \
+    [ "$(screen | grep -c 'moved to heap: x')" = 1 ]
+check "a passing check has no empty mark line" wait_gone "    ✓ " 10
 finish
