@@ -540,7 +540,7 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
     Node *callnote = rewritten_from ? rewritten_from : call;
     Node *dots = NULL;
     int nfixed = nargs - (methexpr ? 1 : 0);
-    Node **pargs = args + (methexpr ? 1 : 0);
+    Node **pargs = methexpr ? args + 1 : args;   /* args is NULL for f() */
     if (sig->variadic && !call->hasdots && np > 0) {
         int nf = np - 1;
         int nextra = nfixed - nf;
