@@ -42,7 +42,7 @@ keys /
 T resize-window -t 0 -x 120 -y 30
 prompt_shown() {
     i=0
-    while [ $i -lt 50 ]; do
+    while [ $i -lt 300 ]; do
         screen | tail -n 1 | grep -q '^/' && return 0
         sleep 0.1
         i=$((i + 1))

@@ -93,7 +93,7 @@ second_saved() {
              f && /^  block: [1-9]/ { ok = 1 } END { exit !ok }' "$P"
 }
 i=0
-while [ $i -lt 50 ] && ! second_saved; do
+while [ $i -lt 300 ] && ! second_saved; do
     sleep 0.1
     i=$((i + 1))
 done
