@@ -310,12 +310,15 @@ static int rows_wrapped(const char *text, int w) {
     return wrap_spans(text, w, sp, MAXWRAP);
 }
 
-/* A heap entry: its name, then why it is there ("  " between). */
-static void heap_text(char *buf, size_t n, const EscVar *e) {
+/* A heap entry: its name, whose frame it came from (two allocations can
+ * read the same, e.g. a function's and its inlined copy in main, and
+ * with the frames stacked there are no arrows to tell), then why it is
+ * there. */
+static void heap_text(char *buf, size_t n, const EscVar *e, const char *fn) {
     if (e->reason)
-        snprintf(buf, n, "%s  %s", e->name, e->reason);
+        snprintf(buf, n, "%s  (from %s)  %s", e->name, fn, e->reason);
     else
-        snprintf(buf, n, "%s", e->name);
+        snprintf(buf, n, "%s  (from %s)", e->name, fn);
 }
 
 /* gc compiles a closure's body once per copy: its own and one per
@@ -370,7 +373,7 @@ void layout_memory(Doc *d, const EscResult *r, int cols) {
         y += 2 + (rows ? rows : 1) + 1;
         for (int v = 0; v < r->funcs[f].nvars; v++)
             if (r->funcs[f].vars[v].heap) {
-                heap_text(buf, sizeof buf, &r->funcs[f].vars[v]);
+                heap_text(buf, sizeof buf, &r->funcs[f].vars[v], r->funcs[f].name);
                 heap_rows += rows_wrapped(buf, hw - 4);
             }
     }
@@ -393,7 +396,7 @@ void layout_memory(Doc *d, const EscResult *r, int cols) {
             const EscVar *e = &r->funcs[f].vars[v];
             if (!e->heap)
                 continue;
-            heap_text(buf, sizeof buf, e);
+            heap_text(buf, sizeof buf, e, r->funcs[f].name);
             heap_y[f * 64 + v] = hrow;
             int nr = text_wrapped(&cv, hx + 2, hrow, buf, S_DIM, hw - 4);
             /* the name in bold over the dim reason */

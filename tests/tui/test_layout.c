@@ -165,7 +165,7 @@ static void memory_frames_heap_arrows(void **state) {
     layout_memory(&f->doc, &r, 100);
     assert_true(doc_has(&f->doc, "main's frame (stack)"));
     assert_true(doc_has(&f->doc, "heap (garbage collected)"));
-    assert_true(doc_has(&f->doc, "c  returned to the caller"));
+    assert_true(doc_has(&f->doc, "c  (from main)  returned to the caller"));
     assert_true(doc_has(&f->doc, "c  (local, on the heap)"));
     assert_true(doc_has(&f->doc, "▶"));
     assert_true(doc_has(&f->doc, "main: p ──▶ c"));
@@ -195,7 +195,7 @@ static void memory_from_diags(void **state) {
     assert_int_equal(r->funcs[1].nvars, 2);               /* p and n */
     layout_memory(&f->doc, r, 80);
     assert_true(doc_has(&f->doc, "newCounter's frame (stack)"));
-    assert_true(doc_has(&f->doc, "c  returned to the caller"));
+    assert_true(doc_has(&f->doc, "c  (from newCounter)  returned to the caller"));
     arena_free(&a);
     diag_free(&an.diags);
     arena_free(&an.arena);

@@ -112,6 +112,15 @@ static void no_frame_for_inlined_closure_copy(void **state) {
     assert_true(has_in_box(&f->doc, "main's frame"));
 }
 
+/* The same allocation text twice (LargeSlice's make and its inlined
+ * copy in main): each heap entry says whose frame it came from. */
+static void heap_entries_name_their_function(void **state) {
+    Fixture *f = *state;
+    layout_memory(&f->doc, memdiag_of_analysis(f->an), 80);
+    assert_true(has_in_box(&f->doc, "make([]byte, 1024 * 1024)  (from LargeSlice)"));
+    assert_true(has_in_box(&f->doc, "make([]byte, 1024 * 1024)  (from main)"));
+}
+
 int main(void) {
     setlocale(LC_ALL, "C.UTF-8");
     const struct CMUnitTest tests[] = {
@@ -119,6 +128,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(heap_wraps_at_120, setup, teardown),
         cmocka_unit_test_setup_teardown(heap_wraps_at_200, setup, teardown),
         cmocka_unit_test_setup_teardown(no_frame_for_inlined_closure_copy, setup, teardown),
+        cmocka_unit_test_setup_teardown(heap_entries_name_their_function, setup, teardown),
     };
     return cmocka_run_group_tests_name("tui_memdiag", tests, NULL, NULL);
 }
