@@ -49,7 +49,9 @@ static const char code_help[] =
     "L\ttoggle -l (no inlining)\n"
     "M  2\ttoggle -m=2 (flow explanations)\n"
     "d\tmemory diagram of this code\n"
-    "Gutter\t● moved to / escapes to heap  ◆ leaking param  → inlined  · does not escape  ✗ error\n";
+    /* no-break spaces (U+00A0) keep a glyph with its meaning when the
+     * help wraps */
+    "Gutter\t●\u00a0moved\u00a0to\u00a0/\u00a0escapes\u00a0to\u00a0heap  ◆\u00a0leaking\u00a0param  →\u00a0inlined  ·\u00a0does\u00a0not\u00a0escape  ✗\u00a0error\n";
 
 /* ------------------------------------------------------------- analysis */
 

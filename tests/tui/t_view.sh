@@ -92,6 +92,14 @@ check "the new file has what was typed" grep -qx 'package main' "$TMPD/new.go"
 keys q
 check "q after saving quits" wait_for "[exit 0]"
 
+# The help at 80 columns: each gutter glyph stays with its meaning.
+start 80 24 view "$f"
+check "view opens at 80 columns" wait_for "line 1/"
+keys '?'
+check "the help lists the gutter" wait_for "Gutter"
+glyph_with_meaning() { screen | grep -q '→.inlined'; }
+check "the help keeps → with inlined" glyph_with_meaning
+keys q
 start 100 30 view "$TMPD/no/such/dir/x.go"
 check "a file that cannot be opened is an error" wait_for "[exit 1]"
 check "the error names the file" wait_for "cannot open"
