@@ -18,36 +18,15 @@
 #include "check.h"
 #include "parse.h"
 
-typedef struct Fix {
-    Arena a;
-    DiagList dl;
-    Program *prog;
-    File *file;
-} Fix;
-
-static int setup(void **state) {
-    Fix *f = calloc(1, sizeof *f);
-    arena_init(&f->a);
-    diag_init(&f->dl, &f->a);
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state) {
-    Fix *f = *state;
-    diag_free(&f->dl);
-    arena_free(&f->a);
-    free(f);
-    return 0;
-}
+#include "engine_fixture.h"
 
 /* Parse and check src; returns all diagnostics as gc prints them. */
 static const char *check(Fix *f, const char *src) {
-    f->file = parse_file(&f->a, "./x.go", src, (int)strlen(src), &f->dl);
-    assert_non_null(f->file);
+    f->f = parse_file(&f->a, "./x.go", src, (int)strlen(src), &f->dl);
+    assert_non_null(f->f);
     assert_int_equal(f->dl.nerrors, 0);
     f->prog = program_new(&f->a, &f->dl);
-    check_file(f->prog, f->file, "./x.go");
+    check_file(f->prog, f->f, "./x.go");
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
@@ -61,7 +40,7 @@ static const char *check(Fix *f, const char *src) {
 
 /* The declaration of the top-level function named name. */
 static Node *func_decl(Fix *f, const char *name) {
-    Node *root = f->file->root;
+    Node *root = f->f->root;
     for (int i = 0; i < root->list.len; i++) {
         Node *d = root->list.items[i];
         if (d->kind == N_FUNCDECL && !d->recv && strcmp(d->name->lit, name) == 0)

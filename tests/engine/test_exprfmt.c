@@ -254,27 +254,7 @@ static const Row z_rows[] = {
     {54, "cap(a)"}, /* sink = cap(a) */
 };
 
-typedef struct Fix {
-    Arena a;
-    DiagList dl;
-    File *f;
-} Fix;
-
-static int setup(void **state) {
-    Fix *f = calloc(1, sizeof *f);
-    arena_init(&f->a);
-    diag_init(&f->dl, &f->a);
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state) {
-    Fix *f = *state;
-    diag_free(&f->dl);
-    arena_free(&f->a);
-    free(f);
-    return 0;
-}
+#include "engine_fixture.h"
 
 /* The right-hand side of the assignment on line `line` of function fn. */
 static Node *rhs_at(File *file, const char *fn, int line) {

@@ -14,27 +14,7 @@
 #include "parse.h"
 #include "parse/astdump.h"
 
-typedef struct Fix {
-    Arena a;
-    DiagList dl;
-    File *f;
-} Fix;
-
-static int setup(void **state) {
-    Fix *f = calloc(1, sizeof *f);
-    arena_init(&f->a);
-    diag_init(&f->dl, &f->a);
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state) {
-    Fix *f = *state;
-    diag_free(&f->dl);
-    arena_free(&f->a);
-    free(f);
-    return 0;
-}
+#include "engine_fixture.h"
 
 static File *parse(Fix *f, const char *src) {
     f->dl.len = f->dl.nerrors = 0;

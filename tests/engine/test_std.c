@@ -22,27 +22,7 @@
 #include "embed.h"
 #include "parse.h"
 
-typedef struct Fix {
-    Arena a;
-    DiagList dl;
-    Program *prog;
-} Fix;
-
-static int setup(void **state) {
-    Fix *f = calloc(1, sizeof *f);
-    arena_init(&f->a);
-    diag_init(&f->dl, &f->a);
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state) {
-    Fix *f = *state;
-    diag_free(&f->dl);
-    arena_free(&f->a);
-    free(f);
-    return 0;
-}
+#include "engine_fixture.h"
 
 static void print_diags(DiagList *dl) {
     for (int i = 0; i < dl->len; i++)
