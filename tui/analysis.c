@@ -1,12 +1,8 @@
 /* analysis.c - running the analyzer for the app; gutter marks. */
 #include "analysis.h"
 
-bool tui_analyzer_available(void) { return true; }
-
 Analysis *tui_analyze(const char *name, const char *src, size_t len, int m,
                       bool noinline) {
-    if (!tui_analyzer_available())
-        return NULL;
     AnalyzeOpts o = {0};
     o.m = m;
     o.noinline = noinline;

@@ -13,11 +13,11 @@
 #include "analyze.h"
 #include "doc.h"
 
-/* NULL when the analyzer is not linked into this binary (see analysis.c). */
+/* analyze_source with the app's flags (-m level, -l); NULL only when out of
+ * memory. */
 Analysis *tui_analyze(const char *name, const char *src, size_t len, int m,
                       bool noinline);
 void tui_analysis_free(Analysis *a);
-bool tui_analyzer_available(void);
 
 /* What a line's gutter shows, strongest first. */
 typedef enum LineMark {
