@@ -149,7 +149,7 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, bool irgen) {
         for (int i = 0; i < e->b->all_locs.len; i++) {
             EscLoc *l = e->b->all_locs.items[i];
             if (l->fn == fn && l->kind == LK_VAR && l->obj && l->obj->pos.line &&
-                strncmp(l->obj->name, ".autotmp_", 9) &&
+                !(l->obj->flags & OBJF_INLVAR) && strncmp(l->obj->name, ".autotmp_", 9) &&
                 (l->obj->pos.line < pos.line ||
                  (l->obj->pos.line == pos.line && l->obj->pos.col < pos.col)))
                 num++;

@@ -230,6 +230,7 @@ static Obj *new_var(Subst *s, const Obj *o, Node *fn)
     Obj *n = arena_alloc(s->st->a, sizeof *n);
     *n = *o;
     n->flags &= ~(unsigned)(OBJF_PARAM | OBJF_RESULT | OBJF_RECV);
+    n->flags |= OBJF_INLVAR;
     n->fn = fn;
     n->scope_next = NULL;
     if (!s->keeppos)
@@ -690,6 +691,7 @@ static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
             Obj *o = arena_alloc(st->a, sizeof *o);
             o->kind = OBJ_VAR;
             o->name = arena_printf(st->a, "~R%d", i);
+            o->flags |= OBJF_INLVAR;
             o->pos = pos;
             o->type = f->type_ ? f->type_->ty : NULL;
             if (nm && nm->obj)

@@ -133,6 +133,7 @@ enum {
     OBJF_STD        = 1 << 15,  /* declared in a standard-library stub */
     OBJF_TYPESWITCH = 1 << 16,  /* the symbolic var of `switch v := x.(type)` */
     OBJF_VARIADIC   = 1 << 17,  /* the ...T parameter */
+    OBJF_INLVAR     = 1 << 18,  /* made by the inliner (params, results, locals of a copied body) */
 };
 
 /* Built-in functions (Obj.builtin). */
