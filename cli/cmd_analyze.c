@@ -22,14 +22,22 @@ typedef struct AnalyzeCli {
     AnalyzeOpts opts;
     bool json;
     bool explain;
+    const char *stdin_name;    /* --stdin-name: what "-" is called */
 } AnalyzeCli;
+
+/* What a program read from standard input ("-") is called in messages.  gc
+ * itself cannot compile stdin, so there is no gc spelling to copy; gofmt
+ * says "<standard input>", and the shorter "<stdin>" keeps the lines in the
+ * FILE:LINE:COL form that editors' quickfix parsers read. */
+#define STDIN_NAME "<stdin>"
 
 static void analyze_usage(FILE *out) {
     fputs("Usage: escapade analyze [-m|-m=2] [-l] [--json] [--explain] "
-          "[--syntax-only] FILE.go...\n"
+          "[--syntax-only] [--stdin-name NAME] FILE.go...|-\n"
           "Print what Go 1.19's gc prints for 'go build -gcflags=-m FILE.go':\n"
           "inlining and escape decisions as FILE:LINE:COL: MESSAGE lines, on stdout.\n"
-          "Each FILE is analysed as its own program.\n"
+          "Each FILE is analysed as its own program.  FILE '-' reads the program\n"
+          "from standard input and names it " STDIN_NAME " (or --stdin-name NAME).\n"
           "\n"
           "  -m                 escape and inlining decisions (the default)\n"
           "  -m=2, -m -m        also explain each decision (gc's flow: lines)\n"
@@ -38,6 +46,8 @@ static void analyze_usage(FILE *out) {
           "                     kind, message, reason\n"
           "      --explain      a plain-language reason under each decision\n"
           "      --syntax-only  only parse (report syntax errors)\n"
+          "      --stdin-name NAME  the name of '-' in messages (say, the\n"
+          "                     editor's file name for an unsaved buffer)\n"
           "  -h, --help         show this help and exit\n"
           "\n"
           "Exit status: 0 analysis ran, 1 syntax/type errors or unsupported code\n"
@@ -223,8 +233,70 @@ static void print_diags(const Analysis *a, const AnalyzeCli *cli) {
     }
 }
 
+/* Read all of f.  Returns a malloc'd buffer and its length in *len, or
+ * NULL (errno set) on a read error or out of memory. */
+static char *read_all(FILE *f, size_t *len) {
+    size_t cap = 8192, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap)
+            break;
+        char *bigger = realloc(buf, cap * 2);
+        if (!bigger) {
+            free(buf);
+            return NULL;
+        }
+        buf = bigger;
+        cap *= 2;
+    }
+    if (buf && ferror(f)) {
+        int e = errno;
+        free(buf);
+        errno = e;
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static int print_result(Analysis *a, const AnalyzeCli *cli) {
+    if (!a) {
+        fputs("escapade: out of memory\n", stderr);
+        return 1;
+    }
+    print_diags(a, cli);
+    int rc = a->failed || a->diags.nerrors > 0 ? 1 : 0;
+    analysis_free(a);
+    return rc;
+}
+
+/* The program on standard input, named <stdin>, or as the go command would
+ * name the file --stdin-name gives (an editor's unsaved buffer of x.go
+ * reads as ./x.go, like the saved file). */
+static int analyze_stdin(const AnalyzeCli *cli) {
+    size_t len = 0;
+    char *src = read_all(stdin, &len);
+    if (!src) {
+        fprintf(stderr, "escapade: standard input: %s\n", strerror(errno));
+        return 1;
+    }
+    char *shown = cli->stdin_name ? gc_display_name(cli->stdin_name) : NULL;
+    const char *name = shown ? shown : STDIN_NAME;
+    AnalyzeOpts opts = cli->opts;
+    opts.display_name = name;
+    size_t n = strlen(name);
+    opts.test_file = n > 8 && strcmp(name + n - 8, "_test.go") == 0;
+    int rc = print_result(analyze_source(name, src, len, &opts), cli);
+    free(src);
+    free(shown);
+    return rc;
+}
+
 /* Analyse one file.  Returns 0, or 1 when it had errors or was unreadable. */
 static int analyze_one(const char *path, const AnalyzeCli *cli) {
+    if (strcmp(path, "-") == 0)
+        return analyze_stdin(cli);
     struct stat st;
     if (stat(path, &st) != 0) {
         fprintf(stderr, "escapade: %s: %s\n", path, strerror(errno));
@@ -239,15 +311,7 @@ static int analyze_one(const char *path, const AnalyzeCli *cli) {
     opts.display_name = name;
     size_t n = strlen(path);
     opts.test_file = n > 8 && strcmp(path + n - 8, "_test.go") == 0;
-    Analysis *a = analyze_file(path, &opts);
-    if (!a) {
-        free(name);
-        fputs("escapade: out of memory\n", stderr);
-        return 1;
-    }
-    print_diags(a, cli);
-    int rc = a->failed || a->diags.nerrors > 0 ? 1 : 0;
-    analysis_free(a);
+    int rc = print_result(analyze_file(path, &opts), cli);
     free(name);
     return rc;
 }
@@ -274,6 +338,7 @@ int cmd_analyze(const CliEnv *env, int argc, char **argv) {
         {"json", no_argument, 0, 'j'},
         {"explain", no_argument, 0, 'e'},
         {"syntax-only", no_argument, 0, 's'},
+        {"stdin-name", required_argument, 0, 'n'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -291,6 +356,7 @@ int cmd_analyze(const CliEnv *env, int argc, char **argv) {
         case 'j': cli.json = true; break;
         case 'e': cli.explain = true; break;
         case 's': cli.opts.syntax_only = true; break;
+        case 'n': cli.stdin_name = optarg; break;
         case 'h':
             analyze_usage(stdout);
             return 0;
@@ -302,6 +368,11 @@ int cmd_analyze(const CliEnv *env, int argc, char **argv) {
         return cli_usage("analyze", "no Go files given");
     }
     cli.opts.m = m ? m : 1;
+    int nstdin = 0;
+    for (int i = optind; i < argc; i++)
+        nstdin += strcmp(argv[i], "-") == 0;
+    if (nstdin > 1)
+        return cli_usage("analyze", "'-' (standard input) can be given only once");
 
     int rc = 0;
     for (int i = optind; i < argc; i++)

@@ -17,6 +17,7 @@ static void usage(FILE *out) {
           "                         when not on a terminal)\n"
           "  analyze [-m[=2]] [-l] [--json] [--explain] FILE.go...\n"
           "                         print gc 1.19's escape analysis lines\n"
+          "                         (FILE '-': the program on standard input)\n"
           "  view FILE.go           open a Go file in the editor with live analysis\n"
           "  lint [LESSON|DIR]...   check lesson files\n"
           "  progress [--reset]     show (or reset) your progress\n"

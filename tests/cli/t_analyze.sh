@@ -84,4 +84,24 @@ same "--explain keeps gc's lines" $G/golden/ret.m.here
 if grep -A1 'moved to heap: n' "$TMP/explained" | grep -q '^    reason: .'; then
     ok "--explain gives the reason under a decision"; else
     fail "--explain gives the reason under a decision" "$(cat "$TMP/explained")"; fi
+# Standard input: "-" reads the program there; gc cannot compile stdin, so
+# the name is escapade's choice, <stdin>, or the go command's name for the
+# file --stdin-name gives.  The lines are gc's lines for the same file.
+(cd $G && "$ESCAPADE" analyze - <ret.go >"$TMP/out" 2>"$TMP/err"); rc=$?
+status "analyze - reads standard input" 0 $rc
+sed 's|^\./ret\.go:|<stdin>:|' $G/golden/ret.m.here >"$TMP/want"
+same "analyze - prints gc's lines, named <stdin>" "$TMP/want"
+(cd $G && "$ESCAPADE" analyze --stdin-name ret.go -m=2 - <ret.go >"$TMP/out" 2>&1)
+same "--stdin-name names standard input as the go command names that file" $G/golden/ret.m2.here
+(cd $G && "$ESCAPADE" analyze - <bad.go >"$TMP/out" 2>&1); rc=$?
+status "analyze - with a syntax error exits 1" 1 $rc
+sed 's|^\./bad\.go:|<stdin>:|' $G/golden/bad.err.here >"$TMP/want"
+same "analyze - reports the syntax error as gc, named <stdin>" "$TMP/want"
+(cd $G && "$ESCAPADE" analyze bad.go - <ret.go >"$TMP/out" 2>&1)
+{ cat $G/golden/bad.err.here; sed 's|^\./ret\.go:|<stdin>:|' $G/golden/ret.m.here; } >"$TMP/want"
+same "analyze FILE - mixes files and standard input, in order" "$TMP/want"
+check "analyze - - is a usage error" 2 "$ESCAPADE" analyze - -
+check "analyze --help exits 0" 0 "$ESCAPADE" analyze --help
+contains "analyze --help documents '-'" "$TMP/out" "FILE '-' reads the program"
+contains "escapade --help documents analyze -" "$ROOT/doc/escapade.1" "reads the program from standard input"
 finish
