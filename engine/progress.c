@@ -599,25 +599,146 @@ static bool read_state(Progress *p, FILE *f, char *err, size_t errsz) {
     return ok;
 }
 
-/* Rename a bad file out of the way so the learner (or we) can look at it
- * later, and the next save does not destroy it. */
-static void set_aside(Progress *p, const char *why) {
-    char stamp[32], *aside = NULL;
+/* Is name BASE.damaged-STAMP or BASE.damaged-STAMP-N, one of our copies of
+ * a damaged file?  Returns the part after ".damaged-", or NULL. */
+static const char *aside_suffix(const char *name, const char *base) {
+    size_t blen = strlen(base);
+    if (strncmp(name, base, blen) != 0 || strncmp(name + blen, ".damaged-", 9) != 0)
+        return NULL;
+    return name + blen + 9;
+}
+
+/* Order of set-aside copies, oldest first: by time stamp, then by the -N
+ * that tells apart copies made within one second (so -10 after -9). */
+static int aside_cmp(const void *a, const void *b) {
+    const char *x = *(char *const *)a, *y = *(char *const *)b;
+    size_t xs = strcspn(x, "-"), ys = strcspn(y, "-");
+    int c = strncmp(x, y, xs < ys ? xs : ys);
+    if (c || xs != ys)
+        return c ? c : (xs < ys ? -1 : 1);
+    long xn = x[xs] ? strtol(x + xs + 1, NULL, 10) : 1;
+    long yn = y[ys] ? strtol(y + ys + 1, NULL, 10) : 1;
+    return (xn > yn) - (xn < yn);
+}
+
+/* Keep the newest PROGRESS_DAMAGED_KEEP copies of damaged files: a file that
+ * keeps coming back damaged must not fill the learner's disk. */
+static void prune_aside(const char *path) {
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? strndup(path, slash > path ? (size_t)(slash - path) : 1) : strdup(".");
+    const char *base = slash ? slash + 1 : path;
+    DIR *d = dir ? opendir(dir) : NULL;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        const char *suffix = aside_suffix(e->d_name, base);
+        if (!suffix)
+            continue;
+        if (n == cap) {
+            size_t ncap = cap ? cap * 2 : 16;
+            char **more = realloc(names, ncap * sizeof *names);
+            if (!more)
+                break;
+            names = more;
+            cap = ncap;
+        }
+        if (!(names[n] = strdup(suffix)))
+            break;
+        n++;
+    }
+    if (d)
+        closedir(d);
+    qsort(names, n, sizeof *names, aside_cmp);
+    size_t blen = strlen(base);
+    for (size_t i = 0; i < n; i++) {
+        if (i + PROGRESS_DAMAGED_KEEP < n) {
+            size_t len = blen + 9 + strlen(names[i]) + 1;
+            char *old = malloc(len);
+            if (old) {
+                snprintf(old, len, "%s.damaged-%s", base, names[i]);
+                char *full = paths_join(dir, old);
+                if (full)
+                    unlink(full);
+                free(full);
+                free(old);
+            }
+        }
+        free(names[i]);
+    }
+    free(names);
+    free(dir);
+}
+
+/* The highest N of the copies BASE.damaged-STAMP[-N] beside path (a copy
+ * without -N is 1), or 0 when there is none. */
+static int highest_aside(const char *path, const char *stamp) {
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? strndup(path, slash > path ? (size_t)(slash - path) : 1) : strdup(".");
+    const char *base = slash ? slash + 1 : path;
+    DIR *d = dir ? opendir(dir) : NULL;
+    size_t slen = strlen(stamp);
+    int high = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        const char *suffix = aside_suffix(e->d_name, base);
+        if (!suffix || strncmp(suffix, stamp, slen) != 0)
+            continue;
+        int k = suffix[slen] == '-' ? atoi(suffix + slen + 1) : suffix[slen] ? 0 : 1;
+        if (k > high)
+            high = k;
+    }
+    if (d)
+        closedir(d);
+    free(dir);
+    return high;
+}
+
+/* Move path to a name no other copy has: PATH.damaged-STAMP, or -2, -3...
+ * for more files damaged within the same second, numbered after the highest
+ * copy of that second (so a name freed by pruning is never reused for a
+ * newer copy, which would then sort as the oldest).  link() fails rather
+ * than replace an existing name (rename would silently overwrite a copy made
+ * a moment ago by another escapade); where hard links are not supported, a
+ * checked rename. */
+static int move_aside(const char *path, char *aside, size_t n) {
+    char stamp[32];
     time_t now = time(NULL);
     struct tm tm;
     gmtime_r(&now, &tm);
-    strftime(stamp, sizeof stamp, ".damaged-%Y%m%dT%H%M%SZ", &tm);
-    size_t n = strlen(p->path) + strlen(stamp) + 1;
-    aside = malloc(n);
-    if (aside)
-        snprintf(aside, n, "%s%s", p->path, stamp);
-    if (aside && rename(p->path, aside) == 0)
+    strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
+    for (int i = highest_aside(path, stamp) + 1; i < 100000; i++) {
+        if (i == 1)
+            snprintf(aside, n, "%s.damaged-%s", path, stamp);
+        else
+            snprintf(aside, n, "%s.damaged-%s-%d", path, stamp, i);
+        if (link(path, aside) == 0)
+            return unlink(path) == 0 ? 0 : -1;
+        if (errno == EEXIST)
+            continue;
+        struct stat st;
+        if (lstat(aside, &st) == 0)
+            continue;
+        return rename(path, aside);
+    }
+    errno = EEXIST;
+    return -1;
+}
+
+/* Rename a bad file out of the way so the learner (or we) can look at it
+ * later, and the next save does not destroy it. */
+static void set_aside(Progress *p, const char *why) {
+    size_t n = strlen(p->path) + 48;
+    char *aside = malloc(n);
+    if (aside && move_aside(p->path, aside, n) == 0) {
         set_message(p, "progress file %s is damaged (%s); moved it to %s "
                     "and started with empty progress", p->path, why, aside);
-    else
+        prune_aside(p->path);
+    } else {
         set_message(p, "progress file %s is damaged (%s) and could not be "
                     "moved aside (%s); starting with empty progress",
                     p->path, why, strerror(errno));
+    }
     p->damaged = true;
     free(aside);
 }

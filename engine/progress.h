@@ -11,7 +11,9 @@
  * Nothing here prints.  Problems come back as one message string in
  * Progress.message (for loading) or in the caller's buffer (for saving);
  * the caller shows it and carries on: a damaged file is renamed to
- * progress.yaml.damaged-YYYYMMDDTHHMMSSZ and the state starts empty; a
+ * progress.yaml.damaged-YYYYMMDDTHHMMSSZ (-2, -3... when several are set
+ * aside within one second; the newest PROGRESS_DAMAGED_KEEP are kept) and
+ * the state starts empty; a
  * read-only home makes saves fail with a message but never stops the app.
  *
  * Typical use (the tutor):
@@ -68,6 +70,9 @@ typedef struct ProgressAnswer {
     double seconds;     /* time taken to answer */
     int quality;        /* SM-2 grade 1..5 (quiz_quality); 0: from correct */
 } ProgressAnswer;
+
+/* Copies of damaged progress files kept beside it, newest first. */
+#define PROGRESS_DAMAGED_KEEP 5
 
 /* The history keeps the newest PROGRESS_HISTORY_MAX answers. */
 #define PROGRESS_HISTORY_MAX 1000

@@ -207,6 +207,48 @@ static void test_damaged_file_set_aside(void **state) {
     progress_free(p);
 }
 
+/* Files damaged again and again, within one second: each copy gets its own
+ * name (none overwrites another), and only the newest PROGRESS_DAMAGED_KEEP
+ * stay. */
+static void test_damaged_copies_unique_and_bounded(void **state) {
+    Fix *f = *state;
+    enum { N = PROGRESS_DAMAGED_KEEP + 3 };
+    char seen[N][200];
+    for (int i = 0; i < N; i++) {
+        char text[64];
+        snprintf(text, sizeof text, "version: [damaged %d\n", i);
+        write_file(f->path, text);
+        Progress *p = progress_open(f->dir);
+        assert_true(p->damaged);
+        const char *to = strstr(p->message, "moved it to ");
+        assert_non_null(to);
+        snprintf(seen[i], sizeof seen[i], "%.*s", (int)strcspn(to + 12, " "), to + 12);
+        for (int j = 0; j < i; j++)
+            assert_string_not_equal(seen[i], seen[j]);
+        progress_free(p);
+    }
+    /* The newest copies are there with their own contents; the oldest went. */
+    for (int i = 0; i < N; i++) {
+        FILE *fp = fopen(seen[i], "r");
+        if (i < N - PROGRESS_DAMAGED_KEEP) {
+            assert_null(fp);
+            continue;
+        }
+        assert_non_null(fp);
+        char line[64], want[64];
+        assert_non_null(fgets(line, sizeof line, fp));
+        fclose(fp);
+        snprintf(want, sizeof want, "version: [damaged %d\n", i);
+        assert_string_equal(line, want);
+    }
+    char names[2048];
+    list_dir(f->dir, names, sizeof names);
+    int count = 0;
+    for (const char *q = names; (q = strstr(q, ".damaged-")); q++)
+        count++;
+    assert_int_equal(count, PROGRESS_DAMAGED_KEEP);
+}
+
 static void test_wrong_shape_is_damaged(void **state) {
     Fix *f = *state;
     write_file(f->path, "version: 1\nlessons: 5\n");
@@ -414,6 +456,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_save_leaves_no_temp_files, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kill_during_saves, setup, teardown),
         cmocka_unit_test_setup_teardown(test_damaged_file_set_aside, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_damaged_copies_unique_and_bounded, setup, teardown),
         cmocka_unit_test_setup_teardown(test_wrong_shape_is_damaged, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unknown_keys_ignored, setup, teardown),
         cmocka_unit_test_setup_teardown(test_huge_file_is_damaged, setup, teardown),
