@@ -17,6 +17,7 @@
 
 typedef struct CliEnv {
     const char *lessons_dir;   /* --lessons DIR, or $ESCAPADE_LESSONS, or NULL */
+    const char *argv0;         /* main's argv[0]: finds a build tree's lessons */
 } CliEnv;
 
 int cmd_tutor(const CliEnv *env, int argc, char **argv);     /* no command */

@@ -67,7 +67,7 @@ LessonSet *cli_load_lessons(const CliEnv *env) {
         fputs("escapade: out of memory\n", stderr);
         exit(1);
     }
-    char *dir = paths_lessons_dir(env ? env->lessons_dir : NULL);
+    char *dir = paths_lessons_dir(env ? env->lessons_dir : NULL, env ? env->argv0 : NULL);
     if (!dir) {
         fputs("escapade: out of memory\n", stderr);
         exit(1);

@@ -180,7 +180,7 @@ int cmd_lint(const CliEnv *env, int argc, char **argv) {
     /* Each argument is its own set, so ids need only be unique within one
      * pack, as when escapade loads it. */
     if (optind == argc) {
-        char *dir = paths_lessons_dir(env ? env->lessons_dir : NULL);
+        char *dir = paths_lessons_dir(env ? env->lessons_dir : NULL, env ? env->argv0 : NULL);
         if (!dir) {
             fputs("escapade: out of memory\n", stderr);
             return 1;

@@ -281,7 +281,7 @@ int cmd_quiz(const CliEnv *env, int argc, char **argv) {
     if (o.plain)
         return run_quiz(env, &o);
     const char *name = o.name ? o.name : getenv("USER");
-    TuiOptions t = {.lessons_dir = env->lessons_dir, .lesson = o.lesson,
+    TuiOptions t = {.lessons_dir = env->lessons_dir, .argv0 = env->argv0, .lesson = o.lesson,
                     .count = o.count, .review = o.review, .report = o.report,
                     .name = name ? name : "", .has_seed = o.has_seed, .seed = o.seed};
     return tui_quiz(&t);

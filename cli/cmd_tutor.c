@@ -7,5 +7,6 @@ int cmd_tutor(const CliEnv *env, int argc, char **argv) {
     (void)argv;
     TuiOptions o = {0};
     o.lessons_dir = env->lessons_dir;
+    o.argv0 = env->argv0;
     return tui_tutor(&o);
 }

@@ -38,6 +38,7 @@ int cmd_view(const CliEnv *env, int argc, char **argv) {
     }
     TuiOptions o = {0};
     o.lessons_dir = env->lessons_dir;
+    o.argv0 = env->argv0;
     o.file = argv[optind];
     return tui_view(&o);
 }

@@ -51,7 +51,7 @@ int main(int argc, char **argv) {
         {"lessons", required_argument, 0, 'L'},
         {0, 0, 0, 0},
     };
-    CliEnv env = {0};
+    CliEnv env = {.argv0 = argv[0]};
     env.lessons_dir = getenv("ESCAPADE_LESSONS");
     if (env.lessons_dir && !*env.lessons_dir)
         env.lessons_dir = NULL;

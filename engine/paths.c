@@ -2,6 +2,7 @@
 #include "paths.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,34 +55,82 @@ static char *tree_lessons(const char *dir) {
     return NULL;
 }
 
-/* A binary run from its build tree (./escapade or build/escapade) uses the
- * tree's lessons, so `make && ./escapade` works before `make install`. */
-static char *build_tree_lessons(void) {
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
+/* The real directory of the running binary, found from argv[0] as POSIX
+ * offers it (no /proc): a name with a slash is a path (relative to the
+ * working directory, which the program has not changed yet); a bare name was
+ * found by the shell in $PATH, so search $PATH the same way.  realpath
+ * resolves symlinks, so a link in ~/bin to a build tree's binary finds that
+ * tree.  NULL when it cannot be found. */
+static char *exe_dir(const char *argv0) {
+    char found[PATH_MAX], real[PATH_MAX];
+    if (!argv0 || !*argv0)
         return NULL;
-    exe[n] = '\0';
-    char *slash = strrchr(exe, '/');
+    if (strchr(argv0, '/')) {
+        if (strlen(argv0) >= sizeof found)
+            return NULL;
+        strcpy(found, argv0);
+    } else {
+        const char *path = getenv("PATH");
+        bool ok = false;
+        while (path && !ok) {
+            size_t n = strcspn(path, ":");
+            /* An empty $PATH entry means the working directory. */
+            int len = snprintf(found, sizeof found, "%.*s%s%s", (int)n,
+                               n ? path : ".", "/", argv0);
+            ok = len > 0 && (size_t)len < sizeof found && is_file(found) &&
+                 access(found, X_OK) == 0;
+            path = path[n] ? path + n + 1 : NULL;
+        }
+        if (!ok)
+            return NULL;
+    }
+    if (!realpath(found, real))
+        return NULL;
+    char *slash = strrchr(real, '/');
     if (!slash)
         return NULL;
-    *slash = '\0';
-    char *found = tree_lessons(exe);
-    if (found)
-        return found;
-    slash = strrchr(exe, '/');
-    if (!slash)
-        return NULL;
-    *slash = '\0';
-    return tree_lessons(exe[0] ? exe : "/");
+    if (slash == real)
+        slash[1] = '\0';
+    else
+        *slash = '\0';
+    return strdup(real);
 }
 
-char *paths_lessons_dir(const char *explicit_dir) {
+/* The parent of an absolute directory (at most "/"). */
+static void up(char *dir) {
+    char *slash = strrchr(dir, '/');
+    if (slash == dir)
+        dir[1] = '\0';
+    else if (slash)
+        *slash = '\0';
+}
+
+char *paths_lessons_dir(const char *explicit_dir, const char *argv0) {
     if (explicit_dir && *explicit_dir)
         return strdup(explicit_dir);
-    char *tree = build_tree_lessons();
-    if (tree)
-        return tree;
+    char *dir = exe_dir(argv0);
+    if (dir) {
+        /* A binary run from its build tree (./escapade or build/escapade)
+         * uses the tree's lessons, so `make && ./escapade` works before
+         * `make install`. */
+        char *found = tree_lessons(dir);
+        if (!found) {
+            up(dir);
+            found = tree_lessons(dir);
+        }
+        /* An installed tree moved elsewhere, or staged with DESTDIR:
+         * BINDIR/../share/escapade/lessons (dir is BINDIR/.. now). */
+        if (!found) {
+            char *share = paths_join(dir, "share/escapade/lessons");
+            if (share && is_dir(share))
+                found = share;
+            else
+                free(share);
+        }
+        free(dir);
+        if (found)
+            return found;
+    }
     return strdup(ESCAPADE_DATADIR "/lessons");
 }
 

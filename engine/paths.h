@@ -4,7 +4,8 @@
  * ~/.local/state/escapade when it is unset or not absolute (the spec says a
  * relative value must be ignored).  Lessons come, in order, from --lessons
  * DIR / $ESCAPADE_LESSONS, from ./lessons next to a binary run from its build
- * tree, and from the installed $(datadir)/escapade/lessons.
+ * tree (found from argv[0], see paths_lessons_dir), and from the installed
+ * $(datadir)/escapade/lessons.
  *
  * Every function returns a malloc'd string the caller frees, or NULL when no
  * answer exists (no $HOME and no XDG variable, say).
@@ -21,10 +22,14 @@
 char *paths_state_dir(void);
 
 /* The lessons directory to use.  explicit (from --lessons or
- * $ESCAPADE_LESSONS) wins; else "<dir of the running binary>/lessons" when
- * that binary sits in a source tree (a Makefile and lessons/ beside it, or
- * one level up for build/escapade); else ESCAPADE_DATADIR "/lessons". */
-char *paths_lessons_dir(const char *explicit_dir);
+ * $ESCAPADE_LESSONS) wins.  Else the running binary is found from argv0
+ * (main's argv[0]: a path, or a bare name searched in $PATH; symlinks
+ * resolved with realpath, so no /proc is needed): "<its dir>/lessons" when
+ * it sits in a source tree (a Makefile and lessons/ beside it, or one level
+ * up for build/escapade); else "<its dir>/../share/escapade/lessons" when
+ * that exists (a relocated or DESTDIR-staged install); else
+ * ESCAPADE_DATADIR "/lessons".  argv0 may be NULL. */
+char *paths_lessons_dir(const char *explicit_dir, const char *argv0);
 
 /* dir + "/" + name. */
 char *paths_join(const char *dir, const char *name);

@@ -44,7 +44,7 @@ int tui_view(const TuiOptions *o) {
  * nothing to teach. */
 static bool tutor_load(Tutor *t, const TuiOptions *o) {
     memset(t, 0, sizeof *t);
-    char *dir = paths_lessons_dir(o->lessons_dir);
+    char *dir = paths_lessons_dir(o->lessons_dir, o->argv0);
     t->set = lessonset_new();
     if (dir)
         lessonset_load_dir(t->set, dir);

@@ -14,6 +14,7 @@
 
 typedef struct TuiOptions {
     const char *lessons_dir;   /* --lessons DIR or NULL: default search path */
+    const char *argv0;         /* main's argv[0], for that search (paths.h) */
     const char *lesson;        /* quiz: only this lesson (id or file), NULL = all mixed */
     const char *file;          /* view: the .go file to open */
     const char *state_dir;     /* progress directory, NULL = $XDG_STATE_HOME/escapade */

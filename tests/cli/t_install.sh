@@ -23,6 +23,17 @@ PAGE=$D/usr/share/man/man1/escapade.1
 if cmp -s doc/escapade.1 "$PAGE"; then ok "the man page is installed"; else
     fail "the man page is installed"; fi
 check "the installed binary runs" 0 "$D/usr/bin/escapade" --version
+# Lessons are found from argv[0] (no /proc): the staged binary uses the
+# staged lessons (BINDIR/../share/escapade/lessons), and a build tree's
+# binary reached through a symlink in $PATH, run by its bare name from
+# elsewhere, uses the tree's.
+n=$(ls lessons/*.yaml | wc -l)
+(cd "$TMP" && "$D/usr/bin/escapade" lint) >"$TMP/out" 2>"$TMP/err"
+contains "the staged binary finds the staged lessons" "$TMP/out" "$n lessons"
+mkdir -p "$TMP/bin"
+ln -s "$ESCAPADE" "$TMP/bin/esc-link"
+(cd "$TMP" && PATH="$TMP/bin:$PATH" esc-link lint) >"$TMP/out" 2>"$TMP/err"
+contains "a symlinked build-tree binary found in \$PATH finds the tree's lessons" "$TMP/out" "$n lessons"
 
 if command -v man >/dev/null 2>&1; then
     MANWIDTH=80 man -l "$PAGE" >"$TMP/man" 2>"$TMP/manerr"

@@ -2,6 +2,7 @@
  * set aside, unwritable homes, the spaced-repetition schedule. */
 #include <dirent.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -444,7 +445,106 @@ static void test_state_dir_from_environment(void **state) {
     char err[256];
     assert_int_equal(progress_save(p, err, sizeof err), -1);
     progress_free(p);
-    d = paths_lessons_dir("/my/pack");
+    d = paths_lessons_dir("/my/pack", "/nowhere/escapade");
+    assert_string_equal(d, "/my/pack");
+    free(d);
+}
+
+static void touch_exe(const char *path) {
+    write_file(path, "#!/bin/sh\n");
+    assert_int_equal(chmod(path, 0755), 0);
+}
+
+static void mkdir_in(const char *dir, const char *name) {
+    char path[2 * PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    assert_int_equal(mkdir(path, 0700), 0);
+}
+
+/* Where the lessons are found from argv[0], without /proc: a build tree's
+ * binary (given as a path, relative, through a symlink, or as a bare name
+ * found in $PATH), a relocated install, and the compiled-in default. */
+static void test_lessons_dir_from_argv0(void **state) {
+    Fix *f = *state;
+    char root[PATH_MAX], want[2 * PATH_MAX], path[2 * PATH_MAX], cwd[PATH_MAX];
+    assert_non_null(realpath(f->dir, root));
+    mkdir_in(root, "tree");
+    mkdir_in(root, "tree/lessons");
+    mkdir_in(root, "tree/build");
+    mkdir_in(root, "bin");
+    mkdir_in(root, "prefix");
+    mkdir_in(root, "prefix/bin");
+    mkdir_in(root, "prefix/share");
+    mkdir_in(root, "prefix/share/escapade");
+    mkdir_in(root, "prefix/share/escapade/lessons");
+    snprintf(path, sizeof path, "%s/tree/Makefile", root);
+    write_file(path, "all:\n");
+    snprintf(path, sizeof path, "%s/tree/escapade", root);
+    touch_exe(path);
+    snprintf(path, sizeof path, "%s/tree/build/escapade", root);
+    touch_exe(path);
+    snprintf(path, sizeof path, "%s/prefix/bin/escapade", root);
+    touch_exe(path);
+    char link[2 * PATH_MAX];
+    snprintf(link, sizeof link, "%s/bin/esc-link", root);
+    assert_int_equal(symlink(path, link), 0);   /* -> prefix/bin/escapade */
+    snprintf(path, sizeof path, "%s/tree/build/escapade", root);
+    snprintf(link, sizeof link, "%s/bin/esc-tree", root);
+    assert_int_equal(symlink(path, link), 0);
+
+    snprintf(want, sizeof want, "%s/tree/lessons", root);
+    char *d;
+    snprintf(path, sizeof path, "%s/tree/escapade", root);
+    d = paths_lessons_dir(NULL, path);
+    assert_string_equal(d, want);
+    free(d);
+    snprintf(path, sizeof path, "%s/tree/build/escapade", root);
+    d = paths_lessons_dir(NULL, path);
+    assert_string_equal(d, want);
+    free(d);
+    /* A symlink elsewhere to the build tree's binary finds the tree. */
+    d = paths_lessons_dir(NULL, link);
+    assert_string_equal(d, want);
+    free(d);
+    /* Relative to the working directory, as `./escapade` gives it. */
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    snprintf(path, sizeof path, "%s/tree", root);
+    assert_int_equal(chdir(path), 0);
+    d = paths_lessons_dir(NULL, "./escapade");
+    assert_string_equal(d, want);
+    free(d);
+    d = paths_lessons_dir(NULL, "build/escapade");
+    assert_string_equal(d, want);
+    free(d);
+    assert_int_equal(chdir(cwd), 0);
+    /* A bare name is searched in $PATH, as the shell found it. */
+    char *old_path = getenv("PATH") ? strdup(getenv("PATH")) : NULL;
+    snprintf(path, sizeof path, "/nonexistent:%s/bin", root);
+    setenv("PATH", path, 1);
+    d = paths_lessons_dir(NULL, "esc-tree");
+    assert_string_equal(d, want);
+    free(d);
+    /* An install under another prefix: BINDIR/../share/escapade/lessons. */
+    snprintf(want, sizeof want, "%s/prefix/share/escapade/lessons", root);
+    d = paths_lessons_dir(NULL, "esc-link");
+    assert_string_equal(d, want);
+    free(d);
+    /* Not found: the compiled-in install directory. */
+    d = paths_lessons_dir(NULL, "no-such-escapade");
+    assert_string_equal(d, ESCAPADE_DATADIR "/lessons");
+    free(d);
+    if (old_path)
+        setenv("PATH", old_path, 1);
+    free(old_path);
+    d = paths_lessons_dir(NULL, "/nonexistent/escapade");
+    assert_string_equal(d, ESCAPADE_DATADIR "/lessons");
+    free(d);
+    d = paths_lessons_dir(NULL, NULL);
+    assert_string_equal(d, ESCAPADE_DATADIR "/lessons");
+    free(d);
+    /* --lessons wins over everything. */
+    snprintf(path, sizeof path, "%s/tree/escapade", root);
+    d = paths_lessons_dir("/my/pack", path);
     assert_string_equal(d, "/my/pack");
     free(d);
 }
@@ -466,6 +566,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_spaced_repetition, setup, teardown),
         cmocka_unit_test_setup_teardown(test_history_is_bounded, setup, teardown),
         cmocka_unit_test(test_state_dir_from_environment),
+        cmocka_unit_test_setup_teardown(test_lessons_dir_from_argv0, setup, teardown),
     };
     return cmocka_run_group_tests_name("progress", tests, NULL, NULL);
 }
