@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bounds.h"
 #include "check.h"
 #include "escape.h"
 #include "inline.h"
@@ -122,6 +123,9 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
     }
     an->stages |= AS_ESCAPE;
 
+    /* walk's bounds-check lines, then the wrappers gc writes last */
+    if (opts->m > 0)
+        bounds_report(&an->arena, fe->file, &an->diags, name);
     inline_wrappers(fe->inl);
 
 done:
