@@ -238,6 +238,8 @@ struct Node {
     void *aux;        /* for later stages (escape location, inline info...) */
     uint8_t mode;     /* checker: operand mode, OPM_* in check.h */
     struct Const *val;/* checker: value of a constant expression, else NULL */
+    struct GenInfo *gen; /* generics (generic.h): an instantiation's N_FUNCDECL,
+                          * or a call of one; NULL otherwise */
 };
 
 /* A parsed source file.  All memory belongs to the Arena passed to parse. */

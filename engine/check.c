@@ -474,15 +474,6 @@ bool check_file(Program *p, File *f, const char *display) {
     p->main = pkg;
     c->pkg = pkg;
     c->scope = pkg->filescope;
-    /* generics are out of scope: say so once instead of cascading */
-    for (int i = 0; root && i < root->list.len; i++) {
-        Node *d = root->list.items[i];
-        if ((d->kind == N_FUNCDECL || d->kind == N_TYPEDECL) && d->tparams.len) {
-            chk_unsupported(c, d->name ? d->name->pos : d->pos, "generics");
-            flush_errors(c);
-            return false;
-        }
-    }
     if (root) {
         chk_collect(c, root);
         chk_package_decls(c);

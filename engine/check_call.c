@@ -308,7 +308,7 @@ static void set_results(Checker *c, Node *e, Type *sig) {
     }
 }
 
-static void call_args(Checker *c, Node *e, Type *sig) {
+static void call_args_(Checker *c, Node *e, Type *sig, bool checked) {
     Node *fun = e->x;
     int nargs = e->list.len;
     const char *fname = expr_string(c->a, fun);
@@ -316,7 +316,8 @@ static void call_args(Checker *c, Node *e, Type *sig) {
     /* f(g()) with multi-value g */
     if (nargs == 1 && !e->hasdots) {
         Node *a = e->list.items[0];
-        chk_multi_expr(c, a);
+        if (!checked)
+            chk_multi_expr(c, a);
         if (a->mode == OPM_INVALID)
             return;
         if (a->ty && a->ty->kind == TY_TUPLE) {
@@ -347,7 +348,7 @@ static void call_args(Checker *c, Node *e, Type *sig) {
     }
     for (int i = 0; i < nargs; i++) {
         Node *a = e->list.items[i];
-        if (i > 0 || nargs != 1 || e->hasdots)
+        if (!checked && (i > 0 || nargs != 1 || e->hasdots))
             chk_multi_expr(c, a);
         if (a->ty && a->ty->kind == TY_TUPLE && a->mode != OPM_INVALID) {
             chk_errorf(c, SP(a), "multiple-value %s (value of type %s) in single-value context",
@@ -392,6 +393,13 @@ static void call_args(Checker *c, Node *e, Type *sig) {
                                                : sig->params[i]->type;
         chk_assignment(c, &e->list.items[i], pt, ctx);
     }
+}
+
+static void call_args(Checker *c, Node *e, Type *sig) { call_args_(c, e, sig, false); }
+
+void chk_call_checked_args(Checker *c, Node *e, Type *sig) {
+    call_args_(c, e, sig, true);
+    set_results(c, e, sig);
 }
 
 /* ------------------------------------------------------------ conversions */
@@ -922,6 +930,11 @@ static void builtin_call(Checker *c, Node *e, Builtin b) {
 
 void chk_call(Checker *c, Node *e) {
     Node *fun = e->x;
+    Obj *generic = gen_callee(c, fun);
+    if (generic) {
+        gen_call(c, e, generic);
+        return;
+    }
     chk_expr_or_type(c, fun);
     switch (fun->mode) {
     case OPM_INVALID:
@@ -957,12 +970,12 @@ void chk_call(Checker *c, Node *e) {
         return;
     }
     Node *uf = chk_unparen(fun);
-    if (uf->obj && uf->obj->kind == OBJ_FUNC && uf->obj->decl &&
-        uf->obj->decl->kind == N_FUNCDECL && uf->obj->decl->tparams.len) {
-        chk_unsupported(c, e->pos, "generics");
+    if (gen_is_generic_func(uf->obj)) {
+        chk_unsupported(c, e->pos, "generics (this call)");
         invalid(e);
         return;
     }
     call_args(c, e, sig);
     set_results(c, e, sig);
+    gen_method_call(c, e);
 }

@@ -72,7 +72,7 @@ static Obj *new_pkg_obj(Checker *c, ObjKind k, Node *ident, Node *spec) {
 /* receiver base type name of a method declaration */
 static Node *recv_base(Node *recv) {
     Node *t = recv ? recv->type_ : NULL;
-    while (t && (t->kind == N_PAREN || t->kind == N_STAR))
+    while (t && (t->kind == N_PAREN || t->kind == N_STAR || t->kind == N_INDEX))
         t = t->x;
     return t && t->kind == N_NAME ? t : NULL;
 }
@@ -97,8 +97,6 @@ void chk_collect(Checker *c, Node *file) {
             break;
         case N_TYPEDECL: {
             Obj *o = new_pkg_obj(c, OBJ_TYPE, d->name, d);
-            if (d->tparams.len)
-                chk_unsupported(c, d->pos, "generics");
             chk_declare(c, c->pkg->scope, o, d->name);
             d->name->obj = o;
             d->obj = o;
@@ -109,8 +107,6 @@ void chk_collect(Checker *c, Node *file) {
             o->decl = d;
             d->obj = o;
             d->name->obj = o;
-            if (d->tparams.len)
-                chk_unsupported(c, d->pos, "generics");
             if (d->recv) {
                 o->flags |= OBJF_METHOD;
                 ptrvec_push(c->a, &methods, d);
@@ -210,7 +206,10 @@ void chk_obj_decl(Checker *c, Obj *o) {
         break;
     case N_FUNCDECL:
         o->state = 1;
-        if (spec->recv) {
+        if (gen_is_generic_decl(spec)) {
+            /* checked per instantiation (check_generic.c) */
+            o->type = type_new(c->a, TY_FUNC);
+        } else if (spec->recv) {
             check_method_sig(c, o, spec);
         } else {
             o->type = chk_functype(c, spec->type_, NULL, NULL);
@@ -365,6 +364,11 @@ static void check_var_spec(Checker *c, Node *spec, Obj **objs, int nobjs) {
 }
 
 static void check_type_decl(Checker *c, Obj *o, Node *spec) {
+    if (spec->tparams.len) {
+        /* instantiated on use (check_generic.c); bare use is an error */
+        o->type = c->u->invalid;
+        return;
+    }
     if (spec->alias) {
         o->type = c->u->invalid;
         o->type = chk_typexpr(c, spec->type_);
@@ -451,10 +455,14 @@ void chk_package_decls(Checker *c) {
     /* function bodies, in source order */
     for (int i = 0; i < pkg->objs.len; i++) {
         Obj *o = pkg->objs.items[i];
-        if (o->kind != OBJ_FUNC || !o->decl || !o->decl->body || !o->type)
+        if (o->kind != OBJ_FUNC || !o->decl || !o->decl->body || !o->type ||
+            gen_is_generic_decl(o->decl))
             continue;
         chk_func_body(c, o->decl, o->type, NULL);
     }
+    /* the generic instantiations these bodies need (their imports count) */
+    if (pkg->file && pkg->file->root)
+        gen_finish(c, pkg->file->root);
     /* unused imports (gc 1.19 wording); a stub's import may serve only
      * its not yet checked constants */
     if (c->in_std)
@@ -563,17 +571,15 @@ static Type *interface_type(Checker *c, Node *e, Type *named) {
                     chk_errorf(c, SP(f->name), "duplicate method %s", m->name);
             t->imethods[t->nimethods++] = m;
         } else {
+            if (f->type_->kind == N_BINARY || (f->type_->kind == N_UNARY && f->type_->op == T_TILDE))
+                continue;   /* a type set term: constraints are not checked */
             Type *et = chk_typexpr(c, f->type_);
             if (et->kind == TY_INVALID && et->obj && et->resolving) {
                 chk_errorf(c, SP(f->type_), "invalid recursive type");
                 continue;
             }
-            if (et->kind != TY_INTERFACE) {
-                if (f->type_->kind == N_BINARY || f->type_->kind == N_UNARY ||
-                    et->kind != TY_INVALID)
-                    chk_unsupported(c, f->type_->pos, "generics (type constraints)");
-                continue;
-            }
+            if (et->kind != TY_INTERFACE)
+                continue;   /* a single-type term */
             t->embeds[t->nembeds++] = et;
         }
     }
@@ -708,8 +714,7 @@ Type *chk_typexpr(Checker *c, Node *e) {
     case N_INTERFACETYPE:
         return set_type(e, interface_type(c, e, NULL));
     case N_INDEX:
-        chk_unsupported(c, e->pos, "generics");
-        return set_type(e, c->u->invalid);
+        return set_type(e, gen_typexpr_index(c, e));
     case N_DOTS:
         chk_errorf(c, SP(e), "invalid use of ...");
         return set_type(e, c->u->invalid);

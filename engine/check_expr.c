@@ -1082,6 +1082,15 @@ static void composite(Checker *c, Node *e, Type *hint) {
 
 static void index_expr(Checker *c, Node *e) {
     Node *x = e->x;
+    Node *ux = chk_unparen(x);
+    if (ux->kind == N_NAME) {
+        Obj *o = chk_lookup(c, ux->lit);
+        if (o && o->kind == OBJ_TYPE && o->spec && o->spec->kind == N_TYPEDECL &&
+            o->spec->tparams.len) {
+            gen_typexpr_index(c, e);   /* T[A] used as a type (conversion) */
+            return;
+        }
+    }
     chk_expr_or_type(c, x);
     if (x->mode == OPM_INVALID) {
         if (e->y)

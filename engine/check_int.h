@@ -3,6 +3,7 @@
 #define ESC_CHECK_INT_H
 
 #include "check.h"
+#include "generic.h"
 
 /* A package-level declaration waiting for (or undergoing) checking. */
 typedef struct DeclInfo {
@@ -38,6 +39,7 @@ typedef struct Checker {
     /* context for loops/switch (break/continue validation) */
     int breakok, continueok;
     bool in_std;             /* checking a std stub: relax unused rules */
+    struct GenState *gen;    /* generics: instances (check_generic.c) */
 } Checker;
 
 /* check.c */
@@ -87,6 +89,16 @@ void chk_selector(Checker *c, Node *e);
 /* check_stmt.c */
 void chk_stmt_list(Checker *c, NodeList *l);
 void chk_block(Checker *c, Node *b);
+
+/* check_generic.c */
+Type *gen_typexpr_index(Checker *c, Node *e);   /* T[A, B] as a type */
+bool gen_is_generic_func(const Obj *o);
+Obj *gen_callee(Checker *c, Node *fun);          /* generic F of F(...) / F[T](...) */
+void gen_call(Checker *c, Node *e, Obj *o);
+void gen_method_call(Checker *c, Node *e);
+void gen_finish(Checker *c, Node *root);
+/* check_call.c: a call's arguments, already checked, against sig */
+void chk_call_checked_args(Checker *c, Node *e, Type *sig);
 
 static inline bool is_blank(const char *s) { return s[0] == '_' && !s[1]; }
 

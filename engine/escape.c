@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "generic.h"
 #include "escape_int.h"
 
 /* ---------------------------------------------------------- tree walking */
@@ -415,8 +416,8 @@ static void param_tag(EscBatch *b, EscFn *fn, int slot) {
     EscLeaks esc = loc->param_esc;
     esc_leaks_optimize(&esc);
     *tag = esc;
-    if (b->mlevel == 0 || loc->escapes)
-        return;
+    if (b->mlevel == 0 || loc->escapes || gen_is_inst(fn->decl))
+        return;   /* an instantiation is Dupok: gc prints no tags for it */
     if (esc_leaks_empty(&esc)) {
         esc_report(b, loc->pos, DK_NO_ESCAPE, "%s does not escape", esc_loc_text(b, loc));
     }
@@ -763,7 +764,7 @@ EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *di
                 glob_lits(d->values.items[j], &g);
             continue;
         }
-        if (d->kind != N_FUNCDECL || !d->body)
+        if (d->kind != N_FUNCDECL || !d->body || gen_is_generic_decl(d))
             continue;
         EscFn *fn = new_fn(cx, d, NULL);
         Collect c = {cx, fn};

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "generic.h"
 #include "escape_int.h"
 
 typedef struct Buf {
@@ -357,6 +358,20 @@ static const char *builtin_name(Builtin bi) {
 
 static void fmt_call(Buf *b, const Node *n, const Package *local) {
     Builtin bi;
+    if (n->gen && n->gen->callprefix) {
+        /* a stenciled call: F[shapes](&.dict.F[targs], [recv, ]args) */
+        bputs(b, n->gen->callprefix);
+        if (n->gen->recv) {
+            bputs(b, ", ");
+            fmt_expr(b, n->gen->recv, 0, local);
+        }
+        for (int i = 0; i < n->list.len; i++) {
+            bputs(b, ", ");
+            fmt_expr(b, n->list.items[i], 0, local);
+        }
+        bputs(b, n->hasdots ? "...)" : ")");
+        return;
+    }
     if (esc_is_type_expr(n->x)) {
         /* conversion: T(x), or (T)(x) for an unnamed T */
         const Type *t = n->ty;
@@ -426,9 +441,15 @@ static void fmt_call(Buf *b, const Node *n, const Package *local) {
 }
 
 static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
-    while (n && (n->kind == N_PAREN || (n->kind == N_CONVIFACE && !n->imported) ||
+    while (n && (n->kind == N_PAREN || (n->kind == N_CONVIFACE && !n->imported && !n->gen) ||
                  (n->implicit && ((n->kind == N_UNARY && n->op == T_AND) || n->kind == N_STAR))))
         n = n->x;
+    if (n && n->kind == N_CONVIFACE && n->gen && n->gen->convidata) {
+        bputs(b, "unsafe.Pointer(");   /* OCONVIDATA of an instantiation */
+        fmt_expr(b, n->x, 0, local);
+        bputs(b, ")");
+        return;
+    }
     if (n && n->kind == N_CONVIFACE) {   /* explicit in imported IR: (T)(x) */
         const Type *t = n->ty;
         if (t && t->obj && !t->isany) {

@@ -6,6 +6,7 @@
 #include <limits.h>
 #include <string.h>
 
+#include "generic.h"
 #include "inline_int.h"
 
 /* ------------------------------------------------------ closure names */
@@ -802,7 +803,7 @@ InlState *inline_package(const InlConfig *cfg)
     int initgen = 0;
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
-        if (d->kind == N_FUNCDECL) {
+        if (d->kind == N_FUNCDECL && !gen_is_generic_decl(d)) {
             inl_deadcode(st.a, d->body);
             InlFunc *f = inl_func(&st, d);
             f->name = inl_func_name(&st, d, NULL);
@@ -819,8 +820,7 @@ InlState *inline_package(const InlConfig *cfg)
      * in declaration order */
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
-        if (d->kind == N_FUNCDECL && d->tparams.len == 0 &&
-            !(d->recv && d->recv->type_ && inl_unparen(d->recv->type_)->kind == N_INDEX))
+        if (d->kind == N_FUNCDECL && !gen_is_generic_decl(d))
             scc_visit(&st, inl_func(&st, d));
         else if (d->kind == N_VARDECL)
             visit_glob_lits(&st, d);

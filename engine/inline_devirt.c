@@ -14,6 +14,7 @@
  */
 #include <string.h>
 
+#include "generic.h"
 #include "inline_int.h"
 
 typedef struct Devirt {
@@ -189,14 +190,14 @@ void inline_devirtualize(const InlConfig *cfg)
     Node *file = cfg->src->root;
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
-        if (d->kind == N_FUNCDECL)
+        if (d->kind == N_FUNCDECL && !gen_is_generic_decl(d))
             inl_note_defs(&st, d->body);
     }
     Devirt d = { &st, NULL, { 0 } };
     int first = cfg->diags->len;
     for (int i = 0; i < file->list.len; i++) {
         Node *fn = file->list.items[i];
-        if (fn->kind != N_FUNCDECL || !fn->body)
+        if (fn->kind != N_FUNCDECL || !fn->body || gen_is_generic_decl(fn))
             continue;
         d.fn = fn;
         dv_walk(&d, fn->body);

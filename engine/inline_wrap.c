@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "generic.h"
 #include "inline_int.h"
 
 typedef struct MEntry {
@@ -472,7 +473,7 @@ void inline_wrappers(InlState *st)
     st->nostatic = true;
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
-        if (d->kind == N_FUNCDECL)
+        if (d->kind == N_FUNCDECL && !gen_is_generic_decl(d))
             itabs(&w, d->body);
     }
     for (int i = 0; i < types.len; i++)

@@ -173,6 +173,8 @@ struct Obj {
     int8_t state;        /* package-level: 0 unchecked, 1 checking, 2 done */
     PtrVec mdecls;       /* OBJ_TYPE: its N_FUNCDECL methods (checker) */
     int order;           /* package-level declaration order (init order) */
+    struct GenObj *gen;  /* generics (check_generic.c): an instantiated type's
+                          * or its method's origin, else NULL */
 };
 
 /* A lexical scope: hash table of Obj by name, with a parent chain.

@@ -1,0 +1,1032 @@
+/* check_generic.c - generics as gc 1.19 compiles them: instantiation by
+ * re-checking declarations with the type parameters bound, GC shapes, and
+ * stenciled copies of generic bodies (generic.h says what later stages see).
+ *
+ * Type parameters are never types of their own here.  A generic type or
+ * signature is instantiated by checking its declaration's type
+ * expressions again in a scope where each type parameter's name denotes
+ * its argument; a generic body is only ever checked as a copy whose type
+ * parameters denote GC shapes (noder/stencil.go, typecheck.Shapify):
+ * named types "go.shape.<underlying>_<index>" with the argument's
+ * underlying type (every pointer is *uint8).  Generic bodies are thus not
+ * checked on their own (gc reports errors there; escapade assumes the
+ * program is valid Go).
+ */
+#include "check_int.h"
+#include "generic.h"
+
+#include <string.h>
+
+typedef struct TypeInst {
+    Obj *orig;            /* the generic type's Obj */
+    Type **targs;
+    int n;
+    Type *t;
+} TypeInst;
+
+/* An instantiation of a generic function or method for one shape list. */
+typedef struct FuncInst {
+    Node *gdecl;          /* the generic N_FUNCDECL */
+    Type **shapes;
+    int n;
+    Node *decl;           /* its checked copy */
+    Obj *obj;
+    Type *sig;
+    Scope *tpscope;       /* type parameter names -> shapes */
+    bool checked;
+    PtrVec reqs;          /* FuncInst* its body calls, in order */
+    bool ordered;
+} FuncInst;
+
+/* Obj.gen: an instantiated type's Obj, or a method Obj of one. */
+typedef struct GenObj {
+    Obj *orig;            /* type: the generic type Obj */
+    Type **targs;
+    int n;
+    Node *mdecl;          /* method: its generic N_FUNCDECL */
+    Type *recvtype;       /* method: the instantiated (named) type */
+} GenObj;
+
+typedef struct GenState {
+    PtrVec types;         /* TypeInst* */
+    PtrVec plaintypes;    /* Type*: instantiated types without shapes, in order */
+    PtrVec shapes;        /* Type* */
+    PtrVec insts;         /* FuncInst*, creation order */
+    PtrVec topreqs;       /* FuncInst* requested by non-generic code, in order */
+    FuncInst *cur;        /* instantiation whose body is being checked */
+} GenState;
+
+/* ------------------------------------------------------------- helpers */
+
+static GenState *gst(Checker *c) {
+    if (!c->gen)
+        c->gen = arena_alloc(c->a, sizeof(GenState));
+    return c->gen;
+}
+
+static Node *unparen(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->x;
+    return n;
+}
+
+/* The N_INDEX of a method receiver "*Stack[T]" / "Stack[K, V]". */
+static Node *recv_index(const Node *d) {
+    Node *t = d && d->recv ? d->recv->type_ : NULL;
+    while (t && (t->kind == N_PAREN || t->kind == N_STAR))
+        t = t->x;
+    return t && t->kind == N_INDEX ? t : NULL;
+}
+
+bool gen_is_generic_decl(const Node *d) {
+    if (!d || gen_is_inst(d))
+        return false;
+    if (d->kind == N_TYPEDECL)
+        return d->tparams.len > 0;
+    if (d->kind != N_FUNCDECL)
+        return false;
+    return d->tparams.len > 0 || recv_index(d) != NULL;
+}
+
+static bool recv_is_ptr(const Node *d) {
+    Node *t = d->recv ? unparen(d->recv->type_) : NULL;
+    return t && t->kind == N_STAR;
+}
+
+/* The index expressions of an N_INDEX: one (y) or several (list). */
+static int index_args(Node *e, Node ***out) {
+    if (e->list.len) {
+        *out = e->list.items;
+        return e->list.len;
+    }
+    *out = &e->y;
+    return e->y ? 1 : 0;
+}
+
+static bool is_shape(const Type *t) {
+    return t && t->obj && t->obj->name && !strncmp(t->obj->name, "go.shape.", 9);
+}
+
+static bool has_shape(const Type *t, int depth) {
+    if (!t || depth > 8)
+        return false;
+    if (is_shape(t))
+        return true;
+    if (t->obj) {
+        if (t->obj->gen)
+            for (int i = 0; i < t->obj->gen->n; i++)
+                if (has_shape(t->obj->gen->targs[i], depth + 1))
+                    return true;
+        return false;
+    }
+    switch (t->kind) {
+    case TY_PTR: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
+        return has_shape(t->elem, depth + 1);
+    case TY_MAP:
+        return has_shape(t->key, depth + 1) || has_shape(t->elem, depth + 1);
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (has_shape(t->fields[i]->type, depth + 1))
+                return true;
+        return false;
+    case TY_FUNC:
+        for (int i = 0; i < t->nparams; i++)
+            if (has_shape(t->params[i]->type, depth + 1))
+                return true;
+        for (int i = 0; i < t->nresults; i++)
+            if (has_shape(t->results[i]->type, depth + 1))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* ------------------------------------------------------- type names */
+
+typedef struct Buf {
+    Arena *a;
+    char *p;
+    size_t len, cap;
+} Buf;
+
+static void bput(Buf *b, const char *s) {
+    size_t n = strlen(s);
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *np = arena_alloc(b->a, cap);
+        if (b->p)
+            memcpy(np, b->p, b->len);
+        b->p = np;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = 0;
+}
+
+static const char *basic_name(TypeKind k) {
+    static const char *names[] = {
+        [TY_BOOL] = "bool", [TY_INT] = "int", [TY_INT8] = "int8", [TY_INT16] = "int16",
+        [TY_INT32] = "int32", [TY_INT64] = "int64", [TY_UINT] = "uint", [TY_UINT8] = "uint8",
+        [TY_UINT16] = "uint16", [TY_UINT32] = "uint32", [TY_UINT64] = "uint64",
+        [TY_UINTPTR] = "uintptr", [TY_FLOAT32] = "float32", [TY_FLOAT64] = "float64",
+        [TY_COMPLEX64] = "complex64", [TY_COMPLEX128] = "complex128", [TY_STRING] = "string",
+        [TY_UNSAFEPTR] = "unsafe.Pointer",
+    };
+    return k < (int)(sizeof names / sizeof names[0]) ? names[k] : NULL;
+}
+
+/* gc's LinkString of a type: what instantiated names and shape names are
+ * made of ("int", "[]main.Foo", "struct { main.a int }", "go.shape.int_0"). */
+static void link_string(Buf *b, const Type *t, int depth) {
+    if (!t || depth > 10) {
+        bput(b, "?");
+        return;
+    }
+    if (t->isany) {
+        bput(b, "interface {}");
+        return;
+    }
+    if (t->obj && t->obj->name) {
+        if (t->obj->pkg && !is_shape(t)) {
+            bput(b, t->obj->pkg->path ? t->obj->pkg->path : t->obj->pkg->name);
+            bput(b, ".");
+        } else if (!t->obj->pkg && t->kind == TY_UINT8) {
+            bput(b, "uint8");   /* byte */
+            return;
+        } else if (!t->obj->pkg && t->kind == TY_INT32) {
+            bput(b, "int32");   /* rune */
+            return;
+        }
+        bput(b, t->obj->name);
+        return;
+    }
+    const char *bn = basic_name(t->kind);
+    if (bn) {
+        bput(b, bn);
+        return;
+    }
+    char num[32];
+    switch (t->kind) {
+    case TY_PTR: bput(b, "*"); link_string(b, t->elem, depth + 1); return;
+    case TY_SLICE: bput(b, "[]"); link_string(b, t->elem, depth + 1); return;
+    case TY_ARRAY:
+        snprintf(num, sizeof num, "[%lld]", (long long)t->len);
+        bput(b, num);
+        link_string(b, t->elem, depth + 1);
+        return;
+    case TY_MAP:
+        bput(b, "map[");
+        link_string(b, t->key, depth + 1);
+        bput(b, "]");
+        link_string(b, t->elem, depth + 1);
+        return;
+    case TY_CHAN:
+        bput(b, t->chandir == CHAN_RECV ? "<-chan " : t->chandir == CHAN_SEND ? "chan<- " : "chan ");
+        link_string(b, t->elem, depth + 1);
+        return;
+    case TY_STRUCT:
+        if (!t->nfields) {
+            bput(b, "struct {}");
+            return;
+        }
+        bput(b, "struct { ");
+        for (int i = 0; i < t->nfields; i++) {
+            Obj *f = t->fields[i];
+            if (i)
+                bput(b, "; ");
+            if (!(f->flags & OBJF_EMBEDDED)) {
+                if (!(f->name[0] >= 'A' && f->name[0] <= 'Z') && f->pkg) {
+                    bput(b, f->pkg->path ? f->pkg->path : f->pkg->name);
+                    bput(b, ".");
+                }
+                bput(b, f->name);
+                bput(b, " ");
+            }
+            link_string(b, f->type, depth + 1);
+        }
+        bput(b, " }");
+        return;
+    case TY_FUNC:
+        bput(b, "func(");
+        for (int i = 0; i < t->nparams; i++) {
+            if (i)
+                bput(b, ", ");
+            if (t->variadic && i == t->nparams - 1) {
+                bput(b, "...");
+                link_string(b, t->params[i]->type->elem, depth + 1);
+            } else {
+                link_string(b, t->params[i]->type, depth + 1);
+            }
+        }
+        bput(b, ")");
+        if (t->nresults == 1) {
+            bput(b, " ");
+            link_string(b, t->results[0]->type, depth + 1);
+        } else if (t->nresults > 1) {
+            bput(b, " (");
+            for (int i = 0; i < t->nresults; i++) {
+                if (i)
+                    bput(b, ", ");
+                link_string(b, t->results[i]->type, depth + 1);
+            }
+            bput(b, ")");
+        }
+        return;
+    case TY_INTERFACE:
+        if (!t->nmethods) {
+            bput(b, "interface {}");
+            return;
+        }
+        bput(b, "interface { ");
+        for (int i = 0; i < t->nmethods; i++) {
+            if (i)
+                bput(b, "; ");
+            bput(b, t->methods[i]->name);
+            Buf s = {b->a, NULL, 0, 0};
+            link_string(&s, t->methods[i]->type, depth + 1);
+            bput(b, s.p && !strncmp(s.p, "func", 4) ? s.p + 4 : "()");
+        }
+        bput(b, " }");
+        return;
+    default:
+        bput(b, "?");
+        return;
+    }
+}
+
+/* "[int,string]" */
+static const char *targs_string(Arena *a, Type **targs, int n) {
+    Buf b = {a, NULL, 0, 0};
+    bput(&b, "[");
+    for (int i = 0; i < n; i++) {
+        if (i)
+            bput(&b, ",");
+        link_string(&b, targs[i], 0);
+    }
+    bput(&b, "]");
+    return b.p;
+}
+
+/* ------------------------------------------------------------- shapes */
+
+/* Replace shapes inside t by their underlying types (Shapify's first
+ * step); only the shapes themselves and simple composites are handled. */
+static Type *unshape(Checker *c, Type *t, int depth) {
+    if (!t || depth > 8)
+        return t;
+    if (is_shape(t))
+        return t->under;
+    if (t->obj || !has_shape(t, 0))
+        return t;
+    switch (t->kind) {
+    case TY_PTR: return type_ptr(c->a, unshape(c, t->elem, depth + 1));
+    case TY_SLICE: return type_slice(c->a, unshape(c, t->elem, depth + 1));
+    case TY_ARRAY: return type_array(c->a, unshape(c, t->elem, depth + 1), t->len);
+    case TY_MAP:
+        return type_map(c->a, unshape(c, t->key, depth + 1), unshape(c, t->elem, depth + 1));
+    case TY_CHAN: return type_chan(c->a, unshape(c, t->elem, depth + 1), t->chandir);
+    default: return t;
+    }
+}
+
+static Type *shapify(Checker *c, Type *t, int index) {
+    GenState *g = gst(c);
+    Type *u = type_under(unshape(c, t, 0));
+    if (u->kind == TY_PTR && type_under(u->elem)->kind != TY_ARRAY)
+        u = type_ptr(c->a, c->u->types[TY_UINT8]);
+    Buf b = {c->a, NULL, 0, 0};
+    bput(&b, "go.shape.");
+    link_string(&b, u, 0);
+    char num[16];
+    snprintf(num, sizeof num, "_%d", index);
+    bput(&b, num);
+    for (int i = 0; i < g->shapes.len; i++) {
+        Type *s = g->shapes.items[i];
+        if (!strcmp(s->obj->name, b.p))
+            return s;
+    }
+    Obj *o = obj_new(c->a, OBJ_TYPE, b.p, (Pos){0, 0}, NULL);
+    o->state = 2;
+    Type *s = type_named(c->a, o);
+    type_set_underlying(s, u);
+    ptrvec_push(c->a, &g->shapes, s);
+    return s;
+}
+
+/* ----------------------------------------------------------- scopes */
+
+/* A scope where names[i] denotes targs[i] (parent: the file scope). */
+static Scope *tparam_scope(Checker *c, Node **names, int n, Type **targs) {
+    Scope *s = scope_new(c->a, c->pkg->filescope);
+    for (int i = 0; i < n; i++) {
+        Node *nm = names[i];
+        if (!nm || nm->kind != N_NAME || is_blank(nm->lit))
+            continue;
+        Obj *o = obj_new(c->a, OBJ_TYPE, nm->lit, nm->pos, targs[i]);
+        o->state = 2;
+        o->pkg = c->pkg;
+        scope_insert(c->a, s, o);
+    }
+    return s;
+}
+
+/* The type parameter names of a generic function (its tparams fields). */
+static int func_tparam_names(Checker *c, Node *d, Node ***out) {
+    int n = d->tparams.len;
+    Node **names = arena_alloc(c->a, sizeof(Node *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++)
+        names[i] = d->tparams.items[i]->name;
+    *out = names;
+    return n;
+}
+
+/* ------------------------------------------------ type instantiation */
+
+static Type *inst_type(Checker *c, Obj *gobj, Type **targs, int n);
+
+Type *gen_typexpr_index(Checker *c, Node *e) {
+    Node *x = unparen(e->x);
+    Obj *o = NULL;
+    if (x && x->kind == N_NAME) {
+        o = chk_lookup(c, x->lit);
+        x->obj = o;
+    }
+    if (!o || o->kind != OBJ_TYPE || !o->spec || o->spec->kind != N_TYPEDECL ||
+        !o->spec->tparams.len) {
+        chk_unsupported(c, e->pos, "generics (this instantiation)");
+        e->ty = c->u->invalid;
+        e->mode = OPM_TYPE;
+        return e->ty;
+    }
+    Node **idx;
+    int n = index_args(e, &idx);
+    if (n != o->spec->tparams.len) {
+        chk_errorf(c, SP(e), "got %d arguments but %d type parameters", n, o->spec->tparams.len);
+        e->ty = c->u->invalid;
+        e->mode = OPM_TYPE;
+        return e->ty;
+    }
+    Type **targs = arena_alloc(c->a, sizeof(Type *) * (size_t)n);
+    for (int i = 0; i < n; i++)
+        targs[i] = chk_typexpr(c, idx[i]);
+    x->mode = OPM_TYPE;
+    e->ty = inst_type(c, o, targs, n);
+    e->mode = OPM_TYPE;
+    return e->ty;
+}
+
+static Obj *method_obj(Checker *c, Node *d, Type *t, Type **targs, int n) {
+    Node *ri = recv_index(d);
+    Node **names;
+    int nn = ri ? index_args(ri, &names) : 0;
+    if (nn != n)
+        return NULL;
+    Scope *saved = c->scope;
+    FuncCtx *savedfn = c->fn;
+    c->scope = tparam_scope(c, names, n, targs);
+    c->fn = NULL;
+    Type *sig = chk_functype(c, d->type_, d->recv, NULL);
+    c->scope = saved;
+    c->fn = savedfn;
+    Obj *m = obj_new(c->a, OBJ_FUNC, d->name->lit, d->name->pos, sig);
+    m->flags |= OBJF_METHOD | OBJF_GLOBAL;
+    if (recv_is_ptr(d))
+        m->flags |= OBJF_PTRRECV;
+    m->pkg = c->pkg;
+    m->decl = d;
+    m->state = 2;
+    GenObj *go = arena_alloc(c->a, sizeof *go);
+    go->mdecl = d;
+    go->recvtype = t;
+    go->targs = targs;
+    go->n = n;
+    m->gen = go;
+    return m;
+}
+
+static Type *inst_type(Checker *c, Obj *gobj, Type **targs, int n) {
+    GenState *g = gst(c);
+    for (int i = 0; i < g->types.len; i++) {
+        TypeInst *ti = g->types.items[i];
+        if (ti->orig != gobj || ti->n != n)
+            continue;
+        bool same = true;
+        for (int j = 0; j < n && same; j++)
+            same = type_identical(ti->targs[j], targs[j]);
+        if (same)
+            return ti->t;
+    }
+    Node *spec = gobj->spec;
+    const char *name = arena_printf(c->a, "%s%s", gobj->name, targs_string(c->a, targs, n));
+    Obj *o = obj_new(c->a, OBJ_TYPE, name, gobj->pos, NULL);
+    o->pkg = gobj->pkg;
+    o->flags = gobj->flags;
+    o->state = 2;
+    GenObj *go = arena_alloc(c->a, sizeof *go);
+    go->orig = gobj;
+    go->targs = targs;
+    go->n = n;
+    o->gen = go;
+    Type *t = type_named(c->a, o);
+    TypeInst *ti = arena_alloc(c->a, sizeof *ti);
+    ti->orig = gobj;
+    ti->targs = targs;
+    ti->n = n;
+    ti->t = t;
+    ptrvec_push(c->a, &g->types, ti);
+    bool shaped = false;
+    for (int i = 0; i < n; i++)
+        shaped = shaped || has_shape(targs[i], 0);
+    if (!shaped)
+        ptrvec_push(c->a, &g->plaintypes, t);
+
+    Node **names = arena_alloc(c->a, sizeof(Node *) * (size_t)n);
+    for (int i = 0; i < n; i++)
+        names[i] = spec->tparams.items[i]->name;
+    Scope *saved = c->scope;
+    FuncCtx *savedfn = c->fn;
+    c->scope = tparam_scope(c, names, n, targs);
+    c->fn = NULL;
+    t->resolving = true;
+    Type *u = chk_typexpr(c, spec->type_);
+    type_set_underlying(t, u);
+    t->resolving = false;
+    c->scope = saved;
+    c->fn = savedfn;
+    for (int i = 0; i < gobj->mdecls.len; i++) {
+        Obj *m = method_obj(c, gobj->mdecls.items[i], t, targs, n);
+        if (m)
+            type_add_method(c->a, t, m);
+    }
+    return t;
+}
+
+/* ------------------------------------------------------------ cloning */
+
+typedef struct CloneMap {
+    const Node **from;
+    Node **to;
+    int cap, len;
+} CloneMap;
+
+static Node *clone_node(Arena *a, CloneMap *m, const Node *n);
+
+static void clone_list(Arena *a, CloneMap *m, NodeList *dst, const NodeList *src) {
+    dst->len = src->len;
+    dst->items = NULL;
+    if (!src->len)
+        return;
+    dst->items = arena_alloc(a, sizeof(Node *) * (size_t)src->len);
+    for (int i = 0; i < src->len; i++)
+        dst->items[i] = clone_node(a, m, src->items[i]);
+}
+
+static size_t ptr_hash(const void *p, int cap) {
+    uintptr_t v = (uintptr_t)p;
+    v ^= v >> 17;
+    v *= 0x9E3779B97F4A7C15ull;
+    return (size_t)(v >> 20) & (size_t)(cap - 1);
+}
+
+static void map_grow(Arena *a, CloneMap *m) {
+    int ncap = m->cap ? m->cap * 2 : 256;
+    const Node **from = arena_alloc(a, sizeof(Node *) * (size_t)ncap);
+    Node **to = arena_alloc(a, sizeof(Node *) * (size_t)ncap);
+    memset(from, 0, sizeof(Node *) * (size_t)ncap);
+    for (int i = 0; i < m->cap; i++)
+        if (m->from[i]) {
+            size_t h = ptr_hash(m->from[i], ncap);
+            while (from[h])
+                h = (h + 1) & (size_t)(ncap - 1);
+            from[h] = m->from[i];
+            to[h] = m->to[i];
+        }
+    m->from = from;
+    m->to = to;
+    m->cap = ncap;
+}
+
+static Node *clone_node(Arena *a, CloneMap *m, const Node *n) {
+    if (!n)
+        return NULL;
+    if (m->cap) {
+        size_t h = ptr_hash(n, m->cap);
+        while (m->from[h]) {
+            if (m->from[h] == n)
+                return m->to[h];
+            h = (h + 1) & (size_t)(m->cap - 1);
+        }
+    }
+    if ((m->len + 1) * 2 > m->cap)
+        map_grow(a, m);
+    Node *c = arena_alloc(a, sizeof *c);
+    *c = *n;
+    size_t h = ptr_hash(n, m->cap);
+    while (m->from[h])
+        h = (h + 1) & (size_t)(m->cap - 1);
+    m->from[h] = n;
+    m->to[h] = c;
+    m->len++;
+    c->ty = NULL;
+    c->obj = NULL;
+    c->aux = NULL;
+    c->mode = 0;
+    c->val = NULL;
+    c->gen = NULL;
+    c->x = clone_node(a, m, n->x);
+    c->y = clone_node(a, m, n->y);
+    c->z = clone_node(a, m, n->z);
+    c->w = clone_node(a, m, n->w);
+    c->type_ = clone_node(a, m, n->type_);
+    c->init = clone_node(a, m, n->init);
+    c->cond = clone_node(a, m, n->cond);
+    c->post = clone_node(a, m, n->post);
+    c->body = clone_node(a, m, n->body);
+    c->els = clone_node(a, m, n->els);
+    c->name = clone_node(a, m, n->name);
+    c->recv = clone_node(a, m, n->recv);
+    c->decl = clone_node(a, m, n->decl);
+    c->tag = clone_node(a, m, n->tag);
+    clone_list(a, m, &c->list, &n->list);
+    clone_list(a, m, &c->lhs, &n->lhs);
+    clone_list(a, m, &c->rhs, &n->rhs);
+    clone_list(a, m, &c->names, &n->names);
+    clone_list(a, m, &c->tparams, &n->tparams);
+    clone_list(a, m, &c->params, &n->params);
+    clone_list(a, m, &c->results, &n->results);
+    clone_list(a, m, &c->values, &n->values);
+    return c;
+}
+
+/* ---------------------------------------------------- instantiations */
+
+static FuncInst *func_inst(Checker *c, Node *gdecl, Type **targs, int n) {
+    GenState *g = gst(c);
+    Type **shapes = arena_alloc(c->a, sizeof(Type *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++)
+        shapes[i] = shapify(c, targs[i], i);
+    for (int i = 0; i < g->insts.len; i++) {
+        FuncInst *fi = g->insts.items[i];
+        if (fi->gdecl != gdecl || fi->n != n)
+            continue;
+        bool same = true;
+        for (int j = 0; j < n && same; j++)
+            same = fi->shapes[j] == shapes[j];
+        if (same)
+            return fi;
+    }
+    FuncInst *fi = arena_alloc(c->a, sizeof *fi);
+    fi->gdecl = gdecl;
+    fi->shapes = shapes;
+    fi->n = n;
+    CloneMap cm = {0};
+    Node *d = clone_node(c->a, &cm, gdecl);
+    d->tparams.len = 0;
+    d->tparams.items = NULL;
+    GenInfo *gi = arena_alloc(c->a, sizeof *gi);
+    gi->inst = true;
+    d->gen = gi;
+    fi->decl = d;
+    Node **names;
+    int nn;
+    Node *ri = recv_index(d);
+    if (ri)
+        nn = index_args(ri, &names);
+    else
+        nn = func_tparam_names(c, gdecl, &names);
+    if (nn != n)
+        nn = n < nn ? n : nn;
+    fi->tpscope = tparam_scope(c, names, nn, shapes);
+    Scope *saved = c->scope;
+    FuncCtx *savedfn = c->fn;
+    c->scope = fi->tpscope;
+    c->fn = NULL;
+    fi->sig = chk_functype(c, d->type_, d->recv, NULL);
+    c->scope = saved;
+    c->fn = savedfn;
+    const char *name = d->name->lit;
+    if (!ri) {
+        name = arena_printf(c->a, "%s%s", gdecl->name->lit, targs_string(c->a, shapes, n));
+        d->name = clone_node(c->a, &(CloneMap){0}, d->name);
+        d->name->lit = name;
+        d->name->litlen = (int)strlen(name);
+    }
+    Obj *o = obj_new(c->a, OBJ_FUNC, name, d->name->pos, fi->sig);
+    o->pkg = c->pkg;
+    o->flags |= OBJF_GLOBAL | OBJF_USED;
+    if (ri) {
+        o->flags |= OBJF_METHOD;
+        if (recv_is_ptr(d))
+            o->flags |= OBJF_PTRRECV;
+    }
+    o->decl = d;
+    o->state = 2;
+    d->obj = o;
+    d->name->obj = o;
+    fi->obj = o;
+    ptrvec_push(c->a, &g->insts, fi);
+    return fi;
+}
+
+static void note_request(Checker *c, FuncInst *fi) {
+    GenState *g = gst(c);
+    if (g->cur)
+        ptrvec_push(c->a, &g->cur->reqs, fi);
+    else
+        ptrvec_push(c->a, &g->topreqs, fi);
+}
+
+/* gc's text of the dictionary argument. */
+static const char *dict_text(Checker *c, const char *inner) {
+    if (gst(c)->cur)
+        return "(*(*[4]uintptr)(unsafe.Pointer(.dict)))[.dict]";
+    return arena_printf(c->a, "&.dict.%s", inner);
+}
+
+static const char *recv_text(Checker *c, Node *d, Type *t) {
+    Buf b = {c->a, NULL, 0, 0};
+    bool ptr = recv_is_ptr(d);
+    if (ptr)
+        bput(&b, "(*");
+    bput(&b, t && t->obj ? t->obj->name : "?");
+    if (ptr)
+        bput(&b, ")");
+    return b.p;
+}
+
+static bool args_have_shape(Node *e) {
+    for (int i = 0; i < e->list.len; i++)
+        if (has_shape(e->list.items[i]->ty, 0))
+            return true;
+    return false;
+}
+
+static bool sig_has_shape(Type *sig, bool withrecv) {
+    if (!sig)
+        return false;
+    if (withrecv && sig->recv && has_shape(sig->recv->type, 0))
+        return true;
+    for (int i = 0; i < sig->nparams; i++)
+        if (has_shape(sig->params[i]->type, 0))
+            return true;
+    return false;
+}
+
+/* After a method call was checked: if it calls a method of an
+ * instantiated type, call the shape instantiation instead. */
+void gen_method_call(Checker *c, Node *e) {
+    Node *f = unparen(e->x);
+    if (!f || f->kind != N_SELECTOR || !f->obj || f->obj->kind != OBJ_FUNC || !f->obj->gen ||
+        !f->obj->gen->mdecl)
+        return;
+    GenObj *go = f->obj->gen;
+    FuncInst *fi = func_inst(c, go->mdecl, go->targs, go->n);
+    note_request(c, fi);
+    const char *mname = go->mdecl->name->lit;
+    GenInfo *gi = arena_alloc(c->a, sizeof *gi);
+    Type *rt = fi->sig && fi->sig->recv ? fi->sig->recv->type : NULL;
+    if (rt && rt->kind == TY_PTR && !rt->obj)
+        rt = rt->elem;
+    gi->callprefix = arena_printf(c->a, "%s.%s(%s", recv_text(c, go->mdecl, rt), mname,
+                                  dict_text(c, arena_printf(c->a, "%s.%s",
+                                                            recv_text(c, go->mdecl, go->recvtype),
+                                                            mname)));
+    gi->recv = f->x;
+    gi->shapeargs = has_shape(f->x->ty, 0) || args_have_shape(e);
+    gi->shapeparams = true;   /* the receiver (dictionary, receiver, args) */
+    e->gen = gi;
+    f->obj = fi->obj;
+}
+
+/* ----------------------------------------------------------- inference */
+
+typedef struct Infer {
+    Checker *c;
+    Node **names;
+    int n;
+    Type **targs;
+} Infer;
+
+static int tparam_index(Infer *in, Node *te) {
+    if (!te || te->kind != N_NAME)
+        return -1;
+    for (int i = 0; i < in->n; i++)
+        if (in->names[i] && !strcmp(in->names[i]->lit, te->lit))
+            return i;
+    return -1;
+}
+
+static void unify(Infer *in, Node *te, Type *at, int depth) {
+    te = unparen(te);
+    if (!te || !at || depth > 10)
+        return;
+    int i = tparam_index(in, te);
+    if (i >= 0) {
+        if (!in->targs[i] && !type_is_untyped(at))
+            in->targs[i] = at;
+        return;
+    }
+    Type *u = type_under(at);
+    switch (te->kind) {
+    case N_STAR:
+        if (u->kind == TY_PTR)
+            unify(in, te->x, u->elem, depth + 1);
+        return;
+    case N_ARRAYTYPE:
+        if ((!te->x && u->kind == TY_SLICE) || (te->x && u->kind == TY_ARRAY))
+            unify(in, te->y, u->elem, depth + 1);
+        return;
+    case N_DOTS:
+        unify(in, te->x, at, depth + 1);
+        return;
+    case N_MAPTYPE:
+        if (u->kind == TY_MAP) {
+            unify(in, te->x, u->key, depth + 1);
+            unify(in, te->y, u->elem, depth + 1);
+        }
+        return;
+    case N_CHANTYPE:
+        if (u->kind == TY_CHAN)
+            unify(in, te->x, u->elem, depth + 1);
+        return;
+    case N_FUNCTYPE:
+        if (u->kind != TY_FUNC)
+            return;
+        for (int j = 0; j < te->params.len && j < u->nparams; j++)
+            unify(in, te->params.items[j]->type_, u->params[j]->type, depth + 1);
+        for (int j = 0; j < te->results.len && j < u->nresults; j++)
+            unify(in, te->results.items[j]->type_, u->results[j]->type, depth + 1);
+        return;
+    case N_INDEX: {
+        if (!at->obj || !at->obj->gen || !at->obj->gen->orig)
+            return;
+        Node **idx;
+        int n = index_args(te, &idx);
+        for (int j = 0; j < n && j < at->obj->gen->n; j++)
+            unify(in, idx[j], at->obj->gen->targs[j], depth + 1);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+bool gen_is_generic_func(const Obj *o) {
+    return o && o->kind == OBJ_FUNC && o->decl && o->decl->kind == N_FUNCDECL &&
+           !o->decl->recv && o->decl->tparams.len > 0 && !gen_is_inst(o->decl);
+}
+
+/* The generic function a call's fun names (F or F[T...]), else NULL. */
+Obj *gen_callee(Checker *c, Node *fun) {
+    Node *f = unparen(fun);
+    if (f && f->kind == N_INDEX)
+        f = unparen(f->x);
+    if (!f || f->kind != N_NAME)
+        return NULL;
+    Obj *o = chk_lookup(c, f->lit);
+    return gen_is_generic_func(o) ? o : NULL;
+}
+
+/* A call of generic function o: instantiate (explicit type arguments,
+ * then inference from the arguments), check, and redirect to the shape
+ * instantiation. */
+void gen_call(Checker *c, Node *e, Obj *o) {
+    Node *d = o->decl;
+    Node *fun = unparen(e->x);
+    Node *namenode = fun->kind == N_INDEX ? unparen(fun->x) : fun;
+    namenode->obj = o;
+    o->flags |= OBJF_USED;
+    Infer in = {c, NULL, 0, NULL};
+    in.n = func_tparam_names(c, d, &in.names);
+    in.targs = arena_alloc(c->a, sizeof(Type *) * (size_t)in.n);
+    memset(in.targs, 0, sizeof(Type *) * (size_t)in.n);
+    if (fun->kind == N_INDEX) {
+        Node **idx;
+        int n = index_args(fun, &idx);
+        if (n > in.n) {
+            chk_errorf(c, SP(fun), "got %d type arguments but %s has %d type parameters", n,
+                       o->name, in.n);
+            e->mode = OPM_INVALID;
+            return;
+        }
+        for (int i = 0; i < n; i++)
+            in.targs[i] = chk_typexpr(c, idx[i]);
+    }
+    bool complete = true;
+    for (int i = 0; i < in.n; i++)
+        complete = complete && in.targs[i];
+    for (int i = 0; i < e->list.len; i++)
+        chk_multi_expr(c, e->list.items[i]);
+    if (!complete) {
+        Node *ft = d->type_;
+        for (int i = 0; i < e->list.len && ft; i++) {
+            Node *a = e->list.items[i];
+            int pi = i < ft->params.len ? i : ft->params.len - 1;
+            if (pi < 0)
+                break;
+            Node *pt = ft->params.items[pi]->type_;
+            if (pt && pt->kind == N_DOTS && !e->hasdots)
+                pt = pt->x;
+            if (a->mode != OPM_INVALID && a->ty && a->ty->kind != TY_TUPLE)
+                unify(&in, pt, a->ty, 0);
+        }
+        /* untyped constants: their default type (types2's second pass) */
+        for (int i = 0; i < e->list.len && ft; i++) {
+            Node *a = e->list.items[i];
+            int pi = i < ft->params.len ? i : ft->params.len - 1;
+            if (pi < 0 || !a->ty || !type_is_untyped(a->ty) || a->ty->kind == TY_UNTYPED_NIL)
+                continue;
+            Node *pt = ft->params.items[pi]->type_;
+            if (pt && pt->kind == N_DOTS && !e->hasdots)
+                pt = pt->x;
+            int k = tparam_index(&in, unparen(pt));
+            if (k >= 0 && !in.targs[k])
+                in.targs[k] = type_default(c->u, a->ty);
+        }
+        for (int i = 0; i < in.n; i++)
+            if (!in.targs[i]) {
+                chk_unsupported(c, e->pos,
+                                arena_printf(c->a, "generics (cannot infer %s)", in.names[i]->lit));
+                e->mode = OPM_INVALID;
+                return;
+            }
+    }
+    Scope *saved = c->scope;
+    FuncCtx *savedfn = c->fn;
+    c->scope = tparam_scope(c, in.names, in.n, in.targs);
+    c->fn = NULL;
+    Type *sig = chk_functype(c, d->type_, NULL, NULL);
+    c->scope = saved;
+    c->fn = savedfn;
+    fun->ty = sig;
+    fun->mode = OPM_VALUE;
+    namenode->ty = sig;
+    namenode->mode = OPM_VALUE;
+    chk_call_checked_args(c, e, sig);
+
+    FuncInst *fi = func_inst(c, d, in.targs, in.n);
+    note_request(c, fi);
+    GenInfo *gi = arena_alloc(c->a, sizeof *gi);
+    gi->callprefix = arena_printf(c->a, "%s(%s", fi->obj->name,
+                                  dict_text(c, arena_printf(c->a, "%s%s", o->name,
+                                                            targs_string(c->a, in.targs, in.n))));
+    gi->shapeargs = args_have_shape(e);
+    gi->shapeparams = sig_has_shape(fi->sig, false);
+    e->gen = gi;
+    /* the callee as escape analysis and the inliner see it */
+    Node *nm = arena_alloc(c->a, sizeof *nm);
+    *nm = *namenode;
+    nm->pos = fun->pos;
+    nm->obj = fi->obj;
+    nm->ty = fi->sig;
+    nm->lit = fi->obj->name;
+    nm->litlen = (int)strlen(nm->lit);
+    nm->implicit = true;
+    e->x = nm;
+}
+
+/* ------------------------------------------------------------- finish */
+
+static void mark_convs(Checker *c, Node *n, int depth);
+
+static void mark_list(Checker *c, NodeList *l, int depth) {
+    for (int i = 0; i < l->len; i++)
+        mark_convs(c, l->items[i], depth);
+}
+
+/* gc's dictionary pass (stencil.go dictPass): conversions of shape-typed
+ * values to interfaces go through the dictionary. */
+static void mark_convs(Checker *c, Node *n, int depth) {
+    if (!n || depth > 200)
+        return;
+    if (n->kind == N_CONVIFACE && n->x && n->x->ty && !type_is_interface(n->x->ty) &&
+        has_shape(n->x->ty, 0) && !n->gen) {
+        GenInfo *gi = arena_alloc(c->a, sizeof *gi);
+        gi->convidata = true;
+        n->gen = gi;
+    }
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els,
+                    n->decl};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        mark_convs(c, kids[i], depth + 1);
+    mark_list(c, &n->list, depth + 1);
+    mark_list(c, &n->lhs, depth + 1);
+    mark_list(c, &n->rhs, depth + 1);
+    mark_list(c, &n->values, depth + 1);
+}
+
+static void add_ordered(Arena *a, PtrVec *order, FuncInst *fi) {
+    if (fi->ordered)
+        return;
+    fi->ordered = true;
+    ptrvec_push(a, order, fi);
+}
+
+/* Check the instantiations' bodies (which may instantiate more), then
+ * append them to the file's declarations in the order gc's stenciling
+ * creates them: the methods of instantiated types first, then what
+ * non-generic code calls, then, breadth first, what instantiations call. */
+void gen_finish(Checker *c, Node *root) {
+    GenState *g = c->gen;
+    if (!g)
+        return;
+    int ntypes = 0;
+    for (;;) {
+        bool more = false;
+        for (; ntypes < g->plaintypes.len; ntypes++) {
+            Type *t = g->plaintypes.items[ntypes];
+            for (int i = 0; i < t->nmethods; i++) {
+                Obj *m = t->methods[i];
+                if (m->gen && m->gen->mdecl)
+                    func_inst(c, m->gen->mdecl, m->gen->targs, m->gen->n);
+            }
+            more = true;
+        }
+        for (int i = 0; i < g->insts.len; i++) {
+            FuncInst *fi = g->insts.items[i];
+            if (fi->checked)
+                continue;
+            fi->checked = true;
+            more = true;
+            if (!fi->decl->body)
+                continue;
+            FuncInst *savedcur = g->cur;
+            g->cur = fi;
+            chk_func_body(c, fi->decl, fi->sig, fi->tpscope);
+            mark_convs(c, fi->decl->body, 0);
+            g->cur = savedcur;
+        }
+        if (!more)
+            break;
+    }
+    PtrVec order = {0};
+    for (int i = 0; i < g->plaintypes.len; i++) {
+        Type *t = g->plaintypes.items[i];
+        for (int j = 0; j < t->nmethods; j++) {
+            Obj *m = t->methods[j];
+            if (m->gen && m->gen->mdecl)
+                add_ordered(c->a, &order, func_inst(c, m->gen->mdecl, m->gen->targs, m->gen->n));
+        }
+    }
+    for (int i = 0; i < g->topreqs.len; i++)
+        add_ordered(c->a, &order, g->topreqs.items[i]);
+    for (int i = 0; i < order.len; i++) {
+        FuncInst *fi = order.items[i];
+        for (int j = 0; j < fi->reqs.len; j++)
+            add_ordered(c->a, &order, fi->reqs.items[j]);
+    }
+    for (int i = 0; i < g->insts.len; i++)
+        add_ordered(c->a, &order, g->insts.items[i]);
+    if (!order.len)
+        return;
+    Node **items = arena_alloc(c->a, sizeof(Node *) * (size_t)(root->list.len + order.len));
+    memcpy(items, root->list.items, sizeof(Node *) * (size_t)root->list.len);
+    for (int i = 0; i < order.len; i++)
+        items[root->list.len + i] = ((FuncInst *)order.items[i])->decl;
+    root->list.items = items;
+    root->list.len += order.len;
+}

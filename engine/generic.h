@@ -1,0 +1,44 @@
+/* generic.h - what the checker leaves for later stages about generics.
+ *
+ * gc 1.19 never analyses a generic body: it stencils one copy per GC
+ * shape of the type arguments (noder/stencil.go), named
+ * "Sum[go.shape.int_0]" or "(*Stack[go.shape.string_0]).Pop", and calls
+ * it with a dictionary argument.  The checker (check_generic.c) does the
+ * same: each instantiation is a checked copy of the generic N_FUNCDECL,
+ * appended to the file's declarations in gc's order, and every call of
+ * one is redirected to it.  Generic declarations themselves stay in the
+ * tree unchecked: stages skip them (gen_is_generic_decl).
+ */
+#ifndef ESC_GENERIC_H
+#define ESC_GENERIC_H
+
+#include <stdbool.h>
+
+#include "ast.h"
+
+typedef struct GenInfo {
+    /* N_FUNCDECL: a stenciled instantiation; gc marks it Dupok, so escape
+     * analysis prints no parameter tags for it. */
+    bool inst;
+    /* N_CALL of an instantiation: gc's printed form starts with this
+     * text, e.g. "Sum[go.shape.int_0](&.dict.Sum[int]"; the arguments
+     * follow, each after ", " (recv first when not NULL), then ")". */
+    const char *callprefix;
+    Node *recv;
+    /* N_CALL: whether an argument had a shape type (inside an
+     * instantiation); gc's inliner looks at that (inl.go mkinlcall). */
+    bool shapeargs;
+    bool shapeparams;   /* the callee has a parameter of a shape type */
+    /* N_CONVIFACE of a shape-typed value in an instantiation: gc's
+     * dictionary pass made it OEFACE(type, OCONVIDATA(x)), printed
+     * "unsafe.Pointer(x)". */
+    bool convidata;
+} GenInfo;
+
+/* A generic function, method of a generic type, or generic type
+ * declaration (not an instantiation). */
+bool gen_is_generic_decl(const Node *d);
+/* An instantiation's N_FUNCDECL (gc: Dupok). */
+static inline bool gen_is_inst(const Node *d) { return d && d->gen && d->gen->inst; }
+
+#endif
