@@ -43,6 +43,7 @@ typedef struct Lint {
     LintCounts n;
     bool quiet;
     FILE *out;
+    StdCache *cache;   /* std packages shared by all the examples' analyses */
 } Lint;
 
 static void report(Lint *L, const char *file, Pos pos, const char *fmt, ...)
@@ -72,6 +73,7 @@ static void lint_example(Lint *L, const Lesson *les, const CodeExample *ex) {
             continue;
         AnalyzeOpts opts;
         lesson_mode_opts((LessonMode)b, ex->test_file, &opts);
+        opts.cache = L->cache;
         Analysis *a = analyze_source(ex->file, ex->source, ex->len, &opts);
         const Diag *e = first_error(a);
         if (!a) {
@@ -177,11 +179,13 @@ int cmd_lint(const CliEnv *env, int argc, char **argv) {
         default: lint_usage(stderr); return 2;
         }
     }
+    L.cache = std_cache_new();   /* NULL (out of memory): analyses load std anew */
     /* Each argument is its own set, so ids need only be unique within one
      * pack, as when escapade loads it. */
     if (optind == argc) {
         char *dir = paths_lessons_dir(env ? env->lessons_dir : NULL, env ? env->argv0 : NULL);
         if (!dir) {
+            std_cache_free(L.cache);
             fputs("escapade: out of memory\n", stderr);
             return 1;
         }
@@ -201,6 +205,7 @@ int cmd_lint(const CliEnv *env, int argc, char **argv) {
         lint_set(&L, set);
         lessonset_free(set);
     }
+    std_cache_free(L.cache);
     LintCounts *n = &L.n;
     int problems = n->schema + n->syntax + n->disagree +
                    (strict ? n->unchecked + n->unchecked_ex : 0);

@@ -98,7 +98,7 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
      * (which still runs after the parser's soft errors, as gc's does, and
      * adds its own), then, only when there is no error at all, inlining
      * and escape analysis. */
-    fe->prog = program_new(&an->arena, &an->diags);
+    fe->prog = std_cache_program(opts->cache, &an->arena, &an->diags);
     if (!check_file(fe->prog, fe->file, name) || an->diags.nerrors > 0) {
         an->failed = true;
         goto done;

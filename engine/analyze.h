@@ -14,12 +14,25 @@
 
 #include "diag.h"
 
+/* The standard-library stubs (engine/std/), parsed and type-checked once
+ * and shared by every analysis given the cache in AnalyzeOpts.cache: most
+ * of the time of analysing a small program that imports fmt is spent on
+ * fmt, os, time, syscall...  The caller creates and owns the cache (the
+ * engine has no global state); a package joins it on first import and is
+ * only read after that (memos derived from it, like *T for a cached T, are
+ * stored in the cache too).  Not thread-safe: one analysis at a time.  Free
+ * the cache after the last Analysis made with it: they point into it. */
+typedef struct StdCache StdCache;
+StdCache *std_cache_new(void);   /* NULL on out-of-memory */
+void std_cache_free(StdCache *c);
+
 typedef struct AnalyzeOpts {
     int m;              /* -m level: 1 = -m, 2 = -m=2 (0 = only errors) */
     bool noinline;      /* -l */
     bool syntax_only;   /* stop after parsing (gofmt -e) */
     bool test_file;     /* compiled as a _test.go file (go test -gcflags) */
     const char *display_name;  /* name in messages; default "./" + basename */
+    StdCache *cache;    /* shared std packages, or NULL to load them anew */
 } AnalyzeOpts;
 
 /* One file's analysis result.  Owns all its memory. */

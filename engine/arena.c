@@ -18,6 +18,19 @@ enum { ARENA_BLOCK = 64 * 1024 };
 void arena_init(Arena *a) {
     a->head = NULL;
     a->total = 0;
+    a->shared = NULL;
+}
+
+bool arena_owns(const Arena *a, const void *p) {
+    const char *c = p;
+    for (const ArenaBlock *b = a ? a->head : NULL; b; b = b->prev)
+        if (c >= (const char *)b->data && c < (const char *)b->data + b->used)
+            return true;
+    return false;
+}
+
+Arena *arena_home(Arena *a, const void *p) {
+    return a->shared && arena_owns(a->shared, p) ? a->shared : a;
 }
 
 void arena_free(Arena *a) {
@@ -31,9 +44,17 @@ void arena_free(Arena *a) {
     a->total = 0;
 }
 
-static ArenaBlock *new_block(Arena *a, size_t need) {
-    size_t size = need > ARENA_BLOCK ? need : ARENA_BLOCK;
-    ArenaBlock *b = malloc(sizeof(ArenaBlock) + size);
+/* Blocks stay below malloc's mmap threshold (128 KiB), so the blocks of one
+ * analysis are reused by the next from the heap instead of being mapped
+ * and faulted in anew. */
+static size_t block_size(size_t need) {
+    return need > ARENA_BLOCK ? need : ARENA_BLOCK;
+}
+
+static ArenaBlock *new_block(Arena *a, size_t size) {
+    /* calloc: fresh pages from the kernel are zero already, and arena
+     * memory is never reused, so arena_alloc needs no memset of its own */
+    ArenaBlock *b = calloc(1, sizeof(ArenaBlock) + size);
     if (!b) {
         fputs("escapade: out of memory\n", stderr);
         abort();
@@ -57,19 +78,17 @@ void *arena_alloc(Arena *a, size_t size) {
          * one so the current block's free tail is not wasted. */
         if (b && size > ARENA_BLOCK / 4) {
             ArenaBlock *cur = a->head;
-            ArenaBlock *big = new_block(a, size);
+            ArenaBlock *big = new_block(a, size);   /* exactly size */
             a->head = cur;
             big->prev = cur->prev;
             cur->prev = big;
             big->used = size;
-            memset(big->data, 0, size);
             return big->data;
         }
-        b = new_block(a, size);
+        b = new_block(a, block_size(size));
     }
     void *p = (char *)b->data + b->used;
     b->used += size;
-    memset(p, 0, size);
     return p;
 }
 

@@ -8,6 +8,7 @@
 #ifndef ESC_ARENA_H
 #define ESC_ARENA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct ArenaBlock ArenaBlock;
@@ -15,10 +16,22 @@ typedef struct ArenaBlock ArenaBlock;
 typedef struct Arena {
     ArenaBlock *head;   /* newest block; older ones chained behind it */
     size_t total;       /* bytes obtained from malloc, for bench/peak reports */
+    /* A longer-lived arena whose objects this one's users may point to
+     * (the std packages of a StdCache, analyze.h), or NULL.  Memos derived
+     * from those objects alone (the *T and []T of a cached T) are stored
+     * there, see arena_home, so the shared objects never point into a
+     * shorter-lived arena. */
+    struct Arena *shared;
 } Arena;
 
 void arena_init(Arena *a);
 void arena_free(Arena *a);
+
+/* Whether p points into memory a handed out. */
+bool arena_owns(const Arena *a, const void *p);
+/* The arena that must own memory derived from (and referenced by) the
+ * object at p: a->shared if p lies there, else a. */
+Arena *arena_home(Arena *a, const void *p);
 
 /* Zeroed memory, aligned for any object.  Aborts on out-of-memory: the
  * engine has no sensible way to continue half-built. */

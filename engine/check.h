@@ -84,9 +84,15 @@ typedef struct Program {
     PtrVec pkgs;       /* Package*: imported std packages, load order */
     DiagList *diags;   /* where errors go */
     bool unsupported;  /* a "not supported:" diag was emitted */
+    struct Program *std;  /* where std packages are loaded and found: a
+                           * StdCache's program (std.c), or NULL for this one */
 } Program;
 
 Program *program_new(Arena *a, DiagList *diags);
+/* A program whose std packages come from (and go to) cache (analyze.h),
+ * or program_new's when cache is NULL or unusable.  Sets a->shared. */
+struct StdCache;
+Program *std_cache_program(struct StdCache *cache, Arena *a, DiagList *diags);
 
 /* Type-check one file as a whole package.  display is the file name as gc
  * prints it ("./x.go").  Returns false if any error was reported.  Errors

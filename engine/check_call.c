@@ -22,7 +22,7 @@ static Node *new_node(Checker *c, NodeKind k, Pos pos) {
 /* --------------------------------------------------------------- selectors */
 
 static void pkg_member(Checker *c, Node *e, Obj *po) {
-    po->flags |= OBJF_USED;
+    obj_flag(po, OBJF_USED);
     Node *x = e->x;
     x->obj = po;
     x->mode = OPM_PKG;
@@ -51,7 +51,7 @@ static void pkg_member(Checker *c, Node *e, Obj *po) {
     }
     e->obj = o;
     e->name->obj = o;
-    o->flags |= OBJF_USED;
+    obj_flag(o, OBJF_USED);
     switch (o->kind) {
     case OBJ_CONST:
         e->ty = o->type;
@@ -239,7 +239,7 @@ void chk_selector(Checker *c, Node *e) {
                type_under(chk_unparen(b->x)->ty)->kind != TY_PTR)
             b = chk_unparen(b->x);
         if (b->kind == N_NAME && b->obj && b->obj->kind == OBJ_VAR)
-            b->obj->flags |= OBJF_ADDRTAKEN;
+            obj_flag(b->obj, OBJF_ADDRTAKEN);
         e->x = amp;
     } else if (!(o->flags & OBJF_PTRRECV) && xptr) {
         Node *st = new_node(c, N_STAR, x->pos);

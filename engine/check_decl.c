@@ -51,7 +51,7 @@ static void collect_import(Checker *c, Node *d) {
     o->pkg = c->pkg;
     o->decl = d;
     if (c->in_std || imp->fake)
-        o->flags |= OBJF_USED;
+        obj_flag(o, OBJF_USED);
     chk_declare(c, c->pkg->filescope, o, d->name);
     d->obj = o;
 }
@@ -638,7 +638,7 @@ Type *chk_typexpr(Checker *c, Node *e) {
         e->obj = o;
         if (o->kind != OBJ_TYPE) {
             if (o->kind == OBJ_PKG)
-                o->flags |= OBJF_USED;
+                obj_flag(o, OBJF_USED);
             chk_errorf(c, SP(e), "%s is not a type", e->lit);
             return set_type(e, c->u->invalid);
         }
@@ -651,7 +651,7 @@ Type *chk_typexpr(Checker *c, Node *e) {
         if (x->kind == N_NAME) {
             Obj *po = chk_lookup(c, x->lit);
             if (po && po->kind == OBJ_PKG) {
-                po->flags |= OBJF_USED;
+                obj_flag(po, OBJF_USED);
                 x->obj = po;
                 x->mode = OPM_PKG;
                 Obj *o = scope_lookup_local(po->imported->scope, e->name->lit);
@@ -818,7 +818,7 @@ void chk_local_decl(Checker *c, Node *spec) {
             objs[i] = obj_new(c->a, OBJ_CONST, id->lit, id->pos, NULL);
             objs[i]->pkg = c->pkg;
             objs[i]->decl = id;
-            objs[i]->flags |= OBJF_USED;   /* unused constants are fine */
+            obj_flag(objs[i], OBJF_USED);   /* unused constants are fine */
         }
         check_const_spec(c, spec, objs, n);
         /* scope starts after the spec */

@@ -354,12 +354,12 @@ static void ident(Checker *c, Node *e) {
         chk_obj_decl(c, o);
     switch (o->kind) {
     case OBJ_PKG:
-        o->flags |= OBJF_USED;
+        obj_flag(o, OBJF_USED);
         chk_errorf(c, SP(e), "use of package %s without selector", name);
         invalid(e);
         return;
     case OBJ_CONST:
-        o->flags |= OBJF_USED;
+        obj_flag(o, OBJF_USED);
         if (!o->pkg && strcmp(name, "iota") == 0 && o->type == c->u->types[TY_UNTYPED_INT]) {
             if (c->iota < 0) {
                 chk_errorf(c, SP(e), "cannot use iota outside constant declaration");
@@ -382,14 +382,14 @@ static void ident(Checker *c, Node *e) {
         e->mode = OPM_TYPE;
         return;
     case OBJ_VAR:
-        o->flags |= OBJF_USED;
+        obj_flag(o, OBJF_USED);
         if (o->fn && c->fn && o->fn != c->fn->fn)
-            o->flags |= OBJF_CAPTURED;
+            obj_flag(o, OBJF_CAPTURED);
         e->ty = o->type ? o->type : c->u->invalid;
         e->mode = e->ty->kind == TY_INVALID && !e->ty->obj ? OPM_INVALID : OPM_VAR;
         return;
     case OBJ_FUNC:
-        o->flags |= OBJF_USED;
+        obj_flag(o, OBJF_USED);
         e->ty = o->type ? o->type : c->u->invalid;
         e->mode = OPM_VALUE;
         return;
@@ -480,7 +480,7 @@ static void mark_addr(Node *e) {
     while (e && e->kind == N_INDEX && e->x && type_under(chk_unparen(e->x)->ty)->kind == TY_ARRAY)
         e = chk_unparen(e->x);
     if (e && e->kind == N_NAME && e->obj && e->obj->kind == OBJ_VAR)
-        e->obj->flags |= OBJF_ADDRTAKEN;
+        obj_flag(e->obj, OBJF_ADDRTAKEN);
 }
 
 /* mask ^x for typed unsigned constants */

@@ -248,13 +248,13 @@ static Type *lhs_var(Checker *c, Node *l) {
     chk_expr(c, l);
     if (v) {
         v->flags = (v->flags & ~OBJF_USED) | used;
-        v->flags |= OBJF_ASSIGNED;
+        obj_flag(v, OBJF_ASSIGNED);
     }
     if (l->mode == OPM_INVALID)
         return c->u->invalid;
     if (l->mode == OPM_VAR || l->mode == OPM_MAPINDEX) {
         if (ul->kind == N_NAME && ul->obj && ul->obj->kind == OBJ_VAR)
-            ul->obj->flags |= OBJF_ASSIGNED;
+            obj_flag(ul->obj, OBJF_ASSIGNED);
         return l->ty;
     }
     if (ul->kind == N_SELECTOR && chk_unparen(ul->x)->mode == OPM_MAPINDEX) {
@@ -490,7 +490,7 @@ static void assign_stmt(Checker *c, Node *s) {
     }
     Node *ul = chk_unparen(l);
     if (ul->kind == N_NAME && ul->obj)
-        ul->obj->flags |= OBJF_ASSIGNED;
+        obj_flag(ul->obj, OBJF_ASSIGNED);
 }
 
 /* ---------------------------------------------------------------- return */
@@ -913,7 +913,7 @@ static void branch_stmt(Checker *c, Node *s) {
         Obj *l = find_label(c, s->name->lit);
         if (!l)
             return;
-        l->flags |= OBJF_USED;
+        obj_flag(l, OBJF_USED);
         s->name->obj = l;
         if (s->op == T_GOTO)
             return;
@@ -996,7 +996,7 @@ static void stmt(Checker *c, Node *s) {
         }
         Node *ux = chk_unparen(x);
         if (ux->kind == N_NAME && ux->obj)
-            ux->obj->flags |= OBJF_ASSIGNED;
+            obj_flag(ux->obj, OBJF_ASSIGNED);
         return;
     }
     case N_ASSIGN:

@@ -351,7 +351,10 @@ InlFunc *inl_func_of_obj(InlState *st, Obj *o)
         f->cost = inl_std_cost(pk, local);
         f->inlinable = f->cost >= 0;
         f->body = o->decl->body;
-        inl_deadcode(st->a, f->body);
+        /* a StdCache's bodies were pruned when loaded (std.c) and are
+         * shared read-only */
+        if (!st->a->shared || !arena_owns(st->a->shared, f->body))
+            inl_deadcode(st->a, f->body);
         f->candelay = f->body && can_delay_results(o->decl);
     }
     return f;

@@ -8,14 +8,60 @@
  * (tools/stdtags.sh); the parser keeps them in the FuncDecl's dirs and the
  * checker copies them to Obj.esc.  A stub is parsed and checked with the
  * same front end, lazily: only when a program imports it.
+ *
+ * A StdCache (analyze.h) keeps the loaded packages, with the universe they
+ * were checked against, in an arena of their own for later analyses: a
+ * Program made by std_cache_program finds and loads std packages there
+ * (Program.std) and points into them, read-only, like into its own.
  */
+#include <stdlib.h>
 #include <string.h>
 
+#include "analyze.h"
 #include "check_int.h"
 #include "embed.h"
+#include "inline_int.h"
 #include "parse.h"
 
-bool chk_std_package(Program *p, Package *pkg, File *f);
+bool chk_std_package(Program *p, Package *pkg, File *f);   /* check.c */
+void chk_std_resolve(Checker *c, Obj *o);                  /* check.c */
+
+struct StdCache {
+    Arena arena;       /* the packages, their universe, derived types */
+    DiagList diags;    /* errors while loading a stub (none expected: after
+                        * one, analyses stop using the cache) */
+    Program *prog;     /* universe and loaded packages, in arena */
+};
+
+StdCache *std_cache_new(void) {
+    StdCache *sc = calloc(1, sizeof *sc);
+    if (!sc)
+        return NULL;
+    arena_init(&sc->arena);
+    diag_init(&sc->diags, &sc->arena);
+    sc->prog = program_new(&sc->arena, &sc->diags);
+    return sc;
+}
+
+void std_cache_free(StdCache *sc) {
+    if (!sc)
+        return;
+    diag_free(&sc->diags);
+    arena_free(&sc->arena);
+    free(sc);
+}
+
+Program *std_cache_program(StdCache *sc, Arena *a, DiagList *diags) {
+    if (!sc || sc->diags.len > 0 || sc->prog->unsupported)
+        return program_new(a, diags);
+    a->shared = &sc->arena;
+    Program *p = arena_alloc(a, sizeof *p);
+    p->arena = a;
+    p->u = sc->prog->u;
+    p->diags = diags;
+    p->std = sc->prog;
+    return p;
+}
 
 static const EmbeddedFile *find_stub(Arena *a, const char *path) {
     char *name = arena_strdup(a, path);
@@ -50,9 +96,32 @@ static void attach_esc(Arena *a, Package *pkg) {
     }
 }
 
+/* Do now what the checker and the inliner leave for a std declaration's
+ * first use (checking its constants, see chk_package_decls; pruning its
+ * body's dead code), so that analyses sharing the package only read it. */
+static void resolve_all(Program *p, Package *pkg) {
+    Checker cc;
+    memset(&cc, 0, sizeof cc);
+    cc.prog = p;
+    cc.a = p->arena;
+    cc.u = p->u;
+    cc.diags = p->diags;
+    for (int i = 0; i < pkg->objs.len; i++) {
+        Obj *o = pkg->objs.items[i];
+        chk_std_resolve(&cc, o);
+        /* the inliner prunes an inlinable body's dead code on first use */
+        if (o->kind == OBJ_FUNC && o->decl && o->decl->body)
+            inl_deadcode(p->arena, o->decl->body);
+    }
+}
+
+static Package *load(Program *p, const EmbeddedFile *stub, const char *path, Pos pos,
+                     const char *display);
+
 Package *std_import(Program *p, const char *path, Pos pos, const char *display) {
-    for (int i = 0; i < p->pkgs.len; i++) {
-        Package *pkg = p->pkgs.items[i];
+    Program *home = p->std ? p->std : p;
+    for (int i = 0; i < home->pkgs.len; i++) {
+        Package *pkg = home->pkgs.items[i];
         if (strcmp(pkg->path, path) == 0)
             return pkg->checking ? NULL : pkg;
     }
@@ -63,6 +132,25 @@ Package *std_import(Program *p, const char *path, Pos pos, const char *display) 
         p->unsupported = true;
         return NULL;
     }
+    if (home == p)
+        return load(p, stub, path, pos, display);
+    /* Into the cache, with its own diags: a stub's errors are copied here
+     * (and make std_cache_program stop using the cache). */
+    int before = home->diags->len, first = home->pkgs.len;
+    Package *pkg = load(home, stub, path, pos, display);
+    for (int i = first; i < home->pkgs.len; i++)   /* it and its imports */
+        resolve_all(home, home->pkgs.items[i]);
+    for (int i = before; i < home->diags->len; i++) {
+        Diag *d = &home->diags->items[i];
+        diag_add(p->diags, d->file, d->pos, d->sev, d->kind, d->msg);
+    }
+    if (home->unsupported)
+        p->unsupported = true;
+    return pkg;
+}
+
+static Package *load(Program *p, const EmbeddedFile *stub, const char *path, Pos pos,
+                     const char *display) {
     Package *pkg = arena_alloc(p->arena, sizeof *pkg);
     pkg->path = arena_strdup(p->arena, path);
     const char *slash = strrchr(path, '/');

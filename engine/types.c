@@ -96,9 +96,11 @@ Type *type_new(Arena *a, TypeKind k) {
     return t;
 }
 
+/* *T and []T are memoized in T, in T's own arena (arena_home): T may be
+ * a std cache's type that outlives this analysis. */
 Type *type_ptr(Arena *a, Type *elem) {
     if (!elem->ptrto) {
-        Type *t = type_new(a, TY_PTR);
+        Type *t = type_new(arena_home(a, elem), TY_PTR);
         t->elem = elem;
         elem->ptrto = t;
     }
@@ -107,7 +109,7 @@ Type *type_ptr(Arena *a, Type *elem) {
 
 Type *type_slice(Arena *a, Type *elem) {
     if (!elem->sliceof) {
-        Type *t = type_new(a, TY_SLICE);
+        Type *t = type_new(arena_home(a, elem), TY_SLICE);
         t->elem = elem;
         elem->sliceof = t;
     }
@@ -205,7 +207,7 @@ bool type_complete_interface(Arena *a, Type *t, const char **dup) {
             n += e->nmethods;
         }
     }
-    Obj **ms = arena_alloc(a, sizeof(Obj *) * (size_t)(n ? n : 1));
+    Obj **ms = arena_alloc(arena_home(a, t), sizeof(Obj *) * (size_t)(n ? n : 1));
     int k = 0;
     bool ok = true;
     for (int i = 0; i < t->nimethods; i++)

@@ -230,6 +230,13 @@ Obj *scope_lookup_local(const Scope *s, const char *name);
 Obj *scope_lookup(const Scope *s, const char *name, const Scope **found);
 
 Obj *obj_new(Arena *a, ObjKind k, const char *name, Pos pos, Type *t);
+/* Set flags f on o, writing only when one is missing: the checker marks
+ * the std and universe objects it uses, which a StdCache (analyze.h)
+ * shares read-only between analyses once they are marked. */
+static inline void obj_flag(Obj *o, unsigned f) {
+    if ((o->flags & f) != f)
+        o->flags |= f;
+}
 
 /* ---------------------------------------------------------------- types */
 

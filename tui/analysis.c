@@ -1,12 +1,32 @@
 /* analysis.c - running the analyzer for the app; gutter marks. */
 #include "analysis.h"
 
+#include <stdlib.h>
+
+/* The app analyses every example of a page and the fix-it editor's text on
+ * each edit, all in one process: one StdCache (analyze.h) keeps the std
+ * packages they import loaded between analyses.  It lives until exit, after
+ * every Analysis that points into it. */
+static StdCache *std_cache;
+
+static void free_std_cache(void) {
+    std_cache_free(std_cache);
+    std_cache = NULL;
+}
+
+static StdCache *app_std_cache(void) {
+    if (!std_cache && (std_cache = std_cache_new()) != NULL)
+        atexit(free_std_cache);
+    return std_cache;
+}
+
 Analysis *tui_analyze(const char *name, const char *src, size_t len, int m,
                       bool noinline) {
     AnalyzeOpts o = {0};
     o.m = m;
     o.noinline = noinline;
     o.display_name = name;
+    o.cache = app_std_cache();
     return analyze_source(name, src, len, &o);
 }
 
