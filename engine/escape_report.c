@@ -263,6 +263,13 @@ bool esc_is_type_expr(const Node *n) {
     }
 }
 
+/* A non-constant string concatenation: gc's OADDSTR, which has no entry
+ * in ir.OpPrec (precedence 0) and prints its flattened operands at 0. */
+static bool is_addstr(const Node *n) {
+    return n && n->kind == N_BINARY && n->op == T_ADD && n->mode != OPM_CONST &&
+           n->ty && type_is_string(n->ty) && !type_is_untyped(n->ty);
+}
+
 /* The IR precedence of n as gc would see it. */
 static int node_prec(const Node *n) {
     while (n && (n->kind == N_PAREN || ((n->kind == N_CONVIFACE ||
@@ -278,7 +285,7 @@ static int node_prec(const Node *n) {
             return 0;     /* OPTRLIT */
         return 7;
     case N_STAR: return 7;
-    case N_BINARY: return binprec(n->op);
+    case N_BINARY: return is_addstr(n) ? 0 : binprec(n->op);
     case N_FUNCLIT: case N_INLCALL: return 0;
     default: return PREC_TOP;
     }
@@ -440,6 +447,22 @@ static void fmt_call(Buf *b, const Node *n, const Package *local) {
     bputs(b, n->hasdots ? "...)" : ")");
 }
 
+/* OADDSTR: the operands of nested concatenations (noder's transformAdd
+ * merges both sides) joined by " + ", each printed at precedence 0. */
+static void fmt_addstr(Buf *b, const Node *n, const Package *local) {
+    for (int i = 0; i < 2; i++) {
+        const Node *o = i ? n->y : n->x;
+        while (o && o->kind == N_PAREN)
+            o = o->x;
+        if (i)
+            bputs(b, " + ");
+        if (is_addstr(o))
+            fmt_addstr(b, o, local);
+        else
+            fmt_expr(b, o, 0, local);
+    }
+}
+
 static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
     while (n && (n->kind == N_PAREN || (n->kind == N_CONVIFACE && !n->imported && !n->gen) ||
                  (n->implicit && ((n->kind == N_UNARY && n->op == T_AND) || n->kind == N_STAR))))
@@ -570,6 +593,10 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
         fmt_expr(b, n->x, n->op == T_AND && n->x && n->x->kind == N_COMPOSITE ? 0 : 8, local);
         return;
     case N_BINARY: {
+        if (is_addstr(n)) {
+            fmt_addstr(b, n, local);
+            return;
+        }
         int p = binprec(n->op);
         fmt_expr(b, n->x, p, local);
         bputs(b, " ");
