@@ -526,8 +526,13 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
         if (n->results.len == 1) {
             fmt_expr(b, n->results.items[0], 0, local);
         } else {
+            /* "(.%v)" of ir.Nodes: "; " between the result variables */
             bputs(b, "(.");
-            fmt_list(b, &n->results, local);
+            for (int i = 0; i < n->results.len; i++) {
+                if (i)
+                    bputs(b, "; ");
+                fmt_expr(b, n->results.items[i], 0, local);
+            }
             bputs(b, ")");
         }
         return;
@@ -636,52 +641,184 @@ static bool inlined_return(const Node *n) {
     return l && l->kind == N_NAME && l->lit && strncmp(l->lit, "~R", 2) == 0;
 }
 
+static void fmt_stmt(Buf *b, const Node *n, const Package *local);
+
+/* A statement list as ir.Nodes prints it: "; " between statements, with
+ * the blocks, declarations and labels irgen splices into the enclosing
+ * list flattened and empty statements dropped. */
+static void fmt_stmt_list(Buf *b, const NodeList *l, bool *first, const Package *local) {
+    for (int i = 0; i < l->len; i++) {
+        const Node *s = l->items[i];
+        if (!s || s->kind == N_EMPTY)
+            continue;
+        if (s->kind == N_BLOCK) {
+            fmt_stmt_list(b, &s->list, first, local);
+            continue;
+        }
+        if (s->kind == N_DECLSTMT) {
+            /* var specs: ODCL per name, then OAS per name (or one OAS2) */
+            for (int j = 0; j < s->list.len; j++) {
+                const Node *vd = s->list.items[j];
+                if (vd->kind != N_VARDECL)
+                    continue;
+                bool as2 = vd->values.len && vd->values.len != vd->names.len;
+                for (int k = 0; k < vd->names.len; k++) {
+                    const Node *nm = vd->names.items[k];
+                    bputs(b, *first ? "var " : "; var ");
+                    *first = false;
+                    bputs(b, nm->lit ? nm->lit : "?");
+                    bputs(b, " ");
+                    fmt_type(b, nm->obj ? nm->obj->type : nm->ty, local);
+                    if (as2)
+                        continue;
+                    bputs(b, "; ");
+                    fmt_expr(b, nm, 0, local);
+                    bputs(b, " = ");
+                    if (k < vd->values.len)
+                        fmt_expr(b, vd->values.items[k], 0, local);
+                    else
+                        bputs(b, "<nil>");
+                }
+                if (as2) {
+                    bputs(b, "; ");
+                    fmt_list(b, &vd->names, local);
+                    bputs(b, " = ");
+                    fmt_list(b, &vd->values, local);
+                }
+            }
+            continue;
+        }
+        if (!*first)
+            bputs(b, "; ");
+        *first = false;
+        if (s->kind == N_LABELED) {   /* OBLOCK{OLABEL, stmt} */
+            bputs(b, s->name && s->name->lit ? s->name->lit : "?");
+            bputs(b, ": ");
+            if (s->x && s->x->kind != N_EMPTY) {
+                NodeList one = { (Node **)&s->x, 1 };
+                bputs(b, "; ");
+                bool f = true;
+                fmt_stmt_list(b, &one, &f, local);
+            }
+            continue;
+        }
+        fmt_stmt(b, s, local);
+    }
+}
+
+static void fmt_block(Buf *b, const Node *blk, const Package *local) {
+    bool first = true;
+    if (!blk)
+        return;
+    if (blk->kind == N_BLOCK) {
+        fmt_stmt_list(b, &blk->list, &first, local);
+    } else {
+        NodeList one = { (Node **)&blk, 1 };
+        fmt_stmt_list(b, &one, &first, local);
+    }
+}
+
+/* Does the statement carry an init of its own (the ODCLs of `:=`)? */
+static bool has_own_init(const Node *s) {
+    if (s->kind == N_ASSIGN && s->op == T_DEFINE)
+        return true;
+    if (s->kind == N_EXPRSTMT && s->x && s->x->kind == N_INLCALL)
+        return s->x->init && s->x->init->list.len;
+    return s->kind == N_DECLSTMT;
+}
+
+/* ir.stmtFmt (its !exportFormat branches). */
+static void fmt_stmt(Buf *b, const Node *n, const Package *local) {
+    switch (n->kind) {
+    case N_ASSIGN:
+        fmt_list(b, &n->lhs, local);
+        if (n->op == T_ASSIGN || n->op == T_DEFINE) {
+            bputs(b, n->op == T_DEFINE && !inlined_return(n) ? " := " : " = ");
+        } else {
+            bputs(b, " ");
+            bputs(b, op_str(n->op));
+            bputs(b, " ");
+        }
+        fmt_list(b, &n->rhs, local);
+        break;
+    case N_INCDEC:
+        fmt_expr(b, n->x, 0, local);
+        bputs(b, n->op == T_INC ? "++" : "--");
+        break;
+    case N_RETURN:
+        bputs(b, "return ");
+        fmt_list(b, &n->list, local);
+        break;
+    case N_SEND:
+        fmt_expr(b, n->x, 0, local);
+        bputs(b, " <- ");
+        fmt_expr(b, n->y, 1, local);
+        break;
+    case N_GO: case N_DEFER:
+        bputs(b, n->kind == N_GO ? "go " : "defer ");
+        fmt_expr(b, n->x, 0, local);
+        break;
+    case N_EXPRSTMT:
+        fmt_expr(b, n->x, 0, local);
+        break;
+    case N_RANGE: case N_FOR:
+        bputs(b, "for loop");
+        break;
+    case N_SWITCH: case N_TYPESWITCH:
+        bputs(b, "switch statement");
+        break;
+    case N_SELECT:
+        bputs(b, "select statement");
+        break;
+    case N_IF:
+        bputs(b, "if ");
+        if (n->init && n->init->kind != N_EMPTY && !has_own_init(n->init)) {
+            fmt_stmt(b, n->init, local);
+            bputs(b, "; ");
+        }
+        fmt_expr(b, n->cond, 0, local);
+        bputs(b, " { ");
+        fmt_block(b, n->body, local);
+        bputs(b, " }");
+        if (n->els) {
+            bputs(b, " else { ");
+            fmt_block(b, n->els, local);
+            bputs(b, " }");
+        }
+        break;
+    case N_CASE: case N_COMM:
+        if (n->kind == N_CASE ? n->list.len > 0 : n->x != NULL) {
+            bputs(b, "case ");
+            if (n->kind == N_CASE)
+                fmt_list(b, &n->list, local);
+            else
+                fmt_stmt(b, n->x, local);
+        } else {
+            bputs(b, "default");
+        }
+        bputs(b, ": ");
+        fmt_block(b, n->body, local);
+        break;
+    case N_BLOCK:
+        fmt_block(b, n, local);
+        break;
+    case N_BRANCH:
+        bputs(b, n->op == T_BREAK ? "break" : n->op == T_CONTINUE ? "continue"
+                 : n->op == T_GOTO ? "goto" : "fallthrough");
+        if (n->name && n->name->lit) {
+            bputs(b, " ");
+            bputs(b, n->name->lit);
+        }
+        break;
+    default:
+        fmt_expr(b, n, 0, local);
+    }
+}
+
 /* Statement text for -m=2 notes and "ignoring self-assignment in ...". */
 const char *esc_stmt_string(EscBatch *eb, const Node *n) {
     Buf b = {0};
     b.a = eb->arena;
-    switch (n->kind) {
-    case N_ASSIGN:
-        for (int i = 0; i < n->lhs.len; i++) {
-            if (i)
-                bputs(&b, ", ");
-            fmt_expr(&b, n->lhs.items[i], 0, eb->local);
-        }
-        if (n->op == T_ASSIGN || n->op == T_DEFINE) {
-            bputs(&b, n->op == T_DEFINE && !inlined_return(n) ? " := " : " = ");
-        } else {
-            bputs(&b, " ");
-            bputs(&b, op_str(n->op));
-            bputs(&b, " ");
-        }
-        for (int i = 0; i < n->rhs.len; i++) {
-            if (i)
-                bputs(&b, ", ");
-            fmt_expr(&b, n->rhs.items[i], 0, eb->local);
-        }
-        break;
-    case N_INCDEC:
-        fmt_expr(&b, n->x, 0, eb->local);
-        bputs(&b, n->op == T_INC ? "++" : "--");
-        break;
-    case N_RETURN:
-        bputs(&b, "return ");
-        fmt_list(&b, &n->list, eb->local);
-        break;
-    case N_SEND:
-        fmt_expr(&b, n->x, 0, eb->local);
-        bputs(&b, " <- ");
-        fmt_expr(&b, n->y, 1, eb->local);
-        break;
-    case N_GO: case N_DEFER:
-        bputs(&b, n->kind == N_GO ? "go " : "defer ");
-        fmt_expr(&b, n->x, 0, eb->local);
-        break;
-    case N_RANGE:
-        bputs(&b, "for loop");
-        break;
-    default:
-        fmt_expr(&b, n, 0, eb->local);
-    }
+    fmt_stmt(&b, n, eb->local);
     return b.p ? b.p : "";
 }
