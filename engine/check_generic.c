@@ -78,6 +78,16 @@ static Node *recv_index(const Node *d) {
     return t && t->kind == N_INDEX ? t : NULL;
 }
 
+bool gen_inlinable_call(const Node *call) {
+    const GenInfo *g = call->gen;
+    if (!g)
+        return true;
+    /* a stenciled call's dictionary is an argument without a shape */
+    if (g->shapeparams)
+        return g->shapeargs || (!g->callprefix && call->list.len == 0);
+    return !g->shapeargs;
+}
+
 bool gen_is_generic_decl(const Node *d) {
     if (!d || gen_is_inst(d))
         return false;
@@ -949,6 +959,17 @@ static void mark_convs(Checker *c, Node *n, int depth) {
         gi->convidata = true;
         n->gen = gi;
     }
+    if (n->kind == N_CALL && !n->gen && n->x && n->x->mode != OPM_TYPE &&
+        n->x->mode != OPM_BUILTIN) {
+        Type *sig = n->x->ty ? type_under(n->x->ty) : NULL;
+        bool sa = args_have_shape(n), sp = sig && sig->kind == TY_FUNC && sig_has_shape(sig, false);
+        if (sa || sp) {
+            GenInfo *gi = arena_alloc(c->a, sizeof *gi);
+            gi->shapeargs = sa;
+            gi->shapeparams = sp;
+            n->gen = gi;
+        }
+    }
     Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els,
                     n->decl};
     for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
@@ -959,17 +980,22 @@ static void mark_convs(Checker *c, Node *n, int depth) {
     mark_list(c, &n->values, depth + 1);
 }
 
+/* gc creates an instantiation together with the dictionary its caller
+ * passes (getDictionarySym), and a dictionary's sub-dictionaries first
+ * create the instantiations the body calls: depth first, in call order. */
 static void add_ordered(Arena *a, PtrVec *order, FuncInst *fi) {
     if (fi->ordered)
         return;
     fi->ordered = true;
     ptrvec_push(a, order, fi);
+    for (int j = 0; j < fi->reqs.len; j++)
+        add_ordered(a, order, fi->reqs.items[j]);
 }
 
 /* Check the instantiations' bodies (which may instantiate more), then
  * append them to the file's declarations in the order gc's stenciling
  * creates them: the methods of instantiated types first, then what
- * non-generic code calls, then, breadth first, what instantiations call. */
+ * non-generic code calls, each followed by what it calls (add_ordered). */
 void gen_finish(Checker *c, Node *root) {
     GenState *g = c->gen;
     if (!g)
@@ -1014,11 +1040,6 @@ void gen_finish(Checker *c, Node *root) {
     }
     for (int i = 0; i < g->topreqs.len; i++)
         add_ordered(c->a, &order, g->topreqs.items[i]);
-    for (int i = 0; i < order.len; i++) {
-        FuncInst *fi = order.items[i];
-        for (int j = 0; j < fi->reqs.len; j++)
-            add_ordered(c->a, &order, fi->reqs.items[j]);
-    }
     for (int i = 0; i < g->insts.len; i++)
         add_ordered(c->a, &order, g->insts.items[i]);
     if (!order.len)

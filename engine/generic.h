@@ -35,6 +35,11 @@ typedef struct GenInfo {
     bool convidata;
 } GenInfo;
 
+/* gc 1.19's inliner (inl.go mkinlcall, issues #49309, #51909): a call of
+ * a function with shape-typed parameters is inlined only when an argument
+ * has a shape type; one without is not when an argument has. */
+bool gen_inlinable_call(const Node *call);
+
 /* A generic function, method of a generic type, or generic type
  * declaration (not an instantiation). */
 bool gen_is_generic_decl(const Node *d);

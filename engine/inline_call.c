@@ -504,7 +504,7 @@ static Node *edit(InlState *st, Node *n)
         inl_call_is_intrinsic(n))
         return n;
     InlFunc *f = inl_callee(st, n);
-    if (f && f->inlinable)
+    if (f && f->inlinable && gen_inlinable_call(n))
         return mkinlcall(st, n, f);
     return n;
 }

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "generic.h"
 #include "inline_int.h"
 
 typedef struct Buf {
@@ -1095,7 +1096,15 @@ const char *inl_func_name(InlState *st, Node *fn, InlFunc *outer)
         b_put(&b, o->pkg->name);
         b_put(&b, ".");
     }
-    if (fn->recv) {
+    const Type *rt = gen_is_inst(fn) && o && o->type && o->type->recv ? o->type->recv->type : NULL;
+    if (rt && rt->obj) {                     /* an instantiation: T[go.shape...].M */
+        b_put(&b, rt->obj->name);
+        b_put(&b, ".");
+    } else if (rt && rt->kind == TY_PTR && rt->elem && rt->elem->obj) {
+        b_put(&b, "(*");
+        b_put(&b, rt->elem->obj->name);
+        b_put(&b, ").");
+    } else if (fn->recv) {
         put_recv_name(&b, fn->recv->type_);
         b_put(&b, ".");
     }
