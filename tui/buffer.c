@@ -59,15 +59,21 @@ void buf_free(Buf *b) {
     memset(b, 0, sizeof *b);
 }
 
-static void set_text(Buf *b, const char *text, size_t len) {
+/* Returns whether most lines ended in CRLF. */
+static bool set_text(Buf *b, const char *text, size_t len) {
     clear_lines(b);
     size_t i = 0;
+    int ncrlf = 0, nlf = 0;
     do {
         size_t j = i;
         while (j < len && text[j] != '\n')
             j++;
         BLine *l = insert_line(b, b->n);
         size_t k = j;
+        if (j < len && k > i && text[k - 1] == '\r')
+            ncrlf++;
+        else if (j < len)
+            nlf++;
         if (k > i && text[k - 1] == '\r')
             k--;                       /* show CRLF files without ^M */
         line_reserve(l, (int)(k - i));
@@ -81,10 +87,12 @@ static void set_text(Buf *b, const char *text, size_t len) {
         free(b->lines[b->n - 1].s);
         b->n--;
     }
+    return ncrlf > nlf;
 }
 
 void buf_load(Buf *b, const char *text, size_t len) {
-    set_text(b, text, len);
+    /* Undo restores LF snapshots through set_text: only a load decides. */
+    b->crlf = set_text(b, text, len);
     b->cy = b->cx = 0;
     b->want_col = 0;
     b->modified = false;
@@ -92,20 +100,32 @@ void buf_load(Buf *b, const char *text, size_t len) {
     b->version++;
 }
 
-char *buf_text(const Buf *b, size_t *len) {
+static char *text_with(const Buf *b, size_t *len, bool crlf) {
     size_t total = 1;
     for (int i = 0; i < b->n; i++)
-        total += b->lines[i].len + 1;
+        total += b->lines[i].len + 2;
     char *s = xrealloc(NULL, total), *p = s;
     for (int i = 0; i < b->n; i++) {
         memcpy(p, b->lines[i].s, b->lines[i].len);
         p += b->lines[i].len;
+        if (crlf)
+            *p++ = '\r';
         *p++ = '\n';
     }
     *p = 0;
     if (len)
         *len = (size_t)(p - s);
     return s;
+}
+
+/* The analyzer gets LF lines: gc ignores a '\r' before '\n', and positions
+ * are the same either way. */
+char *buf_text(const Buf *b, size_t *len) {
+    return text_with(b, len, false);
+}
+
+char *buf_file_text(const Buf *b, size_t *len) {
+    return text_with(b, len, b->crlf);
 }
 
 /* Take a snapshot before an edit unless it continues the same kind of

@@ -30,6 +30,7 @@ typedef struct Buf {
     int cy, cx;          /* cursor: line, byte column */
     int want_col;        /* display column kept across up/down */
     bool modified;
+    bool crlf;           /* loaded with CRLF line ends: buf_file_text keeps them */
     EditKind last_edit;
     Snapshot undo[200];
     int nundo;
@@ -40,6 +41,9 @@ void buf_init(Buf *b);
 void buf_free(Buf *b);
 void buf_load(Buf *b, const char *text, size_t len);
 char *buf_text(const Buf *b, size_t *len);    /* malloc'd, ends in '\n' */
+/* The text to save: as buf_text, with "\r\n" line ends when the loaded text
+ * had mostly CRLF lines (a Windows file stays a Windows file). */
+char *buf_file_text(const Buf *b, size_t *len);
 void buf_insert(Buf *b, const char *utf8);     /* text without newlines */
 void buf_newline(Buf *b);                       /* split, keeping the indent */
 void buf_backspace(Buf *b);

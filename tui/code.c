@@ -323,11 +323,16 @@ static int save_file(CodeView *c, char *msg, size_t n) {
         return -1;
     }
     size_t len;
-    char *text = buf_text(&c->buf, &len);
+    char *text = buf_file_text(&c->buf, &len);
     char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s.escapade-tmp", c->path);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    int ok = fd >= 0 && write(fd, text, len) == (ssize_t)len && fsync(fd) == 0;
+    /* The saved file keeps the old one's permissions (rename would give
+     * it the temporary file's). */
+    struct stat st;
+    mode_t mode = stat(c->path, &st) == 0 ? st.st_mode & 07777 : 0644;
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    int ok = fd >= 0 && fchmod(fd, mode) == 0 && write(fd, text, len) == (ssize_t)len &&
+             fsync(fd) == 0;
     int err = errno;
     if (fd >= 0)
         close(fd);

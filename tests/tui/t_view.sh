@@ -103,4 +103,22 @@ keys q
 start 100 30 view "$TMPD/no/such/dir/x.go"
 check "a file that cannot be opened is an error" wait_for "[exit 1]"
 check "the error names the file" wait_for "cannot open"
+# A CRLF (Windows) file: shown without ^M, analysed, and saved with CRLF
+# line ends kept, the learner's new line included.
+printf 'package main\r\n\r\nfunc main() {\r\n\tx := 1\r\n\t_ = x\r\n}\r\n' >"$TMPD/dos.go"
+chmod 640 "$TMPD/dos.go"
+start 100 30 view "$TMPD/dos.go"
+check "a CRLF file opens" wait_for "line 1/6"
+no_cr_shown() { ! screen | grep -q '\^M'; }
+check "a CRLF file shows no ^M" no_cr_shown
+keys j j j j i End Enter
+keys -l "println(x)"
+keys Escape s
+check "the CRLF file saves" wait_for "Saved"
+printf 'package main\r\n\r\nfunc main() {\r\n\tx := 1\r\n\t_ = x\r\n\tprintln(x)\r\n}\r\n' >"$TMPD/dos.want"
+check "the saved file keeps its CRLF line ends" cmp -s "$TMPD/dos.go" "$TMPD/dos.want"
+mode_kept() { [ "$(stat -c %a "$TMPD/dos.go")" = 640 ]; }
+check "the saved file keeps its permissions" mode_kept
+keys q
+check "q after saving the CRLF file quits" wait_for "[exit 0]"
 finish

@@ -38,6 +38,42 @@ static void load_and_text_round_trip(void **state) {
     assert_false(b->modified);
 }
 
+/* A CRLF file is shown without ^M, analysed as LF, and saved as CRLF, also
+ * for lines the learner adds and after an undo; an LF file stays LF. */
+static void crlf_line_ends_kept(void **state) {
+    Buf *b = *state;
+    assert_false(b->crlf);
+    const char *dos = "package main\r\n\r\nfunc f() {\r\n}\r\n";
+    buf_load(b, dos, strlen(dos));
+    assert_true(b->crlf);
+    assert_int_equal(b->n, 4);
+    assert_int_equal(b->lines[0].len, 12);
+    assert_text(b, "package main\n\nfunc f() {\n}\n");
+    size_t len;
+    char *saved = buf_file_text(b, &len);
+    assert_string_equal(saved, dos);
+    assert_int_equal(len, strlen(dos));
+    free(saved);
+    b->cy = 2;
+    buf_end(b);
+    buf_newline(b);
+    buf_insert(b, "x := 1");
+    saved = buf_file_text(b, NULL);
+    assert_string_equal(saved, "package main\r\n\r\nfunc f() {\r\nx := 1\r\n}\r\n");
+    free(saved);
+    while (buf_undo(b))
+        ;
+    saved = buf_file_text(b, NULL);
+    assert_string_equal(saved, dos);
+    free(saved);
+    const char *unix_text = "package main\n";
+    buf_load(b, unix_text, strlen(unix_text));
+    assert_false(b->crlf);
+    saved = buf_file_text(b, NULL);
+    assert_string_equal(saved, unix_text);
+    free(saved);
+}
+
 static void insert_and_delete(void **state) {
     Buf *b = *state;
     buf_down(b, 1);
@@ -132,6 +168,7 @@ int main(void) {
     setlocale(LC_ALL, "C.UTF-8");
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(load_and_text_round_trip, setup_buf, teardown_buf),
+        cmocka_unit_test_setup_teardown(crlf_line_ends_kept, setup_buf, teardown_buf),
         cmocka_unit_test_setup_teardown(insert_and_delete, setup_buf, teardown_buf),
         cmocka_unit_test_setup_teardown(newline_keeps_indent_and_joins, setup_buf, teardown_buf),
         cmocka_unit_test_setup_teardown(undo_takes_back_a_word, setup_buf, teardown_buf),
