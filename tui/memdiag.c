@@ -343,21 +343,60 @@ static const EscFuncInfo *frame_vars(const EscResult *r, int f) {
     return best;
 }
 
+/* Can the arrow from var v of frame f be drawn: a pointer to a heap value
+ * of the same function, in a frame that is drawn with its own variables. */
+static bool arrow_drawn(const EscResult *r, int f, int v, int t) {
+    return !same_frame_earlier(r, f) && frame_vars(r, f) == &r->funcs[f] && v < 64 &&
+           t >= 0 && t < r->funcs[f].nvars && t < 64 && r->funcs[f].vars[t].heap;
+}
+
+static int count_arrows(const EscResult *r) {
+    int n = 0;
+    for (int f = 0; f < r->nfuncs; f++)
+        for (int v = 0; v < r->funcs[f].nvars; v++)
+            for (int k = 0; k < r->funcs[f].vars[v].npoints_to; k++)
+                n += arrow_drawn(r, f, v, r->funcs[f].vars[v].points_to[k]);
+    return n;
+}
+
+/* Where the heap goes.  Wide (100+ columns): beside the frames with roomy
+ * arrow lanes.  Down to ~60 columns (80 is the standard terminal): still
+ * beside, with lanes one column apart and narrower boxes.  Narrower: below
+ * the frames, the arrows running down a strip of lanes to their right.
+ * Only when even that leaves no room for the variables are pointers left
+ * to the list in words. */
+typedef enum { MEM_SIDE, MEM_BELOW, MEM_WORDS } MemLayout;
+
+#define MAXLANES 8
+/* The narrowest box text that still reads ("name  (param, leaks)" on a
+ * line; a heap entry with a few words of its reason). */
+#define MIN_FRAME_TEXT 20
+#define MIN_HEAP_TEXT 24
+
 void layout_memory(Doc *d, const EscResult *r, int cols) {
     if (!r || r->nfuncs == 0) {
         DLine *l = doc_add(d, 0);
         dl_puts(l, "  No functions to draw.", S_DIM);
         return;
     }
-    bool side = cols >= 100;           /* heap beside the frames */
     int width = cols - 2 > 160 ? 160 : cols - 2;
-    int narrows = 0;
-    for (int f = 0; f < r->nfuncs; f++)
-        for (int v = 0; v < r->funcs[f].nvars; v++)
-            narrows += r->funcs[f].vars[v].npoints_to;
-    int gap = side ? 6 + 2 * (narrows > 8 ? 8 : narrows) : 0;
-    int fw = side ? (width - gap) * 2 / 5 : width;
-    int hw = side ? width - gap - fw : width;
+    int narrows = count_arrows(r);
+    int nl = narrows > MAXLANES ? MAXLANES : narrows;
+    int sp = cols >= 100 ? 2 : 1;           /* columns between lanes */
+    /* frame edge, a stub, the lanes, a stub, the arrowhead */
+    int gap = cols >= 100 ? 6 + 2 * nl : nl + 3;
+    MemLayout mode = MEM_SIDE;
+    int fw = (width - gap) * 2 / 5, hw = width - gap - fw;
+    if (fw - 4 < MIN_FRAME_TEXT || hw - 4 < MIN_HEAP_TEXT) {
+        mode = narrows ? MEM_BELOW : MEM_WORDS;
+        gap = narrows ? nl + 2 : 0;
+        fw = hw = width - gap;
+        if (fw - 4 < MIN_FRAME_TEXT) {
+            mode = MEM_WORDS;
+            fw = hw = width;
+        }
+    }
+    bool side = mode == MEM_SIDE;
     char buf[512];
     /* Rows: frames stacked on the left; heap values on the right. */
     int y = 0, heap_rows = 0;
@@ -387,7 +426,8 @@ void layout_memory(Doc *d, const EscResult *r, int cols) {
     /* the heap box */
     int hx = side ? fw + gap : 0, hy = side ? 0 : frames_h + 1;
     canvas_box(&cv, hx, hy, hw, heap_h, S_HEAP);
-    canvas_text(&cv, hx + 2, hy, " heap (garbage collected) ", S_HEAP, hw - 4);
+    canvas_text(&cv, hx + 2, hy, hw - 4 >= 26 ? " heap (garbage collected) " : " heap ",
+                S_HEAP, hw - 4);
     int hrow = hy + 1;
     for (int f = 0; f < r->nfuncs; f++) {
         if (same_frame_earlier(r, f))
@@ -431,32 +471,39 @@ void layout_memory(Doc *d, const EscResult *r, int cols) {
         }
         canvas_box(&cv, 0, y, fw, fh, S_STACK);
         snprintf(buf, sizeof buf, " %s's frame (stack) ", fi->name);
+        if (utf8_width(buf) > fw - 4)      /* narrow: the box says "stack" */
+            snprintf(buf, sizeof buf, " %s's frame ", fi->name);
         canvas_text(&cv, 2, y, buf, S_STACK, fw - 4);
         y += fh + 1;
     }
     /* arrows: pointer in a frame → what it points to on the heap */
     int lane = 0;
-    for (int f = 0; f < r->nfuncs && side; f++) {
-        if (same_frame_earlier(r, f) || frame_vars(r, f) != &r->funcs[f])
-            continue;
+    for (int f = 0; f < r->nfuncs && mode != MEM_WORDS; f++) {
         for (int v = 0; v < r->funcs[f].nvars && v < 64; v++) {
             const EscVar *e = &r->funcs[f].vars[v];
             for (int k = 0; k < e->npoints_to; k++) {
                 int t = e->points_to[k];
-                if (t < 0 || t >= r->funcs[f].nvars || t >= 64 || !r->funcs[f].vars[t].heap)
+                if (!arrow_drawn(r, f, v, t))
                     continue;
                 int y0 = frame_y[f * 64 + v], y1 = heap_y[f * 64 + t];
-                int gx = fw + 2 + 2 * (lane++ % 8);
+                int gx = fw + (side ? 2 : 1) + sp * (lane++ % MAXLANES);
                 canvas_hline(&cv, fw - 1, gx, y0, S_BOX);
                 canvas_vline(&cv, gx, y0, y1, S_BOX);
-                canvas_hline(&cv, gx, hx, y1, S_BOX);
-                canvas_put(&cv, hx - 1, y1, L'▶', S_BOX);
+                if (side) {
+                    canvas_hline(&cv, gx, hx, y1, S_BOX);
+                    canvas_put(&cv, hx - 1, y1, L'▶', S_BOX);
+                } else {
+                    /* back left into the heap box's right edge */
+                    canvas_hline(&cv, hw - 1, gx, y1, S_BOX);
+                    canvas_put(&cv, hw, y1, L'◀', S_BOX);
+                }
             }
         }
     }
     canvas_emit(&cv, d, 2, 0);
     canvas_free(&cv);
-    /* Pointers listed in words too (and the only way when stacked). */
+    /* Pointers listed in words too (for screen readers, for pointers that
+     * are not drawn, and the only way when too narrow for arrows). */
     bool header = false;
     for (int f = 0; f < r->nfuncs; f++)
         for (int v = 0; v < r->funcs[f].nvars; v++) {

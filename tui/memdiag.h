@@ -3,7 +3,9 @@
  * The picture is escape.h's EscResult: per function, its variables, which
  * live on the heap and what points to what.  layout_memory draws it: a box
  * per stack frame with its locals, one heap box with what escaped, and
- * arrows from each pointer to what it holds.  When the analysis does not
+ * arrows from each pointer to what it holds: the heap beside the frames
+ * from about 70 columns (so at the standard 80), below them when narrower,
+ * and the pointers only listed in words when even that has no room.  When the analysis does not
  * carry an EscResult, memdiag_from_diags builds a plainer one from the -m
  * lines and the function headers of the source (no arrows then).
  */

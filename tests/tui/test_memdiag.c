@@ -112,13 +112,103 @@ static void no_frame_for_inlined_closure_copy(void **state) {
     assert_true(has_in_box(&f->doc, "main's frame"));
 }
 
+/* The text inside the rightmost box of each line (the heap box when it is
+ * beside the frames), lines joined and runs of spaces squeezed to one, so
+ * an entry wrapped inside the heap box reads as one phrase. */
+static char *right_box_words(const Doc *d) {
+    size_t cap = 1, n = 0;
+    char *all = calloc(1, cap);
+    for (int i = 0; i < d->n; i++) {
+        char *t = dl_text(&d->lines[i]);
+        char *last = NULL, *prev = NULL;
+        for (char *p = t; (p = strstr(p, "│")); p += strlen("│")) {
+            prev = last;
+            last = p;
+        }
+        char *r = strstr(t, "┤");
+        if (r && last && (!prev || r > prev) && r < last)
+            prev = r;
+        if (prev && last) {
+            char *from = prev + strlen("│");
+            size_t k = (size_t)(last - from);
+            all = realloc(all, cap += k + 2);
+            for (size_t j = 0; j < k; j++)
+                if (from[j] != ' ' || (n > 0 && all[n - 1] != ' '))
+                    all[n++] = from[j];
+            if (n > 0 && all[n - 1] != ' ')
+                all[n++] = ' ';
+            all[n] = 0;
+        }
+        free(t);
+    }
+    return all;
+}
+
 /* The same allocation text twice (LargeSlice's make and its inlined
  * copy in main): each heap entry says whose frame it came from. */
 static void heap_entries_name_their_function(void **state) {
     Fixture *f = *state;
     layout_memory(&f->doc, memdiag_of_analysis(f->an), 80);
-    assert_true(has_in_box(&f->doc, "make([]byte, 1024 * 1024)  (from LargeSlice)"));
-    assert_true(has_in_box(&f->doc, "make([]byte, 1024 * 1024)  (from main)"));
+    char *heap = right_box_words(&f->doc);
+    assert_non_null(strstr(heap, "make([]byte, 1024 * 1024) (from LargeSlice)"));
+    assert_non_null(strstr(heap, "make([]byte, 1024 * 1024) (from main)"));
+    free(heap);
+}
+
+/* Lines of the drawing that have text, and whether all fit in cols. */
+static bool any_line(const Doc *d, const char *a, const char *b) {
+    bool found = false;
+    for (int i = 0; i < d->n && !found; i++) {
+        char *t = dl_text(&d->lines[i]);
+        found = strstr(t, a) && (!b || strstr(t, b));
+        free(t);
+    }
+    return found;
+}
+
+static bool fits(const Doc *d, int cols) {
+    bool ok = true;
+    for (int i = 0; i < d->n; i++) {
+        char *t = dl_text(&d->lines[i]);
+        ok = ok && utf8_width(t) <= cols;
+        free(t);
+    }
+    return ok;
+}
+
+/* At 80 columns, the standard terminal, the heap sits beside the frames and
+ * arrows run from each pointer to what it holds (once drawn only from 100
+ * columns up). */
+static void arrows_beside_at_80(void **state) {
+    Fixture *f = *state;
+    layout_memory(&f->doc, memdiag_of_analysis(f->an), 78);   /* the view's 80 - 2 */
+    assert_true(fits(&f->doc, 78));
+    assert_true(any_line(&f->doc, "frame", "heap"));
+    assert_true(any_line(&f->doc, "▶┤", NULL));
+    /* a drawn arrow starts at the frame's edge */
+    assert_true(any_line(&f->doc, "├─", NULL));
+}
+
+/* Narrower: the heap goes below the frames and the arrows come down a lane
+ * on their right into the heap box. */
+static void arrows_below_when_narrow(void **state) {
+    Fixture *f = *state;
+    layout_memory(&f->doc, memdiag_of_analysis(f->an), 48);
+    assert_true(fits(&f->doc, 48));
+    assert_false(any_line(&f->doc, "frame", "heap"));
+    assert_true(any_line(&f->doc, "├◀", NULL));
+    assert_true(has_in_box(&f->doc, "heap (garbage collected)"));
+}
+
+/* Only when the boxes would have no room left are pointers listed in words
+ * alone. */
+static void words_only_when_too_narrow(void **state) {
+    Fixture *f = *state;
+    layout_memory(&f->doc, memdiag_of_analysis(f->an), 24);
+    assert_false(any_line(&f->doc, "◀", NULL));
+    assert_false(any_line(&f->doc, "▶┤", NULL));
+    assert_true(any_line(&f->doc, "Pointers", NULL));
+    assert_true(any_line(&f->doc, "──▶", NULL));
 }
 
 int main(void) {
@@ -129,6 +219,9 @@ int main(void) {
         cmocka_unit_test_setup_teardown(heap_wraps_at_200, setup, teardown),
         cmocka_unit_test_setup_teardown(no_frame_for_inlined_closure_copy, setup, teardown),
         cmocka_unit_test_setup_teardown(heap_entries_name_their_function, setup, teardown),
+        cmocka_unit_test_setup_teardown(arrows_beside_at_80, setup, teardown),
+        cmocka_unit_test_setup_teardown(arrows_below_when_narrow, setup, teardown),
+        cmocka_unit_test_setup_teardown(words_only_when_too_narrow, setup, teardown),
     };
     return cmocka_run_group_tests_name("tui_memdiag", tests, NULL, NULL);
 }
