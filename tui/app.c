@@ -138,6 +138,17 @@ static void draw_title(const View *v) {
     free(l.st);
 }
 
+/* A line wider than the screen ends in "…", so a cut is seen as a cut. */
+static void ellipsize(DLine *l, int cols) {
+    if (l->n <= cols || cols < 1)
+        return;
+    l->n = cols;
+    /* Do not leave the first half of a wide character. */
+    if (cols >= 2 && l->ch[cols - 1] == 0)
+        l->ch[cols - 2] = L' ';
+    l->ch[cols - 1] = L'…';
+}
+
 static void draw_status(App *a, View *v) {
     char buf[512] = "";
     if (v->status)
@@ -150,6 +161,7 @@ static void draw_status(App *a, View *v) {
         dl_puts(&l, "  ", S_STATUS);
     }
     dl_puts(&l, buf, S_STATUS);
+    ellipsize(&l, COLS);
     render_line(stdscr, LINES - 1, 0, COLS, &l, S_STATUS);
     free(l.ch);
     free(l.st);
@@ -391,11 +403,23 @@ int app_run(App *a) {
         }
         handle_key(a, (int)wch, r == KEY_CODE_YES);
     }
+    /* A signal: views with unsaved work keep it (there is no asking now). */
+    int sig = term_quit_signal();
+    for (int i = a->n - 1; sig && i >= 0; i--) {
+        View *v = a->stack[i];
+        char note[512] = "";
+        if (v->rescue)
+            v->rescue(v, note, sizeof note);
+        size_t used = strlen(a->exit_note);
+        if (note[0])
+            snprintf(a->exit_note + used, sizeof a->exit_note - used, "%s%s",
+                     used ? "\n" : "", note);
+    }
     /* Quit (or a signal): every open view saves where the learner was. */
     while (a->n > 0)
         app_pop(a);
     write_timing();
-    return 0;
+    return sig ? 128 + sig : 0;
 }
 
 /* ------------------------------------------------------------------ pager */

@@ -45,6 +45,10 @@ struct View {
     void (*idle)(View *v);       /* called when no key came for a moment */
     bool (*busy)(View *v);       /* has idle work pending */
     void (*save)(View *v);       /* persist position (on leave and quit) */
+    /* The app is ending on a signal (Ctrl-C, kill, a closed terminal), with
+     * no chance to ask: keep unsaved work somewhere safe and say where in
+     * note (empty when there was nothing to keep).  NULL: nothing to keep. */
+    void (*rescue)(View *v, char *note, size_t n);
     void (*destroy)(View *v);
 };
 
@@ -55,6 +59,7 @@ struct App {
     char message[256];           /* shown once in the status line */
     bool message_error;
     void *ctx;                   /* tutor state shared by its views */
+    char exit_note[1024];        /* printed on stderr once the terminal is back */
 };
 
 void app_init(App *a);
@@ -62,7 +67,9 @@ void app_init(App *a);
 void app_mark_start(void);
 void app_push(App *a, View *v);
 void app_pop(App *a);
-int app_run(App *a);             /* until the stack is empty or quit */
+/* Until the stack is empty or quit.  Returns 0, or 128 + N when signal N
+ * ended it (the shell's convention: 130 for Ctrl-C, 143 for SIGTERM). */
+int app_run(App *a);
 void app_message(App *a, bool error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Queue a pad to copy to the screen after stdscr (pnoutrefresh). */

@@ -315,6 +315,36 @@ static void code_draw(View *v, int y, int x, int cols, int rows) {
     }
 }
 
+/* Ended by a signal with unsaved edits: write them beside the file as
+ * FILE.save (FILE.save.1 ... when that exists), as nano does, and leave
+ * FILE as it was: the learner did not ask to overwrite it. */
+static void code_rescue(View *v, char *note, size_t n) {
+    CodeView *c = (CodeView *)v;
+    if (!c->path || !c->buf.modified)
+        return;
+    size_t len;
+    char *text = buf_file_text(&c->buf, &len);
+    char name[4200];
+    int fd = -1;
+    for (int i = 0; i < 10 && fd < 0; i++) {
+        if (i == 0)
+            snprintf(name, sizeof name, "%s.save", c->path);
+        else
+            snprintf(name, sizeof name, "%s.save.%d", c->path, i);
+        fd = open(name, O_WRONLY | O_CREAT | O_EXCL, 0600);
+        if (fd < 0 && errno != EEXIST)
+            break;
+    }
+    bool ok = fd >= 0 && write(fd, text, len) == (ssize_t)len && fsync(fd) == 0;
+    if (fd >= 0)
+        close(fd);
+    free(text);
+    if (ok)
+        snprintf(note, n, "unsaved changes to %s were written to %s", c->path, name);
+    else
+        snprintf(note, n, "unsaved changes to %s were lost: cannot write %s", c->path, name);
+}
+
 /* ------------------------------------------------------------------ keys */
 
 static int save_file(CodeView *c, char *msg, size_t n) {
@@ -575,6 +605,7 @@ static CodeView *code_new(const char *name, const char *src, size_t len) {
     c->v.busy = code_busy;
     c->v.idle = code_idle;
     c->v.destroy = code_destroy;
+    c->v.rescue = code_rescue;
     return c;
 }
 

@@ -35,9 +35,11 @@ int tui_view(const TuiOptions *o) {
     App app;
     app_init(&app);
     app_push(&app, v);
-    app_run(&app);
+    int rc = app_run(&app);
     term_stop();
-    return 0;
+    if (app.exit_note[0])
+        fprintf(stderr, "escapade: %s\n", app.exit_note);
+    return rc;
 }
 
 /* Load lessons and progress; prints and returns false when there is
@@ -103,13 +105,15 @@ int tui_tutor(const TuiOptions *o) {
         app_push(&app, reader_view_new(cur));
     }
     startup_messages(&app, &t);
-    app_run(&app);
+    int rc = app_run(&app);
     term_stop();
+    if (app.exit_note[0])
+        fprintf(stderr, "escapade: %s\n", app.exit_note);
     char err[512];
-    int rc = 0;
     if (progress_save(t.prog, err, sizeof err) != 0) {
         fprintf(stderr, "escapade: %s\n", err);
-        rc = 1;
+        if (rc == 0)
+            rc = 1;
     }
     tutor_unload(&t);
     return rc;
@@ -153,13 +157,15 @@ int tui_quiz(const TuiOptions *o) {
     app_push(&app, quiz_view_new(qs, n, only ? only->title : "All lessons"));
     free(qs);
     startup_messages(&app, &t);
-    app_run(&app);
+    int rc = app_run(&app);
     term_stop();
+    if (app.exit_note[0])
+        fprintf(stderr, "escapade: %s\n", app.exit_note);
     char err[512];
-    int rc = 0;
     if (progress_save(t.prog, err, sizeof err) != 0) {
         fprintf(stderr, "escapade: %s\n", err);
-        rc = 1;
+        if (rc == 0)
+            rc = 1;
     }
     tutor_unload(&t);
     return rc;

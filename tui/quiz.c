@@ -526,8 +526,9 @@ static void quiz_draw(View *v, int y, int x, int cols, int rows) {
 
 static void quiz_status(View *v, char *buf, size_t n) {
     QuizView *z = (QuizView *)v;
-    snprintf(buf, n, "Quiz: %s  ·  Score %d/%d  ·  question %d of %d", z->title,
-             z->right, z->answered, z->cur < z->n ? z->cur + 1 : z->n, z->n);
+    /* The changing facts first: a narrow terminal cuts the title. */
+    snprintf(buf, n, "Score %d/%d  ·  question %d of %d  ·  %s", z->right, z->answered,
+             z->cur < z->n ? z->cur + 1 : z->n, z->n, z->title);
 }
 
 static void quiz_destroy(View *v) {

@@ -29,6 +29,8 @@ static void on_signal(int sig) {
 
 bool term_quit_requested(void) { return quit_signal != 0; }
 
+int term_quit_signal(void) { return (int)quit_signal; }
+
 /* A crash must not leave the terminal in the alternate screen with echo
  * off: reset what curses set (with write, the only safe way here), then
  * die of the same signal so the exit status and core dump stay true. */

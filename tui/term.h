@@ -31,6 +31,8 @@ bool term_start(void);
 void term_stop(void);
 /* Set when SIGINT/SIGTERM/SIGHUP arrived: the main loop saves and leaves. */
 bool term_quit_requested(void);
+/* The signal that asked to quit (SIGINT, SIGTERM, SIGHUP), or 0. */
+int term_quit_signal(void);
 /* curses attribute (colour pair and bold/reverse/...) for a style. */
 attr_t term_attr(Sty s, short *pair);
 /* The character to show for c: itself in UTF-8, else ACS or ASCII. */

@@ -65,4 +65,12 @@ check "q after the review quits" wait_for "[exit 0]"
 
 start 100 30 --lessons "$L" quiz --review
 check "nothing is due right after the review" wait_for "nothing is due for review"
+# A narrow terminal: the status line keeps the score and the question
+# number (they come first) and shows "…" where it cuts the title.
+start 40 12 --lessons "$L" quiz --lesson tui-basics
+check "the quiz starts at 40x12" wait_for "Question 1 of"
+status_ok() { screen | tail -1 | grep -q '^ Score 0/0  ·  question 1 of [0-9]*  ·  .*…$'; }
+check "at 40 columns the status shows score and question, cut with …" status_ok
+keys q
+check "q leaves the narrow quiz" wait_for "[exit"
 finish

@@ -40,7 +40,7 @@ run() {
     keys q
     wait_for "  ·  block " || { echo "# not back in the lesson"; return 1; }
     keys t
-    wait_for "Quiz: " || { echo "# no quiz"; return 1; }
+    wait_for "question 1 of" || { echo "# no quiz"; return 1; }
     keys Q
     wait_for "[exit 0]" || { echo "# no exit"; return 1; }
     [ -s "$TIMING" ]

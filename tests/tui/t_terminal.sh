@@ -56,7 +56,7 @@ keys n
 check "n finds the next match" wait_for "line 8/14"
 
 kill -TERM "$(app_pid)"
-check "SIGTERM ends the app" wait_for "[exit"
+check "SIGTERM ends the app with status 143 (128 + 15)" wait_for "[exit 143]"
 check "the terminal is restored after SIGTERM (normal screen, no app chrome)" \
     wait_gone "? help"
 # Colours: on by default, none with NO_COLOR (attributes remain).

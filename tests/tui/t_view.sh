@@ -121,4 +121,36 @@ mode_kept() { [ "$(stat -c %a "$TMPD/dos.go")" = 640 ]; }
 check "the saved file keeps its permissions" mode_kept
 keys q
 check "q after saving the CRLF file quits" wait_for "[exit 0]"
+# Ctrl-C in the editor with unsaved changes: nothing is asked (a signal),
+# so the edit goes to FILE.save, the file stays as it was, the status is
+# 130 and a message says where the edit went.
+cat >"$TMPD/sig.go" <<'GO'
+package main
+
+func main() {}
+GO
+cp "$TMPD/sig.go" "$TMPD/sig.orig"
+start 100 30 view "$TMPD/sig.go"
+check "the file to interrupt opens" wait_for "line 1/3"
+keys j j i End Enter
+keys -l "// unsaved"
+check "the unsaved edit shows" wait_for "// unsaved"
+keys C-c
+check "Ctrl-C ends the editor with status 130" wait_for "[exit 130]"
+check "Ctrl-C says where the unsaved edit went" wait_for "sig.go were written to"
+check "Ctrl-C leaves the file as it was" cmp -s "$TMPD/sig.go" "$TMPD/sig.orig"
+check "the unsaved edit is in FILE.save" grep -q "^// unsaved$" "$TMPD/sig.go.save"
+start 100 30 view "$TMPD/sig.go"
+check "the file opens again" wait_for "line 1/3"
+keys i
+keys -l "// again"
+kill -TERM "$(app_pid)"
+check "SIGTERM ends the editor with status 143" wait_for "[exit 143]"
+check "a second rescue does not overwrite the first" grep -q "^// again" "$TMPD/sig.go.save.1"
+check "the first rescue is kept" grep -q "^// unsaved$" "$TMPD/sig.go.save"
+start 100 30 view "$TMPD/sig.go"
+check "the file opens a third time" wait_for "line 1/3"
+keys C-c
+check "Ctrl-C without changes ends with 130" wait_for "[exit 130]"
+check "Ctrl-C without changes writes nothing" test ! -e "$TMPD/sig.go.save.2"
 finish
