@@ -397,6 +397,24 @@ void layout_memory(Doc *d, const EscResult *r, int cols) {
         }
     }
     bool side = mode == MEM_SIDE;
+    if (side) {
+        /* Frames wide enough for "NAME's frame (stack)" when the heap keeps
+         * room for its reasons (else the title drops "(stack)"). */
+        char t[300];
+        int need = 0;
+        for (int f = 0; f < r->nfuncs; f++) {
+            snprintf(t, sizeof t, " %s's frame (stack) ", r->funcs[f].name);
+            if (utf8_width(t) + 4 > need)
+                need = utf8_width(t) + 4;
+        }
+        int most = width - gap - (MIN_HEAP_TEXT + 8 + 4);
+        if (need > most)
+            need = most;
+        if (need > fw) {
+            fw = need;
+            hw = width - gap - fw;
+        }
+    }
     char buf[512];
     /* Rows: frames stacked on the left; heap values on the right. */
     int y = 0, heap_rows = 0;
