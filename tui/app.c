@@ -608,7 +608,11 @@ static const char global_help[] =
     "q  Esc\tback (quits on the home screen)\n"
     "Q\tquit from anywhere (progress is saved)\n";
 
+/* Keys and meanings side by side; on a narrow screen (a 20-column key
+ * column would leave the meanings a few letters a line) each key on its
+ * own line with its meaning indented under it. */
 static void help_add_keys(Doc *d, const char *text, int cols) {
+    bool stacked = cols < 56;
     const char *s = text;
     while (s && *s) {
         const char *nl = strchr(s, '\n');
@@ -617,6 +621,19 @@ static void help_add_keys(Doc *d, const char *text, int cols) {
         char *tab = strchr(line, '\t');
         Rich r;
         rich_init(&r);
+        if (tab && stacked) {
+            *tab = 0;
+            rich_add(&r, line, S_KEYWORD);
+            doc_wrap(d, &r, cols, "  ", "  ", S_NORMAL, 0);
+            rich_free(&r);
+            rich_init(&r);
+            rich_add(&r, tab + 1, S_NORMAL);
+            doc_wrap(d, &r, cols, "      ", "      ", S_NORMAL, 0);
+            rich_free(&r);
+            free(line);
+            s = nl ? nl + 1 : NULL;
+            continue;
+        }
         if (tab) {
             *tab = 0;
             /* pad the key column by display width, not bytes */
@@ -637,6 +654,8 @@ static void help_add_keys(Doc *d, const char *text, int cols) {
 
 static void help_geometry(int cols, int rows, int *w, int *h) {
     *w = cols - 8 < 72 ? cols - 8 : 72;
+    if (cols < 60)              /* narrow: every column counts */
+        *w = cols - 2;
     *h = rows - 2;
     if (*w < 20)
         *w = cols;

@@ -35,11 +35,31 @@ static void home_layout(View *v, int cols, int rows) {
     Tutor *t = tutor_of(v);
     Doc *d = &h->list.doc;
     doc_clear(d);
-    int titlew = cols - 4 - 3 - 2 - 12 - 6 - 12;
-    if (titlew > 50)
-        titlew = 50;
-    if (titlew < 10)
-        titlew = 10;
+    /* "  NN ▸ " title, bar, " NNN%", "  quiz N/N".  The longest title
+     * sets the title column (at most 50); a narrow screen drops the bar,
+     * then shortens the quiz column to "  N/N", then cuts titles with "…". */
+    int longest = 0;
+    for (int i = 0; i < t->set->nlessons; i++) {
+        int w = utf8_width(t->set->lessons[i]->title);
+        if (w > longest)
+            longest = w;
+    }
+    if (longest > 50)
+        longest = 50;
+    int barw = 12, quizw = 12;
+    int titlew = cols - 7 - 2 - barw - 5 - quizw;
+    if (titlew < longest && titlew < 30) {
+        barw = 0;
+        titlew = cols - 7 - 2 - 5 - quizw;
+        if (titlew < longest) {
+            quizw = 7;
+            titlew = cols - 7 - 2 - 5 - quizw;
+        }
+    }
+    if (titlew > longest)
+        titlew = longest;
+    if (titlew < 6)
+        titlew = 6;
     for (int i = 0; i < t->set->nlessons; i++) {
         const Lesson *ls = t->set->lessons[i];
         const ProgressLesson *pl = progress_find_lesson(t->prog, ls->id);
@@ -52,9 +72,15 @@ static void home_layout(View *v, int cols, int rows) {
         DLine tl;
         memset(&tl, 0, sizeof tl);
         dl_puts(&tl, ls->title, S_BOLD);
-        for (int k = 0; k < tl.n && k < titlew; k++)
+        bool cut = tl.n > titlew;
+        int keep = cut ? titlew - 1 : tl.n;
+        if (cut && keep > 0 && tl.ch[keep] == 0)
+            keep--;                     /* not half a wide character */
+        for (int k = 0; k < keep; k++)
             if (tl.ch[k])
                 dl_putwc(l, tl.ch[k], S_BOLD);
+        if (cut)
+            dl_putwc(l, L'…', S_BOLD);
         free(tl.ch);
         free(tl.st);
         dl_pad(l, start + titlew + 2, S_NORMAL);
@@ -62,14 +88,16 @@ static void home_layout(View *v, int cols, int rows) {
         int total = ls->nblocks;
         if (pl && pl->completed)
             seen = total;
-        progress_bar(l, seen, total, 12);
+        if (barw)
+            progress_bar(l, seen, total, barw);
         dl_printf(l, S_NORMAL, " %3d%%", total ? seen * 100 / total : 0);
+        const char *quiz = quizw == 12 ? "  quiz " : "  ";
         if (ls->nquestions > 0) {
             if (pl && pl->answered > 0)
                 dl_printf(l, pl->correct * 2 >= pl->answered ? S_GOOD : S_BAD,
-                          "  quiz %d/%d", pl->correct, pl->answered);
+                          "%s%d/%d", quiz, pl->correct, pl->answered);
             else
-                dl_printf(l, S_DIM, "  quiz –/%d", ls->nquestions);
+                dl_printf(l, S_DIM, "%s–/%d", quiz, ls->nquestions);
         }
     }
     if (t->set->nlessons == 0) {
@@ -104,6 +132,18 @@ static void home_draw(View *v, int y, int x, int cols, int rows) {
     while (h->footer.n < 2)
         doc_add(&h->footer, 0);
     DLine *l = doc_add(&h->footer, 0);
+    if (cols < 72) {                    /* the long line would be cut */
+        dl_puts(l, "  Enter", S_KEYWORD);
+        dl_puts(l, " open  ", S_DIM);
+        dl_puts(l, "t", S_KEYWORD);
+        dl_puts(l, " quiz  ", S_DIM);
+        dl_puts(l, "?", S_KEYWORD);
+        dl_puts(l, " help  ", S_DIM);
+        dl_puts(l, "q", S_KEYWORD);
+        dl_puts(l, " quit", S_DIM);
+        render_doc(stdscr, &h->footer, h->footer.n - 3, y + 3 + listrows, x, 3, cols, 0, NULL);
+        return;
+    }
     dl_puts(l, "  Enter", S_KEYWORD);
     dl_puts(l, " open  ", S_DIM);
     dl_puts(l, "c", S_KEYWORD);

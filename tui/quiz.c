@@ -236,7 +236,7 @@ static void quiz_layout(View *v, int cols, int rows) {
     DLine *l = doc_add(d, 0);
     dl_printf(l, S_H2, "  Question %d of %d", z->cur + 1, z->n);
     dl_printf(l, S_DIM, "   ·   %s", question_kind_name(q->kind));
-    if (q->lesson)
+    if (q->lesson && l->n + 7 + utf8_width(q->lesson->title) <= cols)
         dl_printf(l, S_DIM, "   ·   %s", q->lesson->title);
     doc_add(d, 0);
     add_text(d, q->prompt, S_BOLD, w, "  ", "  ");

@@ -1,0 +1,39 @@
+#!/bin/sh
+# t_narrow.sh - the smallest terminal the app accepts (40x12), and below:
+# home, help and the quiz stay readable (columns give way, cut text ends in
+# "…"), and 1x1 shows the too-small message until the terminal grows.
+. tests/tui/lib.sh
+
+start 40 12 --lessons lessons
+check "home opens at 40x12" wait_for "Lessons"
+check "a short title shows whole at 40 columns" wait_for "1   What you'll learn"
+check "a long title is cut with … at 40 columns" wait_for "4   Checking escape an…"
+no_cut_quiz() { ! screen | grep -q ' qu$'; }
+check "the quiz column is not cut mid-word" no_cut_quiz
+check "the keys line fits at 40 columns" wait_for "  Enter open  t quiz  ? help  q quit"
+keys '?'
+check "help opens at 40x12" wait_for "Help — q closes"
+stacked() { screen | grep -q '^ │      choose a lesson *│$'; }
+check "help puts each meaning under its key when narrow" stacked
+keys q
+check "help closes" wait_gone "Help — q closes"
+
+T resize-window -t 0 -x 1 -y 1
+check "1x1 shows the too-small message" wait_for "T"
+T resize-window -t 0 -x 39 -y 12
+check "39 columns is too small, and says the minimum" wait_for "need 40x10"
+T resize-window -t 0 -x 80 -y 24
+check "growing back to 80x24 shows home again" wait_for "1   What you'll learn"
+check "at 80 columns the bars and quiz counts are back" wait_for "░░░░░░░░░░░░   0%  quiz –/"
+keys q
+check "q quits" wait_for "[exit 0]"
+
+start 40 12 --lessons lessons quiz --lesson checking-escape-analysis --seed 3
+check "the quiz opens at 40x12" wait_for "Question 1 of"
+header_whole() { screen | grep -q '^  Question 1 of [0-9]*   ·   [a-z-]*$'; }
+check "the quiz header leaves out a lesson title that does not fit" header_whole
+T resize-window -t 0 -x 100 -y 24
+check "wider, the header names the lesson" wait_for "   ·   Checking escape analysis with -gcflags=-m"
+keys q
+check "q leaves the quiz" wait_for "[exit"
+finish
