@@ -187,28 +187,37 @@ typedef struct Directive {
 } Directive;
 
 struct Node {
+    /* The fields every tree walk reads come first, in three cache lines:
+     * the inliner and escape analysis walk the whole tree a dozen times,
+     * and most of their time is spent loading nodes. */
     NodeKind kind;
-    Pos pos;          /* gc's position for this construct */
-    Pos end;          /* closing position where one matters (rbrace, rparen) */
     TokKind op;       /* operator / keyword / literal kind / chan direction */
 
     Node *x, *y, *z, *w;  /* operands; meaning per kind, see NodeKind */
-    Node *type_;          /* a type expression (var/const/field/assert/functype) */
     Node *init, *cond, *post;
     Node *body;           /* N_BLOCK */
     Node *els;            /* else branch (N_IF or N_BLOCK) */
-    Node *name;           /* N_NAME: declared or selected name */
-    Node *recv;           /* N_FUNCDECL receiver: an N_FIELD */
     Node *decl;           /* N_DECLSTMT: the declaration */
     Node *tag;            /* N_FIELD: struct tag; N_SWITCH: the switch tag */
-    Pos pos2;             /* secondary position, see NodeKind (range, guard) */
 
     NodeList list;        /* args, elements, statements, cases, fields, specs */
     NodeList lhs, rhs;    /* N_ASSIGN, N_RANGE(lhs = key,value) */
     NodeList names;       /* N_CONSTDECL/N_VARDECL names (an N_FIELD has one name) */
+    NodeList values;      /* N_CONSTDECL/N_VARDECL initial values */
+
+    /* Filled by the checker. */
+    Type *ty;         /* type of an expression, or the type a type expr denotes */
+    Obj *obj;         /* what an N_NAME (or a selector's field/method) refers to */
+
+    Pos pos;          /* gc's position for this construct */
+    Pos end;          /* closing position where one matters (rbrace, rparen) */
+    Node *type_;          /* a type expression (var/const/field/assert/functype) */
+    Node *name;           /* N_NAME: declared or selected name */
+    Node *recv;           /* N_FUNCDECL receiver: an N_FIELD */
+    Pos pos2;             /* secondary position, see NodeKind (range, guard) */
+
     NodeList tparams;     /* type parameters (N_FIELD list) */
     NodeList params, results;  /* N_FUNCTYPE */
-    NodeList values;      /* N_CONSTDECL/N_VARDECL initial values */
     Directive *dirs;      /* N_FUNCDECL: directive lines just before it */
     int ndirs;
 
@@ -232,9 +241,6 @@ struct Node {
     int group;        /* decls from one parenthesised group share an id > 0 */
     unsigned pragma;  /* N_FUNCDECL: PRAGMA_* bits from //go: directives */
 
-    /* Filled by the checker. */
-    Type *ty;         /* type of an expression, or the type a type expr denotes */
-    Obj *obj;         /* what an N_NAME (or a selector's field/method) refers to */
     void *aux;        /* for later stages (escape location, inline info...) */
     uint8_t mode;     /* checker: operand mode, OPM_* in check.h */
     struct Const *val;/* checker: value of a constant expression, else NULL */
