@@ -209,21 +209,6 @@ struct Node {
     Type *ty;         /* type of an expression, or the type a type expr denotes */
     Obj *obj;         /* what an N_NAME (or a selector's field/method) refers to */
 
-    Pos pos;          /* gc's position for this construct */
-    Pos end;          /* closing position where one matters (rbrace, rparen) */
-    Node *type_;          /* a type expression (var/const/field/assert/functype) */
-    Node *name;           /* N_NAME: declared or selected name */
-    Node *recv;           /* N_FUNCDECL receiver: an N_FIELD */
-    Pos pos2;             /* secondary position, see NodeKind (range, guard) */
-
-    NodeList tparams;     /* type parameters (N_FIELD list) */
-    NodeList params, results;  /* N_FUNCTYPE */
-    Directive *dirs;      /* N_FUNCDECL: directive lines just before it */
-    int ndirs;
-
-    const char *lit;      /* identifier name or literal source text */
-    int litlen;
-
     /* flags */
     bool hasdots;     /* call f(x...) */
     bool bad;         /* N_BASICLIT: malformed literal (already reported) */
@@ -236,17 +221,37 @@ struct Node {
     bool implicit;    /* const spec repeated from the group's previous one;
                        * also: a node the checker inserted (implicit &x, *p,
                        * embedded-field selector, N_CONVIFACE), see check.h */
+    uint8_t mode;     /* checker: operand mode, OPM_* in check.h */
     int chandir;      /* N_CHANTYPE: 0 both, 1 send-only (chan<-), 2 recv-only (<-chan) */
+
+    Pos pos;          /* gc's position for this construct */
+    Pos end;          /* closing position where one matters (rbrace, rparen) */
+    Pos pos2;             /* secondary position, see NodeKind (range, guard) */
     int iota;         /* N_CONSTDECL: value of iota in this spec */
     int group;        /* decls from one parenthesised group share an id > 0 */
     unsigned pragma;  /* N_FUNCDECL: PRAGMA_* bits from //go: directives */
+    int ndirs;            /* N_FUNCDECL: length of dirs */
+    int litlen;           /* length of lit */
 
+    Node *type_;          /* a type expression (var/const/field/assert/functype) */
+    Node *name;           /* N_NAME: declared or selected name */
+    Node *recv;           /* N_FUNCDECL receiver: an N_FIELD */
+    Directive *dirs;      /* N_FUNCDECL: directive lines just before it */
+    const char *lit;      /* identifier name or literal source text */
     void *aux;        /* for later stages (escape location, inline info...) */
-    uint8_t mode;     /* checker: operand mode, OPM_* in check.h */
     struct Const *val;/* checker: value of a constant expression, else NULL */
     struct GenInfo *gen; /* generics (generic.h): an instantiation's N_FUNCDECL,
                           * or a call of one; NULL otherwise */
+
+    NodeList tparams;     /* type parameters (N_FIELD list) */
+    NodeList params, results;  /* N_FUNCTYPE */
 };
+
+/* N_NAME and N_BASICLIT have no child nodes: a tree walk can stop at them
+ * without loading the rest of the node (half the nodes it visits). */
+static inline bool node_is_leaf(const Node *n) {
+    return n->kind == N_NAME || n->kind == N_BASICLIT;
+}
 
 /* A parsed source file.  All memory belongs to the Arena passed to parse. */
 typedef struct File {

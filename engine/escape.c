@@ -20,6 +20,8 @@ typedef void (*NodeFn)(Node *n, void *ctx);
 /* Calls f on each direct child of n (expressions, statements; for an
  * N_INLCALL its init, body and results, never the original call). */
 static void each_child(Node *n, NodeFn f, void *ctx) {
+    if (node_is_leaf(n))
+        return;
     if (n->kind == N_INLCALL) {
         if (n->init) f(n->init, ctx);
         if (n->body) f(n->body, ctx);

@@ -23,7 +23,7 @@ static void name_lits_list(InlState *st, NodeList *l, InlFunc *outer, int *globg
  * outer.func2, and inside a literal outer.func1.1 (gc's ClosureName). */
 static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
 {
-    if (!n)
+    if (!n || node_is_leaf(n))
         return;
     if (n->kind == N_FUNCLIT) {
         InlFunc *f = inl_func(st, n);
@@ -96,6 +96,8 @@ static void scc_walk(InlState *st, Node *n, unsigned *min)
     case N_NAME:
         if (is_local_func(n->obj) && !(n->obj->flags & OBJF_METHOD))
             scc_ref(st, n->obj->decl, min);
+        return;
+    case N_BASICLIT:
         return;
     case N_SELECTOR:
         if (is_local_func(n->obj) && (n->obj->flags & OBJF_METHOD) &&

@@ -249,7 +249,7 @@ void inl_prune_dead(Arena *a, Node *n)
 
 void inl_deadcode(Arena *a, Node *n)
 {
-    if (!n)
+    if (!n || node_is_leaf(n))
         return;
     inl_prune_dead(a, n);
     Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->tag };
@@ -438,7 +438,7 @@ static void defs_list(InlState *st, NodeList *l)
 
 static void defs_walk(InlState *st, Node *n)
 {
-    if (!n)
+    if (!n || node_is_leaf(n))
         return;
     if (n->kind == N_INLCALL) {         /* x's arguments are also in init */
         st->ininl++;
@@ -1320,6 +1320,8 @@ static int count_nodes(Node *n, int lim)
     if (!n || lim <= 0)
         return 0;
     int k = 1;
+    if (node_is_leaf(n))
+        return k;
     Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl };
     for (unsigned i = 0; i < sizeof kids / sizeof kids[0] && k < lim; i++)
         k += count_nodes(kids[i], lim - k);

@@ -118,7 +118,7 @@ static void dv_list(Devirt *d, NodeList *l)
 
 static void dv_walk(Devirt *d, Node *n)
 {
-    if (!n || n->kind == N_FUNCLIT)
+    if (!n || n->kind == N_FUNCLIT || node_is_leaf(n))
         return;
     if (n->kind == N_INLCALL) {
         dv_walk(d, n->init);
@@ -154,7 +154,7 @@ static void dv_lits_list(Devirt *d, NodeList *l)
 /* Function literals are functions of their own: visit their bodies too. */
 static void dv_lits(Devirt *d, Node *n)
 {
-    if (!n)
+    if (!n || node_is_leaf(n))
         return;
     if (n->kind == N_FUNCLIT) {
         Node *saved = d->fn;

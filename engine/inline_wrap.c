@@ -423,7 +423,7 @@ static void itab(Wrap *w, Type *t, Type *iface)
 
 static void itabs(Wrap *w, Node *n)
 {
-    if (!n)
+    if (!n || node_is_leaf(n))
         return;
     Node *from = NULL;
     if (n->kind == N_CONVIFACE)
