@@ -126,7 +126,7 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
     /* walk's bounds-check lines, then the wrappers gc writes last */
     if (opts->m > 0)
         bounds_report(&an->arena, fe->file, &an->diags, name);
-    inline_wrappers(fe->inl);
+    inline_wrappers(&icfg, fe->inl, fe->esc);
 
 done:
     an->elapsed_us = now_us() - t0;

@@ -29,7 +29,7 @@ Diag *diag_add(DiagList *dl, const char *file, Pos pos, DiagSeverity sev,
         dl->cap = cap;
     }
     Diag *d = &dl->items[dl->len];
-    d->file = file;
+    d->file = pos_is_autogen(pos) ? DIAG_AUTOGEN_FILE : file;
     d->pos = pos;
     d->sev = sev;
     d->kind = kind;

@@ -418,8 +418,8 @@ static void param_tag(EscBatch *b, EscFn *fn, int slot) {
     EscLeaks esc = loc->param_esc;
     esc_leaks_optimize(&esc);
     *tag = esc;
-    if (b->mlevel == 0 || loc->escapes || gen_is_inst(fn->decl))
-        return;   /* an instantiation is Dupok: gc prints no tags for it */
+    if (b->mlevel == 0 || loc->escapes || gen_is_inst(fn->decl) || fn->dupok)
+        return;   /* instantiations and wrappers are Dupok: gc prints no tags */
     if (esc_leaks_empty(&esc)) {
         esc_report(b, loc->pos, DK_NO_ESCAPE, "%s does not escape", esc_loc_text(b, loc));
     }
@@ -474,7 +474,7 @@ static void finish(EscBatch *b) {
     }
 }
 
-static void analyze_batch(EscCtx *cx, EscFn **fns, int n) {
+void esc_analyze_batch(EscCtx *cx, EscFn **fns, int n) {
     if (cx->failed)
         return;
     EscBatch *b = arena_alloc(cx->arena, sizeof *b);
@@ -787,11 +787,13 @@ EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *di
     }
     Visitor v = {0};
     v.cx = cx;
-    v.analyze = analyze_batch;
+    v.analyze = esc_analyze_batch;
     for (int i = 0; i < cx->allfns.len; i++) {
         EscFn *fn = cx->allfns.items[i];
         if (!fn->is_closure)
             visit(&v, fn);
     }
-    return build_result(cx);
+    EscResult *res = build_result(cx);
+    res->cx = cx;   /* for escape_wrapper, later */
+    return res;
 }

@@ -101,6 +101,7 @@ typedef struct EscFuncInfo {
 typedef struct EscResult {
     EscFuncInfo *funcs;    /* in source order */
     int nfuncs;
+    struct EscCtx *cx;     /* the analysis state, for escape_wrapper */
 } EscResult;
 
 /* Analyse prog->main (checked without errors).  Appends diags; returns the
@@ -108,6 +109,13 @@ typedef struct EscResult {
  * handle yield a DK_UNSUPPORTED error and stop the analysis. */
 EscResult *escape_run(Arena *a, struct Program *prog, const EscOpts *opts,
                       DiagList *diags);
+
+/* Escape-analyse one compiler-generated method wrapper (an N_FUNCDECL
+ * whose obj's type has the receiver .this), as gc's methodWrapper does
+ * with escape.Batch right after generating it: its -m lines are appended
+ * now, without parameter tags (gc's wrappers are Dupok).  name is gc's
+ * name for it ("(*T).M").  escape_wrap.c. */
+void escape_wrapper(EscResult *res, Node *decl, const char *name);
 
 struct Analysis;
 /* The picture of an analysis (analyze.h), or NULL if escape analysis did

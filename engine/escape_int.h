@@ -129,6 +129,7 @@ struct EscFn {
     struct ClosureCap *caps;  /* captured variables (closures, go/defer wrappers) */
     int ncaps;
     bool is_wrapper;
+    bool dupok;          /* a method wrapper: no parameter tag lines */
     int index;           /* in EscCtx.allfns (-1 for wrappers) */
 };
 
@@ -188,6 +189,7 @@ typedef struct Esc {
 /* escape.c */
 EscLoc *esc_var_loc(Esc *e, Obj *o);         /* oldLoc, created on demand */
 EscFn *esc_fn_of(EscCtx *cx, Node *decl);
+void esc_analyze_batch(EscCtx *cx, EscFn **fns, int n);   /* one component */
 void esc_unsupported(Esc *e, Pos pos, const char *what);
 const char *esc_result_name(EscFn *fn, int i);
 

@@ -66,10 +66,15 @@ void esc_explain_flow(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int derefs
     }
     esc_report(b, pos, DK_FLOW, "  flow: %s = %s%s:", esc_explain_loc(b, dst), ops,
                esc_explain_loc(b, src));
-    for (EscNote *nt = notes; nt; nt = nt->next)
-        esc_report(b, pos, DK_FLOW, "    from %s (%s) at %s:%d:%d",
-                   esc_stmt_string(b, nt->where), nt->why, b->file, nt->where->pos.line,
-                   nt->where->pos.col);
+    for (EscNote *nt = notes; nt; nt = nt->next) {
+        if (pos_is_autogen(nt->where->pos))   /* in a method wrapper */
+            esc_report(b, pos, DK_FLOW, "    from %s (%s) at " DIAG_AUTOGEN_FILE ":1",
+                       esc_stmt_string(b, nt->where), nt->why);
+        else
+            esc_report(b, pos, DK_FLOW, "    from %s (%s) at %s:%d:%d",
+                       esc_stmt_string(b, nt->where), nt->why, b->file, nt->where->pos.line,
+                       nt->where->pos.col);
+    }
 }
 
 static void explain_path(EscBatch *b, EscLoc *root, EscLoc *src) {
