@@ -537,7 +537,9 @@ static bool picture_loc(EscLoc *l) {
  * point to (the locations whose address flows into it directly, or
  * through one temporary). */
 static EscResult *build_result(EscCtx *cx) {
-    EscResult *res = arena_alloc(cx->arena, sizeof *res);
+    EscRun *run = arena_alloc(cx->arena, sizeof *run);
+    run->cx = cx;   /* for escape_wrapper, later */
+    EscResult *res = &run->res;
     res->nfuncs = cx->allfns.len;
     res->funcs = arena_alloc(cx->arena, sizeof(EscFuncInfo) * (size_t)(res->nfuncs + 1));
     for (int i = 0; i < cx->allfns.len; i++) {
@@ -793,7 +795,5 @@ EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *di
         if (!fn->is_closure)
             visit(&v, fn);
     }
-    EscResult *res = build_result(cx);
-    res->cx = cx;   /* for escape_wrapper, later */
-    return res;
+    return build_result(cx);
 }

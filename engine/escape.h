@@ -101,7 +101,6 @@ typedef struct EscFuncInfo {
 typedef struct EscResult {
     EscFuncInfo *funcs;    /* in source order */
     int nfuncs;
-    struct EscCtx *cx;     /* the analysis state, for escape_wrapper */
 } EscResult;
 
 /* Analyse prog->main (checked without errors).  Appends diags; returns the

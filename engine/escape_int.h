@@ -159,6 +159,13 @@ typedef struct EscCtx {
     bool has_goto;       /* some goto: labels may make loops */
 } EscCtx;
 
+/* What escape_run returns: the picture, and the state escape_wrapper
+ * analyses the method wrappers with later. */
+typedef struct EscRun {
+    EscResult res;       /* first: an EscResult* from escape_run is an EscRun* */
+    EscCtx *cx;
+} EscRun;
+
 typedef struct EscBatch {
     EscCtx *cx;
     Package *local;

@@ -12,7 +12,7 @@
 #include "escape_int.h"
 
 void escape_wrapper(EscResult *res, Node *decl, const char *name) {
-    EscCtx *cx = res ? res->cx : NULL;
+    EscCtx *cx = res ? ((EscRun *)res)->cx : NULL;
     if (!cx || cx->failed || !decl || !decl->obj || !decl->obj->type)
         return;
     EscFn *fn = arena_alloc(cx->arena, sizeof *fn);
