@@ -152,6 +152,8 @@ static bool has_shape(const Type *t, int depth) {
     }
 }
 
+bool gen_has_shape(const Type *t) { return has_shape(t, 0); }
+
 /* ------------------------------------------------------- type names */
 
 typedef struct Buf {
@@ -746,6 +748,7 @@ void gen_method_call(Checker *c, Node *e) {
                                                             recv_text(c, go->mdecl, go->recvtype),
                                                             mname)));
     gi->recv = f->x;
+    gi->dictcost = gst(c)->cur ? 4 : 2;
     gi->shapeargs = has_shape(f->x->ty, 0) || args_have_shape(e);
     gi->shapeparams = true;   /* the receiver (dictionary, receiver, args) */
     e->gen = gi;
@@ -926,6 +929,7 @@ void gen_call(Checker *c, Node *e, Obj *o) {
                                                             targs_string(c->a, in.targs, in.n))));
     gi->shapeargs = args_have_shape(e);
     gi->shapeparams = sig_has_shape(fi->sig, false);
+    gi->dictcost = gst(c)->cur ? 4 : 2;
     e->gen = gi;
     /* the callee as escape analysis and the inliner see it */
     Node *nm = arena_alloc(c->a, sizeof *nm);

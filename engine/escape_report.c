@@ -467,8 +467,12 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
     while (n && (n->kind == N_PAREN || (n->kind == N_CONVIFACE && !n->imported && !n->gen) ||
                  (n->implicit && ((n->kind == N_UNARY && n->op == T_AND) || n->kind == N_STAR))))
         n = n->x;
+    if (n && n->kind == N_CONVIFACE && n->gen && n->gen->convidata && b->len) {
+        bputs(b, "<node EFACE>");   /* inside an expression: the OEFACE */
+        return;
+    }
     if (n && n->kind == N_CONVIFACE && n->gen && n->gen->convidata) {
-        bputs(b, "unsafe.Pointer(");   /* OCONVIDATA of an instantiation */
+        bputs(b, "unsafe.Pointer(");   /* the location: its OCONVIDATA */
         fmt_expr(b, n->x, 0, local);
         bputs(b, ")");
         return;

@@ -33,7 +33,13 @@ typedef struct GenInfo {
      * dictionary pass made it OEFACE(type, OCONVIDATA(x)), printed
      * "unsafe.Pointer(x)". */
     bool convidata;
+    /* N_CALL of an instantiation: the inline cost of its dictionary
+     * argument (&.dict.F[int] 2; a sub-dictionary entry 4). */
+    int dictcost;
 } GenInfo;
+
+/* Whether t is or contains a GC shape type (go.shape.*). */
+bool gen_has_shape(const struct Type *t);
 
 /* gc 1.19's inliner (inl.go mkinlcall, issues #49309, #51909): a call of
  * a function with shape-typed parameters is inlined only when an argument

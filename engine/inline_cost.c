@@ -68,6 +68,7 @@
  */
 #include <string.h>
 
+#include "generic.h"
 #include "inline_int.h"
 
 /* ------------------------------------------------------------ helpers */
@@ -545,6 +546,8 @@ InlFunc *inl_callee(InlState *st, Node *call)
             return fx->obj && fx->obj->kind == OBJ_FUNC ? inl_func_of_obj(st, fx->obj) : NULL;
         if (!inl_is_method_sel(fx))
             return NULL;
+        if (call->gen && call->gen->callprefix)   /* stenciled: receiver has no shape */
+            return inl_func_of_obj(st, fx->obj);
         if (inl_is_type(fx->x)) {                 /* method expression T.M */
             if (!recv_matches(fx->obj, fx->x->ty))
                 return NULL;
@@ -726,6 +729,8 @@ static bool h_callee_cost(Hairy *h, Node *call)
     if (cheap_binary(f))
         return false;
     int c = f && f->inlinable ? f->cost : INL_EXTRA_CALL_COST;
+    if (call->gen)
+        c += call->gen->dictcost;   /* a stenciled call's dictionary argument */
     return charge(h, c);
 }
 
@@ -993,6 +998,8 @@ static bool h_expr(Hairy *h, Node *n)
         if (n->x && n->x->ty && type_is_empty_interface(n->x->ty) &&
             n->ty && type_is_empty_interface(n->ty))
             return h_expr(h, n->x);
+        if (n->gen && n->gen->convidata)   /* OEFACE(dictionary entry, OCONVIDATA(x)) */
+            return charge(h, 6) || h_expr(h, n->x);
         return charge(h, 1) || h_expr(h, n->x);
     case N_KEYVALUE:
         return charge(h, 1) || h_expr(h, n->x) || h_expr(h, n->y);

@@ -305,6 +305,10 @@ static void put_texpr(Buf *b, Node *x)
         b_put(b, "<T>");
         return;
     }
+    if (x->ty && gen_has_shape(x->ty)) {   /* in an instantiation */
+        put_type(b, x->ty);
+        return;
+    }
     switch (x->kind) {
     case N_PAREN:
         put_texpr(b, x->x);
@@ -423,6 +427,8 @@ static Node *skip_implicit(Node *n)
         n = inl_unparen(n);
         if (!n || !n->implicit)
             return n;
+        if (n->kind == N_CONVIFACE && n->gen && n->gen->convidata)
+            return n;   /* OEFACE: printed "<node EFACE>" */
         if ((n->kind == N_UNARY && n->op == T_AND) || n->kind == N_STAR ||
             n->kind == N_CONVIFACE)
             n = n->x;
@@ -546,6 +552,19 @@ static const char *builtin_name(Builtin bi)
 static void put_call(Buf *b, Node *n)
 {
     Node *fx = inl_unparen(n->x);
+    if (n->gen && n->gen->callprefix) {   /* F[shapes](dict, [recv, ]args) */
+        b_put(b, n->gen->callprefix);
+        if (n->gen->recv) {
+            b_put(b, ", ");
+            put_expr(b, n->gen->recv, 0);
+        }
+        for (int i = 0; i < n->list.len; i++) {
+            b_put(b, ", ");
+            put_expr(b, n->list.items[i], 0);
+        }
+        b_put(b, n->hasdots ? "...)" : ")");
+        return;
+    }
     int nr = inl_runes_lit(n);
     if (nr >= 0) {
         put_texpr(b, fx);
@@ -668,6 +687,10 @@ static void put_expr(Buf *b, Node *n, int prec)
     n = skip_implicit(n);
     if (!n) {
         b_put(b, "<nil>");
+        return;
+    }
+    if (n->kind == N_CONVIFACE && n->gen && n->gen->convidata) {
+        b_put(b, "<node EFACE>");   /* gc's fmt has no case for OEFACE */
         return;
     }
     if (inl_is_const(n)) {
@@ -1045,6 +1068,22 @@ const char *gcfmt_stmts(Arena *a, const Package *local, Node *block)
 const char *gcfmt_functype(Arena *a, const Package *local, Node *fn)
 {
     Buf b = { .local = local };
+    const Type *it = gen_is_inst(fn) && fn->obj ? fn->obj->type : NULL;
+    if (it) {
+        /* a stenciled function: func(dictionary, receiver, params...) */
+        b_put(&b, "func(uintptr");
+        if (it->recv) {
+            b_put(&b, ", ");
+            put_type(&b, it->recv->type);
+        }
+        Buf s = { .local = local };
+        put_sig(&s, it, false);
+        const char *sig = b_done(&s, a);
+        if (sig[1] != ')')
+            b_put(&b, ", ");
+        b_put(&b, sig + 1);
+        return b_done(&b, a);
+    }
     if (fn->kind == N_FUNCDECL && fn->recv) {
         b_put(&b, "method(");
         put_texpr(&b, fn->recv->type_);

@@ -43,6 +43,11 @@ type Value struct {
 	v any
 }
 
+type Bool struct {
+	_	noCopy
+	v	uint32
+}
+
 type noCopy struct{}
 
 type align64 struct{}
@@ -116,6 +121,24 @@ func (v *Value) Store(val any)
 //esc: new heap v heap
 func (v *Value) Swap(new any) (old any)
 
+// gc: can inline Bool.CompareAndSwap with cost 24
+//esc: x heap
+func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
+	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
+}
+
+// gc: can inline Bool.Load with cost 8
+//esc: x heap
+func (x *Bool) Load() bool	{ return LoadUint32(&x.v) != 0 }
+
+// gc: can inline Bool.Store with cost 14
+//esc: x heap
+func (x *Bool) Store(val bool)	{ StoreUint32(&x.v, b32(val)) }
+
+// gc: can inline Bool.Swap with cost 17
+//esc: x heap
+func (x *Bool) Swap(new bool) (old bool)	{ return SwapUint32(&x.v, b32(new)) != 0 }
+
 //esc: addr heap
 func LoadUint32(addr *uint32) (val uint32)
 
@@ -140,6 +163,23 @@ type ifaceWords struct {
 func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)
 
 var firstStoreInProgress byte
+
+//esc: addr heap
+func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
+
+// gc: can inline b32 with cost 6
+func b32(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+//esc: addr heap
+func StoreUint32(addr *uint32, val uint32)
+
+//esc: addr heap
+func SwapUint32(addr *uint32, new uint32) (old uint32)
 
 //esc: addr heap
 func AddUint64(addr *uint64, delta uint64) (new uint64)
