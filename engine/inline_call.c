@@ -458,7 +458,7 @@ static void edit_children(InlState *st, Node *n)
     edit_list(st, &n->list);
     if (n->decl && !(n->list.len && n->decl == n->list.items[0]))
         n->decl = edit(st, n->decl);
-    else if (n->list.len)
+    else if (n->kind == N_DECLSTMT && n->list.len)
         n->decl = n->list.items[0];
     n->body = edit(st, n->body);
     n->els = edit(st, n->els);
