@@ -224,6 +224,13 @@ static void unsafe_value(Esc *e, EscHole k, Node *n) {
 }
 
 static void conv_iface(Esc *e, EscHole k, Node *n, Node *x) {
+    if (x->ty && n->ty && type_is_empty_interface(type_under(x->ty)) &&
+        type_is_empty_interface(type_under(n->ty))) {
+        /* Assignop: between two empty interfaces (type Value interface{}
+         * to any) is an OCONVNOP, which adds no note */
+        esc_expr(e, k, x);
+        return;
+    }
     if (x->ty && !type_is_interface(x->ty) && !esc_is_direct_iface(x->ty))
         k = esc_spill(e, k, n, NULL);
     esc_expr(e, esc_note(e->b, k, n, "interface-converted"), x);
