@@ -126,6 +126,7 @@ struct EscFn {
     bool tagged;
     int ndcl;            /* gc's len(fn.Dcl), for naming .autotmp_N */
     int nirtmps;         /* irgen temporaries made so far */
+    struct InlTemps *irtemps;  /* their numbers, computed on first use */
     struct ClosureCap *caps;  /* captured variables (closures, go/defer wrappers) */
     int ncaps;
     bool is_wrapper;
@@ -221,7 +222,7 @@ void esc_walk_func(Esc *e, Node *body);
 
 /* escape_call.c */
 void esc_call(Esc *e, EscHole *ks, int nks, Node *call);
-Node *esc_temp_var(Esc *e, Type *t, Pos pos, bool irgen);
+Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, int i);
 Pos *esc_arg_conv_positions(Esc *e, Pos callpos, Node **args, int nargs);
 bool esc_has_unique_pos(Node *n);
 void esc_go_defer(Esc *e, Node *n);

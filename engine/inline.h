@@ -118,6 +118,18 @@ void inline_devirtualize(const InlConfig *cfg);
 /* inline_report.c: gc's node and type printing (ir/fmt.go), also usable by
  * escape analysis for its messages.  Results live in the arena. */
 const char *gcfmt_expr(Arena *a, const Package *local, Node *n);
+
+/* The temporaries gc's front end (irgen's RewriteNonNameCall and
+ * RewriteMultiValueCall) makes for a function body, numbered .autotmp_N by
+ * the declarations before them, starting from first (the parameters and
+ * results).  keys[i] is the call (or return) the temporaries belong to, idx[i]
+ * the number of its first one. */
+typedef struct InlTemps {
+    Node **keys;
+    int *idx;
+    int n;
+} InlTemps;
+InlTemps inline_irgen_temps(Arena *a, Node *body, int first);
 const char *gcfmt_stmts(Arena *a, const Package *local, Node *block);
 const char *gcfmt_type(Arena *a, const Package *local, const Type *t);
 const char *gcfmt_functype(Arena *a, const Package *local, Node *fn);

@@ -1186,7 +1186,8 @@ static void tmp_names(TmpWalk *t, NodeList *l)
 {
     for (int i = 0; i < l->len; i++) {
         Node *x = inl_unparen(l->items[i]);
-        if (x && x->kind == N_NAME && x->obj && x->obj->decl == x)
+        if (x && x->kind == N_NAME && x->obj && x->obj->decl == x &&
+            !(x->lit && strcmp(x->lit, "_") == 0))      /* irgen: ir.BlankNode */
             t->n++;
     }
 }
@@ -1233,6 +1234,19 @@ static void tmp_walk(TmpWalk *t, Node *n)
         tmp_walk(t, n->x);
         tmp_walk(t, n->body);
         return;
+    case N_TYPESWITCH:
+        /* `switch v := x.(type)`: every clause declares its own v, before
+         * its body (irgen's switchStmt) */
+        tmp_walk(t, n->init);
+        tmp_walk(t, n->x);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *c = n->list.items[i];
+            if (n->name)
+                t->n++;
+            tmp_list(t, &c->list);
+            tmp_walk(t, c->body);
+        }
+        return;
     default:
         break;
     }
@@ -1247,8 +1261,6 @@ static void tmp_walk(TmpWalk *t, Node *n)
     tmp_list(t, &n->list);
     tmp_walk(t, n->body);
     tmp_walk(t, n->els);
-    if (n->kind == N_TYPESWITCH && n->name)
-        t->n++;
     int conv, nv;
     if (n->kind == N_RETURN && n->list.len == 1 &&
         (nv = inl_multi_values(n->list.items[0], NULL, 0, &conv)) > 0)
@@ -1272,6 +1284,13 @@ static void number_temps(Arena *a, Node *fn, Buf *b)
     b->tmpcalls = (Node **)t.calls.items;
     b->tmpidx = t.idx;
     b->ntmp = t.calls.len;
+}
+
+InlTemps inline_irgen_temps(Arena *a, Node *body, int first)
+{
+    TmpWalk t = { a, { 0 }, first, NULL, 0 };
+    tmp_walk(&t, body);
+    return (InlTemps){ (Node **)t.calls.items, t.idx, t.calls.len };
 }
 
 int inl_temp_index(Arena *a, Node *fn, Node *call)
