@@ -142,27 +142,27 @@ bool esc_has_unique_pos(Node *n) {
 
 /* The number irgen gave the i-th temporary of key (a call or return), from
  * a walk of the function's body in irgen's order; -1 if key has none. */
-static int irgen_temp_number(Esc *e, EscFn *fn, const Node *key, int i) {
+static int irgen_temp_number(Esc *e, EscFn *fn, const Node *key, bool multi, int i) {
     if (!fn->irtemps) {
         int first = fn->sig ? (fn->sig->recv ? 1 : 0) + fn->sig->nparams + fn->sig->nresults : 0;
         fn->irtemps = arena_alloc(e->b->arena, sizeof *fn->irtemps);
         *fn->irtemps = inline_irgen_temps(e->b->arena, fn->decl->body, first);
     }
     for (int j = 0; j < fn->irtemps->n; j++)
-        if (fn->irtemps->keys[j] == key)
+        if (fn->irtemps->keys[j] == key && fn->irtemps->multi[j] == multi)
             return fn->irtemps->idx[j] + i;
     return -1;
 }
 
 /* A compiler temporary .autotmp_N as a variable of the current function.
- * irgen's temporaries (key: the call or return they are made for, i: which
- * of them) are numbered by the declarations before them in irgen's order;
+ * irgen's temporaries (key: the call or return they are made for, or with
+ * multi the multi-valued call whose values they hold; i: which of them) are numbered by the declarations before them in irgen's order;
  * the escape pass's own (go/defer wrappers) by all of the function's. */
-Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, int i) {
+Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i) {
     EscFn *fn = e->fn;
     int num = fn->ndcl;
     if (key) {
-        num = irgen_temp_number(e, fn, key, i);
+        num = irgen_temp_number(e, fn, key, multi, i);
         if (num < 0) {   /* not found by the walk: count what is declared before pos */
             num = fn->nirtmps + (fn->sig ? (fn->sig->recv ? 1 : 0) + fn->sig->nparams + fn->sig->nresults : 0);
             for (int j = 0; j < e->b->all_locs.len; j++) {
@@ -463,7 +463,7 @@ static void rewrite_non_name_call(Esc *e, Node *call) {
     if (!has_call_or_chan(*np) || !(*np)->ty)
         return;
     Node *src = *np;
-    Node *tmp = esc_temp_var(e, src->ty, call->pos, call, 0);
+    Node *tmp = esc_temp_var(e, src->ty, call->pos, call, false, 0);
     Node *as = synth(e, N_ASSIGN, call->pos);
     as->op = T_DEFINE;
     Node **l = arena_alloc(e->b->arena, sizeof(Node *) * 2);
@@ -537,7 +537,7 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
         Node **tmps = arena_alloc(e->b->arena, sizeof(Node *) * (size_t)(m + 1));
         EscHole tks[64];
         for (int i = 0; i < m && i < 64; i++) {
-            tmps[i] = esc_temp_var(e, tt->fields[i]->type, call->pos, args[0], i);
+            tmps[i] = esc_temp_var(e, tt->fields[i]->type, call->pos, args[0], true, i);
             tks[i] = esc_hole(tmps[i]->aux);
         }
         esc_call(e, tks, m < 64 ? m : 64, inner);

@@ -189,7 +189,7 @@ static void return_stmt(Esc *e, Node *n) {
         Node **tmps = arena_alloc(e->b->arena, sizeof(Node *) * (size_t)(m + 1));
         EscHole tks[64];
         for (int i = 0; i < m; i++) {
-            tmps[i] = esc_temp_var(e, tt->fields[i]->type, call->pos, n, i);
+            tmps[i] = esc_temp_var(e, tt->fields[i]->type, call->pos, n, false, i);
             tks[i] = esc_hole(tmps[i]->aux);
         }
         esc_call(e, tks, m, call);

@@ -123,10 +123,12 @@ const char *gcfmt_expr(Arena *a, const Package *local, Node *n);
  * RewriteMultiValueCall) makes for a function body, numbered .autotmp_N by
  * the declarations before them, starting from first (the parameters and
  * results).  keys[i] is the call (or return) the temporaries belong to, idx[i]
- * the number of its first one. */
+ * the number of its first one; multi[i] says they hold the values of the
+ * multi-valued call keys[i] (f(g()): keyed by g()), not its callee's. */
 typedef struct InlTemps {
     Node **keys;
     int *idx;
+    bool *multi;
     int n;
 } InlTemps;
 InlTemps inline_irgen_temps(Arena *a, Node *body, int first);

@@ -545,7 +545,7 @@ static NodeList multi_temps(Subst *s, Node *call, PtrVec *init)
     int nv = inl_multi_values(arg, want, nw, &conv);
     Node *g = arg->kind == N_INLCALL ? arg->x : arg;
     Type *tt = g->ty;
-    int first = inl_temp_index(st->a, st->cur->fn, arg);
+    int first = inl_temp_index(st->a, st->cur->fn, arg, true);
     if (first < 0)
         first = 0;
     Node *as = new_node(st, N_ASSIGN, s->pos);

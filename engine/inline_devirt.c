@@ -87,7 +87,7 @@ static void dv_call(Devirt *d, Node *call)
     InlState *st = d->st;
     if (st->cfg->m > 0) {
         /* a receiver with a call in it was moved to a temporary */
-        int t = inl_callee_temp(call) && d->fn ? inl_temp_index(st->a, d->fn, call) : -1;
+        int t = inl_callee_temp(call) && d->fn ? inl_temp_index(st->a, d->fn, call, false) : -1;
         const char *recv = t >= 0 ? arena_printf(st->a, ".autotmp_%d.%s", t, mname)
                                   : gcfmt_expr(st->a, st->cfg->pkg, sel);
         diag_addf(st->cfg->diags, st->cfg->file, call->pos, DIAG_NOTE, DK_DEVIRTUALIZE,

@@ -111,6 +111,6 @@ void inl_report_cannot(InlState *st, InlFunc *f, const char *reason);
 void inl_report_call(InlState *st, Pos pos, InlFunc *callee);
 void inl_report_cycle(InlState *st, Pos pos, InlFunc *callee);
 const char *inl_func_name(InlState *st, Node *fn, InlFunc *outer);
-int inl_temp_index(Arena *a, Node *fn, Node *call);   /* .autotmp_N, or -1 */
+int inl_temp_index(Arena *a, Node *fn, Node *call, bool multi);   /* .autotmp_N, or -1 */
 
 #endif

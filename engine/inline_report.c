@@ -25,15 +25,24 @@ typedef struct Buf {
     /* calls whose callee RewriteNonNameCall moved into a .autotmp_N */
     Node **tmpcalls;
     int *tmpidx;
+    bool *tmpmulti;
     int ntmp;
 } Buf;
 
-static int tmp_of(const Buf *b, const Node *call)
+/* The first temporary of call: for its callee (RewriteNonNameCall), or
+ * with multi for the values of the multi-valued call itself that its
+ * caller passes on (RewriteMultiValueCall: f(call), return call). */
+static int tmp_find(const Buf *b, const Node *call, bool multi)
 {
     for (int i = 0; i < b->ntmp; i++)
-        if (b->tmpcalls[i] == call)
+        if (b->tmpcalls[i] == call && b->tmpmulti[i] == multi)
             return b->tmpidx[i];
     return -1;
+}
+
+static int tmp_of(const Buf *b, const Node *call)
+{
+    return tmp_find(b, call, false);
 }
 
 static void b_putn(Buf *b, const char *s, size_t n)
@@ -499,7 +508,7 @@ static void put_temps(Buf *b, int first, int n)
 static void put_list(Buf *b, NodeList *l, const char *sep)
 {
     if (l->len == 1 && b->ntmp) {
-        int t = tmp_of(b, l->items[0]), conv;
+        int t = tmp_find(b, l->items[0], true), conv;
         int nv = t >= 0 ? inl_multi_values(l->items[0], NULL, 0, &conv) : 0;
         if (nv > 0) {
             put_temps(b, t, nv);
@@ -1171,6 +1180,7 @@ typedef struct TmpWalk {
     PtrVec calls;
     int n;
     int *idx;
+    bool *multi;
     int cap;
 } TmpWalk;
 
@@ -1192,16 +1202,21 @@ static void tmp_names(TmpWalk *t, NodeList *l)
     }
 }
 
-static void tmp_note(TmpWalk *t, Node *n, int count)
+static void tmp_note(TmpWalk *t, Node *n, int count, bool multi)
 {
     if (t->calls.len == t->cap) {
         int nc = t->cap ? t->cap * 2 : 8;
         int *ni = arena_alloc(t->a, sizeof *ni * nc);
-        if (t->cap)
+        bool *nm = arena_alloc(t->a, sizeof *nm * nc);
+        if (t->cap) {
             memcpy(ni, t->idx, sizeof *ni * t->cap);
+            memcpy(nm, t->multi, sizeof *nm * t->cap);
+        }
         t->idx = ni;
+        t->multi = nm;
         t->cap = nc;
     }
+    t->multi[t->calls.len] = multi;
     t->idx[t->calls.len] = t->n;
     t->n += count;
     ptrvec_push(t->a, &t->calls, n);
@@ -1219,7 +1234,7 @@ static void tmp_walk(TmpWalk *t, Node *n)
     case N_ASSIGN:
         tmp_list(t, &n->rhs);
         if (n->lhs.len > 1 && n->rhs.len == 1 && inl_multi_call_convs(n) >= 0)
-            tmp_note(t, n, n->lhs.len);
+            tmp_note(t, n, n->lhs.len, false);
         tmp_list(t, &n->lhs);
         if (n->op == T_DEFINE)
             tmp_names(t, &n->lhs);
@@ -1264,18 +1279,18 @@ static void tmp_walk(TmpWalk *t, Node *n)
     int conv, nv;
     if (n->kind == N_RETURN && n->list.len == 1 &&
         (nv = inl_multi_values(n->list.items[0], NULL, 0, &conv)) > 0)
-        tmp_note(t, n, nv);
+        tmp_note(t, n, nv, false);
     if (n->kind == N_CALL && !inl_is_conversion(n) && inl_builtin(n) == BI_NONE &&
         inl_callee_temp(n))
-        tmp_note(t, n, 1);
+        tmp_note(t, n, 1, false);
     if (n->kind == N_CALL && !inl_is_conversion(n) && inl_builtin(n) == BI_NONE &&
         n->list.len == 1 && (nv = inl_multi_values(n->list.items[0], NULL, 0, &conv)) > 0)
-        tmp_note(t, n->list.items[0], nv);
+        tmp_note(t, n->list.items[0], nv, true);
 }
 
 static void number_temps(Arena *a, Node *fn, Buf *b)
 {
-    TmpWalk t = { a, { 0 }, 0, NULL, 0 };
+    TmpWalk t = { a, { 0 }, 0, NULL, NULL, 0 };
     if (fn->kind == N_FUNCDECL && fn->recv)
         t.n++;
     if (fn->type_)
@@ -1283,21 +1298,22 @@ static void number_temps(Arena *a, Node *fn, Buf *b)
     tmp_walk(&t, fn->body);
     b->tmpcalls = (Node **)t.calls.items;
     b->tmpidx = t.idx;
+    b->tmpmulti = t.multi;
     b->ntmp = t.calls.len;
 }
 
 InlTemps inline_irgen_temps(Arena *a, Node *body, int first)
 {
-    TmpWalk t = { a, { 0 }, first, NULL, 0 };
+    TmpWalk t = { a, { 0 }, first, NULL, NULL, 0 };
     tmp_walk(&t, body);
-    return (InlTemps){ (Node **)t.calls.items, t.idx, t.calls.len };
+    return (InlTemps){ (Node **)t.calls.items, t.idx, t.multi, t.calls.len };
 }
 
-int inl_temp_index(Arena *a, Node *fn, Node *call)
+int inl_temp_index(Arena *a, Node *fn, Node *call, bool multi)
 {
     Buf b = { 0 };
     number_temps(a, fn, &b);
-    return tmp_of(&b, call);
+    return tmp_find(&b, call, multi);
 }
 
 void inl_report_can(InlState *st, InlFunc *f)
