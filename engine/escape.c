@@ -331,6 +331,7 @@ static void init_func(EscBatch *b, EscFn *fn) {
     if (fn->decl->body) {
         ScanLocals s = {b, fn, false};
         scan_locals(fn->decl->body, &s);
+        fn->ndcl += esc_irgen_temp_count(b->arena, fn);
         /* then the variables of inlined calls, in the order gc inlines
          * them: a call's arguments' inlined calls, the call, its body's */
         if (b->cx->has_inlcalls)

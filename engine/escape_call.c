@@ -142,28 +142,43 @@ bool esc_has_unique_pos(Node *n) {
 
 /* The number irgen gave the i-th temporary of key (a call or return), from
  * a walk of the function's body in irgen's order; -1 if key has none. */
-static int irgen_temp_number(Esc *e, EscFn *fn, const Node *key, bool multi, int i) {
+static InlTemps *irgen_temps(Arena *a, EscFn *fn) {
     if (!fn->irtemps) {
         int first = fn->sig ? (fn->sig->recv ? 1 : 0) + fn->sig->nparams + fn->sig->nresults : 0;
-        fn->irtemps = arena_alloc(e->b->arena, sizeof *fn->irtemps);
-        *fn->irtemps = inline_irgen_temps(e->b->arena, fn->decl->body, first);
+        fn->irtemps = arena_alloc(a, sizeof *fn->irtemps);
+        *fn->irtemps = inline_irgen_temps(a, fn->decl->body, first);
     }
-    for (int j = 0; j < fn->irtemps->n; j++)
-        if (fn->irtemps->keys[j] == key && fn->irtemps->multi[j] == multi)
-            return fn->irtemps->idx[j] + i;
+    return fn->irtemps;
+}
+
+/* How many temporaries irgen declares in fn (part of its Dcl before
+ * inlining and escape analysis add theirs). */
+int esc_irgen_temp_count(Arena *a, EscFn *fn) {
+    return fn->decl && fn->decl->body ? irgen_temps(a, fn)->ntemps : 0;
+}
+
+static int irgen_temp_number(Esc *e, EscFn *fn, const Node *key, bool multi, int i) {
+    InlTemps *t = irgen_temps(e->b->arena, fn);
+    for (int j = 0; j < t->n; j++)
+        if (t->keys[j] == key && t->multi[j] == multi)
+            return t->idx[j] + i;
     return -1;
 }
 
 /* A compiler temporary .autotmp_N as a variable of the current function.
  * irgen's temporaries (key: the call or return they are made for, or with
- * multi the multi-valued call whose values they hold; i: which of them) are numbered by the declarations before them in irgen's order;
- * the escape pass's own (go/defer wrappers) by all of the function's. */
+ * multi the multi-valued call whose values they hold; i: which of them) are
+ * numbered by the declarations before them in irgen's order, and already
+ * counted in fn->ndcl (init_func); the escape pass's own (go/defer wrappers)
+ * by all of the function's declarations. */
 Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i) {
     EscFn *fn = e->fn;
-    int num = fn->ndcl;
+    int num = fn->ndcl, ndcl = fn->ndcl + 1;
     if (key) {
         num = irgen_temp_number(e, fn, key, multi, i);
-        if (num < 0) {   /* not found by the walk: count what is declared before pos */
+        if (num >= 0)
+            ndcl = fn->ndcl;
+        else {   /* not found by the walk: count what is declared before pos */
             num = fn->nirtmps + (fn->sig ? (fn->sig->recv ? 1 : 0) + fn->sig->nparams + fn->sig->nresults : 0);
             for (int j = 0; j < e->b->all_locs.len; j++) {
                 EscLoc *l = e->b->all_locs.items[j];
@@ -176,7 +191,6 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i)
         }
         fn->nirtmps++;
     }
-    fn->ndcl++;
     Obj *o = arena_alloc(e->b->arena, sizeof *o);
     o->kind = OBJ_VAR;
     o->name = arena_printf(e->b->arena, ".autotmp_%d", num);
@@ -191,6 +205,7 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i)
     name->mode = OPM_VAR;
     o->decl = name;
     EscLoc *loc = esc_var_loc(e, o);
+    fn->ndcl = ndcl;
     loc->loop_depth = e->loop_depth;
     name->aux = loc;
     return name;

@@ -223,6 +223,7 @@ void esc_walk_func(Esc *e, Node *body);
 /* escape_call.c */
 void esc_call(Esc *e, EscHole *ks, int nks, Node *call);
 Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i);
+int esc_irgen_temp_count(Arena *a, EscFn *fn);
 Pos *esc_arg_conv_positions(Esc *e, Pos callpos, Node **args, int nargs);
 bool esc_has_unique_pos(Node *n);
 void esc_go_defer(Esc *e, Node *n);

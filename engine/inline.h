@@ -130,6 +130,7 @@ typedef struct InlTemps {
     int *idx;
     bool *multi;
     int n;
+    int ntemps;     /* temporaries in all */
 } InlTemps;
 InlTemps inline_irgen_temps(Arena *a, Node *body, int first);
 const char *gcfmt_stmts(Arena *a, const Package *local, Node *block);

@@ -1182,6 +1182,7 @@ typedef struct TmpWalk {
     int *idx;
     bool *multi;
     int cap;
+    int total;      /* temporaries noted */
 } TmpWalk;
 
 static void tmp_walk(TmpWalk *t, Node *n);
@@ -1217,6 +1218,7 @@ static void tmp_note(TmpWalk *t, Node *n, int count, bool multi)
         t->cap = nc;
     }
     t->multi[t->calls.len] = multi;
+    t->total += count;
     t->idx[t->calls.len] = t->n;
     t->n += count;
     ptrvec_push(t->a, &t->calls, n);
@@ -1290,7 +1292,7 @@ static void tmp_walk(TmpWalk *t, Node *n)
 
 static void number_temps(Arena *a, Node *fn, Buf *b)
 {
-    TmpWalk t = { a, { 0 }, 0, NULL, NULL, 0 };
+    TmpWalk t = { a, { 0 }, 0, NULL, NULL, 0, 0 };
     if (fn->kind == N_FUNCDECL && fn->recv)
         t.n++;
     if (fn->type_)
@@ -1304,9 +1306,9 @@ static void number_temps(Arena *a, Node *fn, Buf *b)
 
 InlTemps inline_irgen_temps(Arena *a, Node *body, int first)
 {
-    TmpWalk t = { a, { 0 }, first, NULL, NULL, 0 };
+    TmpWalk t = { a, { 0 }, first, NULL, NULL, 0, 0 };
     tmp_walk(&t, body);
-    return (InlTemps){ (Node **)t.calls.items, t.idx, t.multi, t.calls.len };
+    return (InlTemps){ (Node **)t.calls.items, t.idx, t.multi, t.calls.len, t.total };
 }
 
 int inl_temp_index(Arena *a, Node *fn, Node *call, bool multi)
