@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/bench.sh - `make bench`: analyzer, lessons and app speed; no Go needed.
 #
-# Prints: the chapter examples' analysis time; throughput on generated files
+# Prints: the chapter examples' analysis time, alone and with the std
+# packages cached between analyses as the app does; throughput on generated files
 # of 1k, 10k and 100k lines with the 10k->100k growth; peak memory; the
 # corpus score against gc's goldens; lessons load+lint time; the app's time
 # to first frame; and, where Go is installed, gc's own time on the same
@@ -12,10 +13,15 @@ B=build/bench
 mkdir -p "$B"
 ESCAPADE=${ESCAPADE:-./escapade}
 
-echo "== chapter examples (best of 200 runs, -m)"
-for f in tests/corpus/escape_analysis.go tests/corpus/escape_check.go \
-         tests/corpus/optimization_tips.go; do
+chapter="tests/corpus/escape_analysis.go tests/corpus/escape_check.go
+         tests/corpus/optimization_tips.go"
+echo "== chapter examples (best of 200 runs, -m): each analysis on its own"
+for f in $chapter; do
     [ -f "$f" ] && "$B/bench" -n 200 "$f"
+done
+echo "== the same with a StdCache shared between analyses (the app, lint)"
+for f in $chapter; do
+    [ -f "$f" ] && "$B/bench" -c -n 200 "$f"
 done
 
 echo
