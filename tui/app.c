@@ -429,6 +429,7 @@ void pager_init(Pager *p, bool with_cursor) {
     doc_init(&p->doc);
     p->cursor = with_cursor ? 0 : -1;
     p->hl_line = -1;
+    p->match_top = -1;
     p->dirty = true;
 }
 
@@ -483,6 +484,7 @@ static void pager_move(Pager *p, int delta) {
         long c = (long)p->cursor + delta;
         p->cursor = c < 0 ? 0 : c >= p->doc.n ? (p->doc.n > 0 ? p->doc.n - 1 : 0) : (int)c;
     } else {
+        p->match_top = -1;     /* the learner moved: n goes on from the view */
         long t = (long)p->top + delta;
         p->top = t < 0 ? 0 : t > p->doc.n ? p->doc.n : (int)t;
     }
@@ -552,13 +554,16 @@ void pager_draw(Pager *p, int y, int x, int rows, int cols) {
         p->dirty = false;
         p->hl_line = -1;
     }
-    if (p->hl_line != p->cursor && p->hl_line >= 0)   /* undo the old cursor */
+    /* The line in reverse video: the cursor, or the current search match. */
+    int mark = p->cursor >= 0 ? p->cursor
+             : p->match && p->match_top == p->top ? p->match_line : -1;
+    if (p->hl_line != mark && p->hl_line >= 0)   /* undo the old one */
         p->rendered[p->hl_line] = 0;
     render_rows(p, p->top, p->top + rows);
     p->hl_line = -1;
-    if (p->cursor >= 0 && p->cursor < p->doc.n) {
-        mvwchgat(p->pad, p->cursor, 0, cols, A_REVERSE, 0, NULL);
-        p->hl_line = p->cursor;
+    if (mark >= 0 && mark < p->doc.n) {
+        mvwchgat(p->pad, mark, 0, cols, A_REVERSE, 0, NULL);
+        p->hl_line = mark;
     }
     app_queue_pad(p->pad, p->top, 0, y, x, y + rows - 1, x + cols - 1);
 }
@@ -567,7 +572,11 @@ bool pager_search(Pager *p, const wchar_t *pat, int dir) {
     int n = p->doc.n;
     if (n == 0)
         return false;
-    int from = p->cursor >= 0 ? p->cursor : p->top;
+    /* From the cursor; else from the last match while the view is where
+     * that search left it; else from the view's top line (included). */
+    int from = p->cursor >= 0 ? p->cursor
+             : p->match_top == p->top && p->match_line < n ? p->match_line
+             : dir > 0 ? p->top - 1 : p->top + 1;
     size_t plen = wcslen(pat);
     for (int k = 1; k <= n; k++) {
         int i = ((from + dir * k) % n + n) % n;
@@ -584,6 +593,8 @@ bool pager_search(Pager *p, const wchar_t *pat, int dir) {
                 else
                     p->top = i - p->rows / 3;
                 pager_clamp(p);
+                p->match_line = i;
+                p->match_top = p->top;
                 return true;
             }
         }

@@ -92,6 +92,11 @@ typedef struct Pager {
     int hl_line;       /* line drawn as the cursor in the pad, or -1 */
     unsigned char *rendered;  /* per pad row: drawn since the last change */
     const wchar_t *match;
+    /* A pager without a cursor remembers its last match, so n goes on
+     * from it (the view cannot move when the match is near the top), and
+     * shows that line in reverse video until the learner scrolls
+     * (match_top: the view's top after the search; -1: none). */
+    int match_line, match_top;
 } Pager;
 
 void pager_init(Pager *p, bool with_cursor);
