@@ -136,8 +136,25 @@ bool term_start(void) {
     /* Escape alone (leave edit mode) should not lag a second. */
     if (!getenv("ESCDELAY"))
         set_escdelay(25);
-    if (!initscr()) {
-        fputs("escapade: cannot initialise the terminal\n", stderr);
+    /* newterm, not initscr: initscr exits with its own message on an
+     * unknown TERM; this says what to do instead. */
+    const char *tn = getenv("TERM");
+    SCREEN *scr = newterm(NULL, stdout, stdin);
+    if (!scr) {
+        fprintf(stderr, "escapade: unknown terminal type '%s' (TERM); try "
+                "TERM=xterm-256color, or 'escapade quiz' for the line-mode quiz\n",
+                tn ? tn : "");
+        return false;
+    }
+    /* A terminal that cannot move the cursor (TERM=dumb, an editor's
+     * shell buffer) would show garbage. */
+    const char *cup = tigetstr("cup");
+    if (!cup || cup == (char *)-1) {
+        endwin();
+        delscreen(scr);
+        fprintf(stderr, "escapade: the terminal (TERM=%s) cannot move the cursor; "
+                "the tutor needs a full-screen terminal (try 'escapade quiz' "
+                "for the line-mode quiz)\n", tn ? tn : "");
         return false;
     }
     term.started = true;

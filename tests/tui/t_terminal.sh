@@ -80,4 +80,12 @@ check "a C locale still shows the app" wait_for "func NewUser() *User {"
 check "a C locale draws lines with the alternate character set" acs_lines
 check "a C locale shows no raw UTF-8" sh -c "! tmux -L '$SOCK' capture-pane -p -t 0 | grep -q '─\|▸'"
 START_ENV=""
+# Terminals the app cannot drive: a clear message and status 1, never
+# garbage on a dumb terminal or curses' own bare error.
+TEST_TERM=dumb start 80 24
+check "TERM=dumb: the tutor says it needs a full-screen terminal" wait_for "cannot move the cursor"
+check "TERM=dumb: exit 1" wait_for "[exit 1]"
+TEST_TERM=no-such-terminal start 80 24
+check "an unknown TERM is named, with what to try" wait_for "unknown terminal type 'no-such-terminal'"
+check "an unknown TERM: exit 1" wait_for "[exit 1]"
 finish
