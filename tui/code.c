@@ -626,6 +626,15 @@ static bool parent_exists(const char *path) {
 }
 
 View *code_view_open_file(const char *path, char *err, size_t errsz) {
+    /* fopen opens a directory on Linux; it would show as an empty file
+     * that cannot be saved.  Nor is a device or a pipe a Go file to edit. */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        snprintf(err, errsz, "cannot open %s: %s", path,
+                 S_ISDIR(st.st_mode) ? "is a directory (give a .go file)"
+                                     : "not a regular file");
+        return NULL;
+    }
     FILE *f = fopen(path, "rb");
     char *text = NULL;
     size_t len = 0;

@@ -103,6 +103,9 @@ keys q
 start 100 30 view "$TMPD/no/such/dir/x.go"
 check "a file that cannot be opened is an error" wait_for "[exit 1]"
 check "the error names the file" wait_for "cannot open"
+start 100 30 view "$TMPD"
+check "a directory is refused, not opened as an empty file" wait_for "is a directory (give a .go file)"
+check "a directory exits 1" wait_for "[exit 1]"
 # A CRLF (Windows) file: shown without ^M, analysed, and saved with CRLF
 # line ends kept, the learner's new line included.
 printf 'package main\r\n\r\nfunc main() {\r\n\tx := 1\r\n\t_ = x\r\n}\r\n' >"$TMPD/dos.go"
