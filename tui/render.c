@@ -66,7 +66,8 @@ void render_doc(WINDOW *w, const Doc *d, int top, int y, int x, int h, int cols,
             hl.n = hl.cap = view.n;
             hl.ch = view.ch;
             hl.st = malloc(view.n ? view.n : 1);
-            memcpy(hl.st, view.st, view.n);
+            if (view.n)    /* an empty line may have no storage at all */
+                memcpy(hl.st, view.st, view.n);
             for (int i = 0; i + (int)mlen <= view.n; i++)
                 if (match_at(&view, i, match))
                     memset(hl.st + i, S_MATCH, mlen);
