@@ -497,8 +497,14 @@ static void rewrite_non_name_call(Esc *e, Node *call) {
 /* gc prints the IR of an inlined std body as it came from export data:
  * conversions explicit, constants typed. */
 static void mark_imported(Node *n) {
-    if (!n || n->imported || n->kind == N_INLCALL)
+    if (!n || n->imported)
         return;
+    if (n->kind == N_INLCALL) {
+        /* a call inlined inside the body: its arguments are imported too
+         * (NewReaderSize(rd, defaultBufSize) prints int(4096)) */
+        mark_imported(n->init);
+        return;
+    }
     n->imported = true;
     Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl, n->tag};
     for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)

@@ -502,6 +502,16 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
         return;
     }
     if (n->mode == OPM_CONST && n->imported && n->ty && !type_is_untyped(n->ty) &&
+        n->kind != N_BASICLIT && n->val && n->val->kind == CK_INT) {
+        /* export data keeps a constant's value, not its name or its
+         * expression (-mutexLocked, defaultBufSize): T(value) */
+        fmt_type(b, n->ty, local);
+        bputs(b, "(");
+        bputs(b, const_string_repr(b->a, *n->val));
+        bputs(b, ")");
+        return;
+    }
+    if (n->mode == OPM_CONST && n->imported && n->ty && !type_is_untyped(n->ty) &&
         n->kind == N_BASICLIT) {
         /* a typed constant of imported IR: T(value) */
         fmt_type(b, n->ty, local);
