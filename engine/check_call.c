@@ -228,7 +228,7 @@ void chk_selector(Checker *c, Node *e) {
             invalid(e);
             return;
         }
-        Node *amp = new_node(c, N_UNARY, x->pos);
+        Node *amp = new_node(c, N_UNARY, e->pos);
         amp->op = T_AND;
         amp->x = x;
         amp->ty = type_ptr(c->a, t);
