@@ -326,6 +326,7 @@ static Node *copy(Subst *s, Node *n)
     if (!s->keeppos) {
         m->pos = s->pos;
         m->end = s->pos;
+        m->pos2 = s->pos;   /* a range's 'range', a type switch's guard */
     }
     if (n->kind == N_NAME) {
         Obj *o = subst_obj(s, n->obj);
