@@ -267,6 +267,11 @@ static void scan_locals(Node *n, void *ctx) {
     each_child(n, scan_locals, ctx);
 }
 
+/* A signature's entries in Dcl: receiver, parameters and results. */
+static int sig_decls(const Type *t) {
+    return t ? (t->recv ? 1 : 0) + t->nparams + t->nresults : 0;
+}
+
 static void scan_inlined(Node *n, void *ctx) {
     ScanLocals *s = ctx;
     if (n->kind == N_FUNCLIT)
@@ -292,6 +297,11 @@ static void scan_inlined(Node *n, void *ctx) {
         scan_locals(n->results.items[i], &own);
     if (n->body)
         scan_locals_shallow(n->body, &own);
+    /* and the callee's temporaries, renamed by inlvar */
+    Node *callee = n->y;
+    Type *sig = !callee ? NULL : callee->kind == N_FUNCDECL ? (callee->obj ? callee->obj->type : NULL) : callee->ty;
+    if (sig)
+        s->fn->ndcl += esc_note_irgen_temps(s->b, n->body, sig_decls(sig));
     if (n->body)
         each_child(n->body, scan_inlined, ctx);
 }
@@ -331,7 +341,7 @@ static void init_func(EscBatch *b, EscFn *fn) {
     if (fn->decl->body) {
         ScanLocals s = {b, fn, false};
         scan_locals(fn->decl->body, &s);
-        fn->ndcl += esc_irgen_temp_count(b->arena, fn);
+        fn->ndcl += esc_note_irgen_temps(b, fn->decl->body, sig_decls(t));
         /* then the variables of inlined calls, in the order gc inlines
          * them: a call's arguments' inlined calls, the call, its body's */
         if (b->cx->has_inlcalls)

@@ -140,29 +140,26 @@ bool esc_has_unique_pos(Node *n) {
 }
 #define has_unique_pos esc_has_unique_pos
 
-/* The number irgen gave the i-th temporary of key (a call or return), from
- * a walk of the function's body in irgen's order; -1 if key has none. */
-static InlTemps *irgen_temps(Arena *a, EscFn *fn) {
-    if (!fn->irtemps) {
-        int first = fn->sig ? (fn->sig->recv ? 1 : 0) + fn->sig->nparams + fn->sig->nresults : 0;
-        fn->irtemps = arena_alloc(a, sizeof *fn->irtemps);
-        *fn->irtemps = inline_irgen_temps(a, fn->decl->body, first);
-    }
-    return fn->irtemps;
+/* gc's irgen temporaries of one body (a function's, or the callee's copy in
+ * an inlined call: inlvar keeps the callee's .autotmp_N names), numbered
+ * from first (the parameters and results) by a walk in irgen's order and
+ * remembered by the call they belong to (a multi-valued call's own values
+ * under the call's address + 1, so both kinds can share one map).  Returns
+ * how many there are: they are in Dcl before escape analysis adds its own. */
+int esc_note_irgen_temps(EscBatch *b, Node *body, int first) {
+    if (!body)
+        return 0;
+    InlTemps t = inline_irgen_temps(b->arena, body, first);
+    for (int j = 0; j < t.n; j++)
+        escmap_put(b->arena, &b->cx->irtemps, (char *)t.keys[j] + t.multi[j],
+                   (void *)(uintptr_t)(t.idx[j] + 1));
+    return t.ntemps;
 }
 
-/* How many temporaries irgen declares in fn (part of its Dcl before
- * inlining and escape analysis add theirs). */
-int esc_irgen_temp_count(Arena *a, EscFn *fn) {
-    return fn->decl && fn->decl->body ? irgen_temps(a, fn)->ntemps : 0;
-}
-
-static int irgen_temp_number(Esc *e, EscFn *fn, const Node *key, bool multi, int i) {
-    InlTemps *t = irgen_temps(e->b->arena, fn);
-    for (int j = 0; j < t->n; j++)
-        if (t->keys[j] == key && t->multi[j] == multi)
-            return t->idx[j] + i;
-    return -1;
+/* The number of the i-th irgen temporary of key, -1 if key has none. */
+static int irgen_temp_number(Esc *e, const Node *key, bool multi, int i) {
+    uintptr_t v = (uintptr_t)escmap_get(&e->b->cx->irtemps, (const char *)key + multi);
+    return v ? (int)v - 1 + i : -1;
 }
 
 /* A compiler temporary .autotmp_N as a variable of the current function.
@@ -175,7 +172,7 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i)
     EscFn *fn = e->fn;
     int num = fn->ndcl, ndcl = fn->ndcl + 1;
     if (key) {
-        num = irgen_temp_number(e, fn, key, multi, i);
+        num = irgen_temp_number(e, key, multi, i);
         if (num >= 0)
             ndcl = fn->ndcl;
         else {   /* not found by the walk: count what is declared before pos */

@@ -126,7 +126,6 @@ struct EscFn {
     bool tagged;
     int ndcl;            /* gc's len(fn.Dcl), for naming .autotmp_N */
     int nirtmps;         /* irgen temporaries made so far */
-    struct InlTemps *irtemps;  /* their numbers, computed on first use */
     struct ClosureCap *caps;  /* captured variables (closures, go/defer wrappers) */
     int ncaps;
     bool is_wrapper;
@@ -153,6 +152,7 @@ typedef struct EscCtx {
     EscMap locs;         /* Obj* (variable) -> EscLoc* */
     EscMap fns;          /* Node* (N_FUNCDECL/N_FUNCLIT) -> EscFn* */
     EscMap defs;         /* Obj* -> the expression a local is defined by (StaticValue) */
+    EscMap irtemps;      /* call Node* (+1: its own values) -> 1 + number of irgen's temporary */
     PtrVec allfns;       /* EscFn*, in source order */
     PtrVec all;          /* every EscLoc of every batch, for the picture */
     bool failed;         /* an unsupported construct was reported */
@@ -223,7 +223,7 @@ void esc_walk_func(Esc *e, Node *body);
 /* escape_call.c */
 void esc_call(Esc *e, EscHole *ks, int nks, Node *call);
 Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i);
-int esc_irgen_temp_count(Arena *a, EscFn *fn);
+int esc_note_irgen_temps(EscBatch *b, Node *body, int first);
 Pos *esc_arg_conv_positions(Esc *e, Pos callpos, Node **args, int nargs);
 bool esc_has_unique_pos(Node *n);
 void esc_go_defer(Esc *e, Node *n);

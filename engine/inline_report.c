@@ -1233,14 +1233,19 @@ static void tmp_walk(TmpWalk *t, Node *n)
         return;
     }
     switch (n->kind) {
-    case N_ASSIGN:
+    case N_ASSIGN: {
         tmp_list(t, &n->rhs);
-        if (n->lhs.len > 1 && n->rhs.len == 1 && inl_multi_call_convs(n) >= 0)
+        int conv, nv;
+        if (n->implicit && n->lhs.len > 1 && n->rhs.len == 1 &&
+            (nv = inl_multi_values(n->rhs.items[0], NULL, 0, &conv)) > 0)
+            tmp_note(t, n, nv, false);   /* an inlined `return f()`: its temporaries */
+        else if (n->lhs.len > 1 && n->rhs.len == 1 && inl_multi_call_convs(n) >= 0)
             tmp_note(t, n, n->lhs.len, false);
         tmp_list(t, &n->lhs);
         if (n->op == T_DEFINE)
             tmp_names(t, &n->lhs);
         return;
+    }
     case N_VARDECL:
         t->n += n->names.len;
         tmp_list(t, &n->values);
