@@ -945,6 +945,69 @@ void gen_call(Checker *c, Node *e, Obj *o) {
 
 /* ------------------------------------------------------------- finish */
 
+static Node *dict_name(Checker *c, Obj *o, Pos pos) {
+    Node *n = arena_alloc(c->a, sizeof *n);
+    n->kind = N_NAME;
+    n->pos = pos;
+    n->lit = o->name;
+    n->litlen = (int)strlen(o->name);
+    n->obj = o;
+    n->ty = o->type;
+    n->mode = OPM_VAR;
+    n->implicit = true;
+    return n;
+}
+
+static void closure_dicts(Checker *c, Node *n, Obj *outer, int depth);
+
+static void closure_dicts_list(Checker *c, NodeList *l, Obj *outer, int depth) {
+    for (int i = 0; i < l->len; i++)
+        closure_dicts(c, l->items[i], outer, depth);
+}
+
+/* Every closure of an instantiation captures the dictionary: `.dict =
+ * .dict` first in its body (stencil.go subster.node, OCLOSURE). */
+static void closure_dicts(Checker *c, Node *n, Obj *outer, int depth) {
+    if (!n || depth > 200)
+        return;
+    if (n->kind == N_FUNCLIT && n->body) {
+        Obj *ld = obj_new(c->a, OBJ_VAR, ".dict", n->pos, c->u->types[TY_UINTPTR]);
+        ld->flags |= OBJF_USED;
+        ld->fn = n;
+        ld->pkg = c->pkg;
+        outer->flags |= OBJF_CAPTURED;
+        Node *as = arena_alloc(c->a, sizeof *as);
+        as->kind = N_ASSIGN;
+        as->op = T_ASSIGN;
+        as->pos = n->pos;
+        as->implicit = true;
+        as->lhs.items = arena_alloc(c->a, sizeof(Node *));
+        as->lhs.items[0] = dict_name(c, ld, n->pos);
+        as->lhs.len = 1;
+        ld->decl = as->lhs.items[0];
+        as->rhs.items = arena_alloc(c->a, sizeof(Node *));
+        as->rhs.items[0] = dict_name(c, outer, n->pos);
+        as->rhs.len = 1;
+        NodeList *body = &n->body->list;
+        Node **items = arena_alloc(c->a, sizeof(Node *) * (size_t)(body->len + 1));
+        items[0] = as;
+        if (body->len)
+            memcpy(items + 1, body->items, sizeof(Node *) * (size_t)body->len);
+        body->items = items;
+        body->len++;
+        for (int i = 1; i < body->len; i++)
+            closure_dicts(c, body->items[i], ld, depth + 1);
+        return;
+    }
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        closure_dicts(c, kids[i], outer, depth + 1);
+    closure_dicts_list(c, &n->list, outer, depth + 1);
+    closure_dicts_list(c, &n->lhs, outer, depth + 1);
+    closure_dicts_list(c, &n->rhs, outer, depth + 1);
+    closure_dicts_list(c, &n->values, outer, depth + 1);
+}
+
 static void mark_convs(Checker *c, Node *n, int depth);
 
 static void mark_list(Checker *c, NodeList *l, int depth) {
@@ -1028,6 +1091,13 @@ void gen_finish(Checker *c, Node *root) {
             g->cur = fi;
             chk_func_body(c, fi->decl, fi->sig, fi->tpscope);
             mark_convs(c, fi->decl->body, 0);
+            Obj *d = obj_new(c->a, OBJ_VAR, ".dict", fi->decl->name->pos,
+                             c->u->types[TY_UINTPTR]);
+            d->flags |= OBJF_PARAM | OBJF_USED;
+            d->fn = fi->decl;
+            d->pkg = c->pkg;
+            fi->decl->gen->dict = d;
+            closure_dicts(c, fi->decl->body, d, 0);
             g->cur = savedcur;
         }
         if (!more)

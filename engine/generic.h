@@ -20,6 +20,12 @@ typedef struct GenInfo {
     /* N_FUNCDECL: a stenciled instantiation; gc marks it Dupok, so escape
      * analysis prints no parameter tags for it. */
     bool inst;
+    /* N_FUNCDECL of an instantiation: its dictionary parameter ".dict"
+     * (first in gc's Dcl, not in the checker's signature).  Each closure
+     * inside captures it: the checker puts `.dict = .dict` (a local of the
+     * closure from the outer one) first in the closure's body, as
+     * stencil.go's subster does. */
+    Obj *dict;
     /* N_CALL of an instantiation: gc's printed form starts with this
      * text, e.g. "Sum[go.shape.int_0](&.dict.Sum[int]"; the arguments
      * follow, each after ", " (recv first when not NULL), then ")". */
