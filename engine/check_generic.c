@@ -743,10 +743,10 @@ void gen_method_call(Checker *c, Node *e) {
     Type *rt = fi->sig && fi->sig->recv ? fi->sig->recv->type : NULL;
     if (rt && rt->kind == TY_PTR && !rt->obj)
         rt = rt->elem;
+    gi->dicttext = dict_text(c, arena_printf(c->a, "%s.%s", recv_text(c, go->mdecl, go->recvtype),
+                                             mname));
     gi->callprefix = arena_printf(c->a, "%s.%s(%s", recv_text(c, go->mdecl, rt), mname,
-                                  dict_text(c, arena_printf(c->a, "%s.%s",
-                                                            recv_text(c, go->mdecl, go->recvtype),
-                                                            mname)));
+                                  gi->dicttext);
     gi->recv = f->x;
     gi->dictcost = gst(c)->cur ? 4 : 2;
     gi->shapeargs = has_shape(f->x->ty, 0) || args_have_shape(e);
@@ -924,9 +924,9 @@ void gen_call(Checker *c, Node *e, Obj *o) {
     FuncInst *fi = func_inst(c, d, in.targs, in.n);
     note_request(c, fi);
     GenInfo *gi = arena_alloc(c->a, sizeof *gi);
-    gi->callprefix = arena_printf(c->a, "%s(%s", fi->obj->name,
-                                  dict_text(c, arena_printf(c->a, "%s%s", o->name,
-                                                            targs_string(c->a, in.targs, in.n))));
+    gi->dicttext = dict_text(c, arena_printf(c->a, "%s%s", o->name,
+                                             targs_string(c->a, in.targs, in.n)));
+    gi->callprefix = arena_printf(c->a, "%s(%s", fi->obj->name, gi->dicttext);
     gi->shapeargs = args_have_shape(e);
     gi->shapeparams = sig_has_shape(fi->sig, false);
     gi->dictcost = gst(c)->cur ? 4 : 2;
@@ -944,6 +944,44 @@ void gen_call(Checker *c, Node *e, Obj *o) {
 }
 
 /* ------------------------------------------------------------- finish */
+
+static bool static_callee(Node *f) {
+    f = unparen(f);
+    if (!f)
+        return false;
+    if (f->kind == N_NAME || f->kind == N_SELECTOR)
+        return f->obj && f->obj->kind == OBJ_FUNC;
+    return f->kind == N_INDEX;
+}
+
+/* Stenciling's own temporaries: one for each method called on the result
+ * of a dynamic call (f().M()), found by comparing gc's .autotmp_N
+ * numbers; not counting closures (their Dcl is their own). */
+static int stencil_temps(Node *n, int depth) {
+    if (!n || depth > 200 || n->kind == N_FUNCLIT)
+        return 0;
+    int k = 0;
+    if (n->kind == N_CALL) {
+        Node *f = unparen(n->x);
+        if (f && f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC &&
+            (f->obj->flags & OBJF_METHOD)) {
+            Node *r = unparen(f->x);
+            while (r && r->implicit && (r->kind == N_UNARY || r->kind == N_STAR))
+                r = unparen(r->x);
+            if (r && r->kind == N_CALL && r->x && r->x->mode != OPM_TYPE &&
+                r->x->mode != OPM_BUILTIN && !static_callee(r->x))
+                k++;
+        }
+    }
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        k += stencil_temps(kids[i], depth + 1);
+    NodeList *ls[] = {&n->list, &n->lhs, &n->rhs, &n->values};
+    for (size_t j = 0; j < sizeof ls / sizeof ls[0]; j++)
+        for (int i = 0; i < ls[j]->len; i++)
+            k += stencil_temps(ls[j]->items[i], depth + 1);
+    return k;
+}
 
 static Node *dict_name(Checker *c, Obj *o, Pos pos) {
     Node *n = arena_alloc(c->a, sizeof *n);
@@ -1091,12 +1129,13 @@ void gen_finish(Checker *c, Node *root) {
             g->cur = fi;
             chk_func_body(c, fi->decl, fi->sig, fi->tpscope);
             mark_convs(c, fi->decl->body, 0);
-            Obj *d = obj_new(c->a, OBJ_VAR, ".dict", fi->decl->name->pos,
+            Obj *d = obj_new(c->a, OBJ_VAR, ".dict", fi->decl->pos,
                              c->u->types[TY_UINTPTR]);
             d->flags |= OBJF_PARAM | OBJF_USED;
             d->fn = fi->decl;
             d->pkg = c->pkg;
             fi->decl->gen->dict = d;
+            fi->decl->gen->extratemps = stencil_temps(fi->decl->body, 0);
             closure_dicts(c, fi->decl->body, d, 0);
             g->cur = savedcur;
         }

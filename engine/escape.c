@@ -317,8 +317,10 @@ static void init_func(EscBatch *b, EscFn *fn) {
     fn->param_types = arena_alloc(b->arena, sizeof(Type *) * (size_t)(np + 1));
     fn->tags = arena_alloc(b->arena, sizeof(EscLeaks) * (size_t)(np + 1));
     int slot = 0;
-    if (gen_is_inst(fn->decl) && fn->decl->gen->dict)   /* first in gc's Dcl */
+    if (gen_is_inst(fn->decl) && fn->decl->gen->dict) {   /* first in gc's Dcl */
         make_var_loc(b, fn, fn->decl->gen->dict, LK_PARAM);
+        fn->ndcl += fn->decl->gen->extratemps;
+    }
     for (int i = -1; i < t->nparams; i++) {
         Obj *o = i < 0 ? t->recv : t->params[i];
         if (!o)

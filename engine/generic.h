@@ -26,10 +26,14 @@ typedef struct GenInfo {
      * closure from the outer one) first in the closure's body, as
      * stencil.go's subster does. */
     Obj *dict;
+    /* N_FUNCDECL of an instantiation: temporaries stenciling adds to its
+     * Dcl before order and walk number theirs (.autotmp_N). */
+    int extratemps;
     /* N_CALL of an instantiation: gc's printed form starts with this
      * text, e.g. "Sum[go.shape.int_0](&.dict.Sum[int]"; the arguments
      * follow, each after ", " (recv first when not NULL), then ")". */
     const char *callprefix;
+    const char *dicttext;   /* the dictionary argument alone */
     Node *recv;
     /* N_CALL: whether an argument had a shape type (inside an
      * instantiation); gc's inliner looks at that (inl.go mkinlcall). */

@@ -673,6 +673,23 @@ static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
     as->op = T_DEFINE;
     as->implicit = true;
     PtrVec lhs = { 0 };
+    if (call->gen && call->gen->dicttext && gen_is_inst(fnode) && fnode->gen->dict) {
+        /* a stenciled call: its dictionary is the first parameter */
+        Obj *d = subst_obj(&s, fnode->gen->dict);
+        ptrvec_push(st->a, &lhs, name_node(&s, d, d->name, d->type));
+        Node *dv = new_node(st, N_BASICLIT, pos);
+        dv->lit = call->gen->dicttext;
+        dv->litlen = (int)strlen(dv->lit);
+        dv->op = T_INT;
+        dv->mode = OPM_CONST;
+        dv->ty = d->type;
+        dv->implicit = true;
+        Node **items = arena_alloc(st->a, sizeof(Node *) * (size_t)(args.len + 1));
+        items[0] = dv;
+        if (args.len)
+            memcpy(items + 1, args.items, sizeof(Node *) * (size_t)args.len);
+        args = (NodeList){ items, args.len + 1 };
+    }
     if (fnode->kind == N_FUNCDECL && fnode->recv)
         ptrvec_push(st->a, &lhs, param_name(&s, fnode->recv));
     for (int i = 0; ft && i < ft->params.len; i++)
