@@ -108,6 +108,25 @@ check "q from the resumed lesson goes home" wait_for "Go Memory & Escape Analysi
 keys q
 check "q on home quits cleanly" wait_for "[exit 0]"
 
+# Ctrl-C while reading: progress saved, terminal restored, status 130, and
+# the next start resumes there.
+start 100 30 --lessons "$L"
+check "the app starts again in the lesson read last" wait_for "A second lesson  ·"
+keys g
+check "g goes to the top of the lesson" wait_for "SECOND-P01"
+keys Space
+check "paging again" wait_gone "SECOND-P01"
+top2=$(screen | sed -n 2p)
+keys C-c
+check "Ctrl-C ends the app with status 130" wait_for "[exit 130]"
+check "Ctrl-C restores the terminal" wait_gone "? help"
+start 100 30 --lessons "$L"
+check "after Ctrl-C the app resumes in the lesson" wait_for "A second lesson  ·"
+resumed2() { screen | sed -n 2p | grep -qxF -- "$top2"; }
+check "after Ctrl-C the app resumes at the same line" resumed2
+keys Q
+check "Q quits from the lesson" wait_for "[exit 0]"
+
 # A damaged progress file is set aside and the app still starts.
 printf 'lessons: [[[\n\tgarbage: {' >"$P"
 start 100 30 --lessons "$L"
