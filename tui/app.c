@@ -373,6 +373,7 @@ static void handle_key(App *a, int ch, bool fkey) {
 }
 
 int app_run(App *a) {
+    bool blind_quit = false;    /* q on the too-small screen: nothing to ask with */
     while (a->n > 0) {
         if (term_quit_requested())
             break;
@@ -397,15 +398,18 @@ int app_run(App *a) {
         if (a->message[0])
             a->message[0] = 0;
         if (too_small()) {
-            if (r != KEY_CODE_YES && (wch == 'q' || wch == 'Q'))
+            if (r != KEY_CODE_YES && (wch == 'q' || wch == 'Q')) {
+                blind_quit = true;
                 break;
+            }
             continue;
         }
         handle_key(a, (int)wch, r == KEY_CODE_YES);
     }
-    /* A signal: views with unsaved work keep it (there is no asking now). */
+    /* A signal, or q where no question can be shown: views with unsaved
+     * work keep it (there is no asking now). */
     int sig = term_quit_signal();
-    for (int i = a->n - 1; sig && i >= 0; i--) {
+    for (int i = a->n - 1; (sig || blind_quit) && i >= 0; i--) {
         View *v = a->stack[i];
         char note[512] = "";
         if (v->rescue)

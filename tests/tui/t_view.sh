@@ -156,4 +156,23 @@ check "the file opens a third time" wait_for "line 1/3"
 keys C-c
 check "Ctrl-C without changes ends with 130" wait_for "[exit 130]"
 check "Ctrl-C without changes writes nothing" test ! -e "$TMPD/sig.go.save.2"
+# q on the too-small screen quits (the only key there), but an unsaved
+# edit is kept in FILE.save, as for a signal, since nothing can be asked.
+cat >"$TMPD/small.go" <<'GO'
+package main
+
+func main() {}
+GO
+start 80 24 view "$TMPD/small.go"
+check "the file for the small-screen quit opens" wait_for "line 1/3"
+keys i
+keys -l "// typed"
+check "the edit shows" wait_for "// typed"
+keys Escape
+T resize-window -t 0 -x 20 -y 5
+check "the screen is too small" wait_for "too small"
+keys q
+check "q on the too-small screen quits" wait_for "[exit 0]"
+check "the unsaved edit went to FILE.save" grep -q "^// typed" "$TMPD/small.go.save"
+check "the file itself is untouched" sh -c "! grep -q typed '$TMPD/small.go'"
 finish
