@@ -71,6 +71,57 @@ static Obj *find_method(Type *t, const char *name)
     return base ? type_lookup_method(base, name) : NULL;
 }
 
+static Node *implicit_node(InlState *st, NodeKind k, Pos pos, Node *x, Type *t)
+{
+    Node *n = arena_alloc(st->a, sizeof *n);
+    n->kind = k;
+    n->pos = pos;
+    n->x = x;
+    n->ty = t;
+    n->mode = OPM_VAR;
+    n->implicit = true;
+    return n;
+}
+
+/* The receiver for method m of the asserted value x, as the checker builds
+ * it for x.M: the embedded fields on the way to a promoted method
+ * (x.User for Admin's User.Name), then an implicit & or * to m's
+ * receiver kind. */
+static Node *embed_recv(InlState *st, Node *x, Obj *m)
+{
+    Selection s = selection_lookup(x->ty, m->name, m->pkg);
+    if (s.obj != m)
+        return x;
+    Type *t = x->ty;
+    for (int i = 0; i < s.depth; i++) {
+        Type *u = type_under(t);
+        if (u->kind == TY_PTR)
+            u = type_under(u->elem);
+        if (!u || u->kind != TY_STRUCT || s.path[i] >= u->nfields)
+            return x;
+        Obj *f = u->fields[s.path[i]];
+        Node *nm = implicit_node(st, N_NAME, x->pos, NULL, f->type);
+        nm->lit = f->name;
+        nm->litlen = (int)strlen(f->name);
+        nm->obj = f;
+        Node *sel = implicit_node(st, N_SELECTOR, x->pos, x, f->type);
+        sel->name = nm;
+        sel->obj = f;
+        x = sel;
+        t = f->type;
+    }
+    bool xptr = type_under(t)->kind == TY_PTR && !t->obj;
+    if ((m->flags & OBJF_PTRRECV) && !xptr) {
+        Node *amp = implicit_node(st, N_UNARY, x->pos, x, type_ptr(st->a, t));
+        amp->op = T_AND;
+        amp->mode = OPM_VALUE;
+        return amp;
+    }
+    if (!(m->flags & OBJF_PTRRECV) && xptr && s.depth > 0)
+        return implicit_node(st, N_STAR, x->pos, x, type_under(t)->elem);
+    return x;
+}
+
 static void dv_call(Devirt *d, Node *call)
 {
     Node *sel = inl_unparen(call->x);
@@ -102,7 +153,7 @@ static void dv_call(Devirt *d, Node *call)
     ta->implicit = true;
     Node *ns = arena_alloc(st->a, sizeof *ns);
     *ns = *sel;
-    ns->x = ta;
+    ns->x = embed_recv(st, ta, m);
     ns->obj = m;
     ns->implicit = true;
     call->x = ns;
