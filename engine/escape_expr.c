@@ -696,7 +696,9 @@ bool esc_is_self_assign(Node *dst, Node *src) {
     if (dst->kind == N_SELECTOR) {
         bool dp = dst->x && dst->x->ty && type_under(dst->x->ty)->kind == TY_PTR;
         bool sp = src->x && src->x->ty && type_under(src->x->ty)->kind == TY_PTR;
-        if (dp != sp || (dst->obj && dst->obj->kind != OBJ_VAR))
+        /* ODOT/ODOTPTR both: a method value (OMETHVALUE) is another op */
+        if (dp != sp || (dst->obj && dst->obj->kind != OBJ_VAR) ||
+            (src->obj && src->obj->kind != OBJ_VAR))
             return false;
         return same_safe(dst->x, src->x);
     }
