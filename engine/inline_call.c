@@ -633,6 +633,30 @@ static NodeList call_args(Subst *s, Node *call, Node *ft, PtrVec *init)
     return r;
 }
 
+/* gc's CalleeEffects: when the callee expression is itself an inlined
+ * call (f()() with f inlined), its statements move to the front of this
+ * call's init, so the literal it returns stays in the caller's tree. */
+static void callee_effects(InlState *st, Node *call, PtrVec *init)
+{
+    Node *fx = inl_unparen(call->x);
+    if (fx && fx->kind == N_SELECTOR && inl_is_method_sel(fx))
+        return;                         /* OCALLMETH: not a function call */
+    for (int guard = 0; fx && fx->kind == N_INLCALL && guard < 64; guard++) {
+        if (fx->init) {
+            for (int i = 0; i < fx->init->list.len; i++)
+                ptrvec_push(st->a, init, fx->init->list.items[i]);
+            fx->init->list.len = 0;
+        }
+        if (fx->body) {
+            ptrvec_push(st->a, init, fx->body);
+            fx->body = NULL;
+        }
+        if (fx->results.len != 1)
+            break;
+        fx = inl_unparen(fx->results.items[0]);
+    }
+}
+
 static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
 {
     if (!fn->inlinable || fn->cost > st->maxcost || fn == st->cur)
@@ -666,6 +690,7 @@ static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
     ic->implicit = true;
     ic->init = new_node(st, N_BLOCK, pos);
     PtrVec init = { 0 };
+    callee_effects(st, call, &init);
 
     /* parameters */
     NodeList args = call_args(&s, call, ft, &init);
