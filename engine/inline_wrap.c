@@ -357,6 +357,140 @@ static const char *wrapper_name(Wrap *w, Type *rcvr, const char *m)
     return arena_printf(w->a, "%s.%s", gcfmt_type(w->a, w->cfg->pkg, rcvr), m);
 }
 
+/* ------------------------------------------------- instantiated types */
+
+/* A method of an instantiated generic type (its decl is the generic one). */
+static bool is_generic_method(const Obj *m)
+{
+    return m && m->decl && m->decl->kind == N_FUNCDECL && gen_is_generic_decl(m->decl);
+}
+
+static bool is_shape(const Type *t)
+{
+    return t && t->obj && t->obj->name && !strncmp(t->obj->name, "go.shape.", 9);
+}
+
+/* Whether type p (of an instantiation's type arguments) has shape s. */
+static bool shape_match(Type *s, Type *p, int depth)
+{
+    if (!s || !p)
+        return s == p;
+    if (depth > 6)
+        return true;            /* recursive types: deep enough to tell */
+    if (is_shape(s)) {
+        Type *su = type_under(s), *pu = type_under(p);
+        if (su->kind == TY_PTR && pu->kind == TY_PTR)
+            return true;        /* pointers share the *uint8 shape */
+        return type_identical(su, pu);
+    }
+    if (s == p || type_identical(s, p))
+        return true;
+    if (s->obj || p->obj) {
+        /* Stack[go.shape.int_0] vs Stack[int]: compare what they are made of */
+        if (!s->obj || !p->obj)
+            return false;
+        size_t ls = strcspn(s->obj->name, "["), lp = strcspn(p->obj->name, "[");
+        if (ls != lp || strncmp(s->obj->name, p->obj->name, ls))
+            return false;
+        return shape_match(type_under(s), type_under(p), depth + 1);
+    }
+    if (s->kind != p->kind)
+        return false;
+    switch (s->kind) {
+    case TY_PTR: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
+        return shape_match(s->elem, p->elem, depth + 1);
+    case TY_MAP:
+        return shape_match(s->key, p->key, depth + 1) && shape_match(s->elem, p->elem, depth + 1);
+    case TY_STRUCT:
+        if (s->nfields != p->nfields)
+            return false;
+        for (int i = 0; i < s->nfields; i++)
+            if (!shape_match(s->fields[i]->type, p->fields[i]->type, depth + 1))
+                return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The stenciled instantiation the checker made of method m for the
+ * instantiated type base: "(*Stack[go.shape.string_0]).Push". */
+static Obj *shape_method(Wrap *w, Obj *m, Type *base)
+{
+    Node *file = w->cfg->src->root;
+    for (int i = 0; i < file->list.len; i++) {
+        Node *d = file->list.items[i];
+        if (!gen_is_inst(d) || !d->recv || !d->obj || !d->obj->type || !d->obj->type->recv ||
+            d->pos.line != m->decl->pos.line || d->pos.col != m->decl->pos.col ||
+            strcmp(d->obj->name, m->name))
+            continue;
+        Type *rt = d->obj->type->recv->type;
+        if (is_uptr(rt))
+            rt = rt->elem;
+        if (rt && rt->obj && base->obj && shape_match(type_under(rt), type_under(base), 0))
+            return d->obj;
+    }
+    return NULL;
+}
+
+static const char *recv_text(Wrap *w, bool ptr, const Type *t)
+{
+    const char *n = t && t->obj ? t->obj->name : "?";
+    return ptr ? arena_printf(w->a, "(*%s)", n) : n;
+}
+
+/* The call of a generic type's wrapper: the stenciled method with the
+ * instantiation's dictionary, (*S[shapes]).M(&.dict.(*S[targs]).M, .this,
+ * args); *.this for a value method through a pointer. */
+static Node *shape_call(Wrap *w, Node *this, Obj *m, Type *base)
+{
+    Obj *inst = shape_method(w, m, base);
+    if (!inst)
+        return NULL;
+    bool mptr = (m->flags & OBJF_PTRRECV) != 0;
+    Node *x = this;
+    if (!mptr && is_uptr(this->ty)) {
+        x = mk(w, N_STAR);
+        x->implicit = false;
+        x->x = this;
+        x->ty = this->ty->elem;
+        x->mode = OPM_VAR;
+    }
+    Type *st = inst->type->recv->type;
+    if (is_uptr(st))
+        st = st->elem;
+    Node *sel = mk(w, N_SELECTOR);
+    sel->x = x;
+    sel->name = mk(w, N_NAME);
+    sel->name->lit = m->name;
+    sel->name->litlen = (int)strlen(m->name);
+    sel->name->obj = inst;
+    sel->obj = inst;
+    sel->ty = inst->type;
+    sel->mode = OPM_VALUE;
+    Node *call = mk(w, N_CALL);
+    call->x = sel;
+    GenInfo *gi = arena_alloc(w->a, sizeof *gi);
+    gi->callprefix = arena_printf(w->a, "%s.%s(&.dict.%s.%s", recv_text(w, mptr, st), m->name,
+                                  recv_text(w, mptr, base), m->name);
+    gi->recv = x;
+    gi->shapeargs = true;
+    gi->shapeparams = true;
+    call->gen = gi;
+    return call;
+}
+
+/* A local .autotmp_N of the wrapper (typecheck's temporaries). */
+static Node *wrap_temp(Wrap *w, Node *decl, Type *t, int num)
+{
+    Obj *o = obj_new(w->a, OBJ_VAR, arena_printf(w->a, ".autotmp_%d", num), POS_AUTOGEN, t);
+    o->fn = decl;
+    o->pkg = w->cfg->pkg;
+    Node *n = name_of(w, o);
+    o->decl = n;
+    return n;
+}
+
 /* Generate, inline into and escape-analyse the wrapper of method e->m for
  * receiver type rcvr (base or *base). */
 static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
@@ -384,13 +518,21 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
     fo->decl = decl;
     decl->obj = fo;
 
+    bool generic = is_generic_method(m) && e->depth == 0;
     Node *x = name_of(w, this);
     if (e->depth > 0)
         x = embed_dots(w, x, base, m->name);
     if (!x)
         return;
-    Node *call = mk(w, N_CALL);
-    call->x = method_sel(w, x, m);
+    Node *call;
+    if (generic) {
+        call = shape_call(w, x, m, base);
+        if (!call)
+            return;
+    } else {
+        call = mk(w, N_CALL);
+        call->x = method_sel(w, x, m);
+    }
     Node *args[64];
     int nargs = 0;
     for (int i = 0; i < sig->nparams && nargs < 64; i++)
@@ -409,20 +551,42 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
         call->mode = OPM_VALUE;
         call->ty = tt;
     }
-    Node *stmt;
+    Node *stmts[2];
+    int nstmts = 0;
     if (tail || mt->nresults == 0) {
-        stmt = mk(w, N_EXPRSTMT);
-        stmt->x = call;
+        Node *es = mk(w, N_EXPRSTMT);
+        es->x = call;
+        stmts[nstmts++] = es;
+    } else if (generic && mt->nresults > 1) {
+        /* results of shape types: typecheck assigns them to temporaries
+         * first, numbered after the parameters and results */
+        Node *as = mk(w, N_ASSIGN);
+        as->op = T_DEFINE;
+        Node *tmps[16];
+        int nt = mt->nresults < 16 ? mt->nresults : 16;
+        int num = 1 + sig->nparams + sig->nresults;
+        for (int i = 0; i < nt; i++)
+            tmps[i] = wrap_temp(w, decl, mt->results[i]->type, num + i);
+        as->lhs = list_of(w, tmps, nt);
+        as->rhs = list_of(w, &call, 1);
+        Node *ret = mk(w, N_RETURN);
+        Node *uses[16];
+        for (int i = 0; i < nt; i++)
+            uses[i] = name_of(w, tmps[i]->obj);
+        ret->list = list_of(w, uses, nt);
+        stmts[nstmts++] = as;
+        stmts[nstmts++] = ret;
     } else {
-        stmt = mk(w, N_RETURN);
-        stmt->list = list_of(w, &call, 1);
+        Node *ret = mk(w, N_RETURN);
+        ret->list = list_of(w, &call, 1);
+        stmts[nstmts++] = ret;
     }
     decl->body = mk(w, N_BLOCK);
-    decl->body->list = list_of(w, &stmt, 1);
+    decl->body->list = list_of(w, stmts, nstmts);
 
     const char *name = wrapper_name(w, rcvr, m->name);
     InlState *st = w->st;
-    if (st && !tail && !(m->flags & OBJF_IMETHOD)) {
+    if (st && !tail && !generic && !(m->flags & OBJF_IMETHOD)) {
         /* methodWrapper inlines only a callee without closures */
         InlFunc *cf = inl_func_of_obj(st, m);
         if (cf && cf->body && !has_lit(cf->body)) {
@@ -448,8 +612,8 @@ static void method_wrapper(Wrap *w, Type *t, MEntry *e, bool foritab)
     Obj *m = e->m;
     bool imeth = (m->flags & OBJF_IMETHOD) != 0;
     Type *mr = !imeth && m->type && m->type->recv ? m->type->recv->type : NULL;
-    if (mr && type_identical(rcvr, mr))
-        return;
+    if (mr && type_identical(rcvr, mr) && !is_generic_method(m))
+        return;   /* the method itself (a generic one needs its dictionary) */
     if (!need_emit(w, rcvr) || (is_uptr(rcvr) && !need_emit(w, rcvr->elem)))
         return;
     bool tail = is_uptr(rcvr) && mr && is_uptr(mr) && e->depth > 0;
@@ -607,6 +771,35 @@ static void itabs(Wrap *w, Node *n)
             itabs(w, ls[j]->items[i]);
 }
 
+/* The instantiated types the program uses (Stack[string]): gc writes
+ * their descriptors, and wrappers, like the declared types'. */
+static void add_inst_type(Wrap *w, PtrVec *types, Type *t)
+{
+    for (int depth = 0; t && depth < 4 && is_uptr(t); depth++)
+        t = t->elem;
+    if (!t || !t->obj || !t->obj->gen || !is_local(w, t) || type_is_interface(t) ||
+        !strchr(t->obj->name, '[') || strstr(t->obj->name, "go.shape."))
+        return;
+    for (int i = 0; i < types->len; i++)
+        if (types->items[i] == t)
+            return;
+    ptrvec_push(w->a, types, t);
+}
+
+static void inst_types(Wrap *w, PtrVec *types, Node *n)
+{
+    if (!n)
+        return;
+    add_inst_type(w, types, n->ty);
+    Node *kids[] = { n->init, n->x, n->y, n->z, n->w, n->tag, n->cond, n->post, n->body, n->els };
+    for (unsigned i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        inst_types(w, types, kids[i]);
+    const NodeList *ls[] = { &n->lhs, &n->rhs, &n->values, &n->list, &n->names };
+    for (unsigned j = 0; j < 5; j++)
+        for (int i = 0; i < ls[j]->len; i++)
+            inst_types(w, types, ls[j]->items[i]);
+}
+
 static int cmp_type_name(const void *x, const void *y)
 {
     const Type *a = *(Type *const *)x, *b = *(Type *const *)y;
@@ -627,9 +820,15 @@ void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
         if (o && o->kind == OBJ_TYPE && o->type)
             ptrvec_push(cfg->arena, &types, o->type);
     }
+    Wrap w = { cfg, cfg->arena, st, esc, { 0 }, { 0 } };
+    for (int i = 0; i < file->list.len; i++) {
+        Node *d = file->list.items[i];
+        if ((d->kind == N_FUNCDECL && !gen_is_generic_decl(d) && !gen_is_inst(d)) ||
+            d->kind == N_VARDECL)
+            inst_types(&w, &types, d);
+    }
     if (types.len)
         qsort(types.items, types.len, sizeof *types.items, cmp_type_name);
-    Wrap w = { cfg, cfg->arena, st, esc, { 0 }, { 0 } };
     if (st)
         st->nostatic = true;
     for (int i = 0; i < file->list.len; i++) {
