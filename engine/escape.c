@@ -80,10 +80,16 @@ static EscFn *new_fn(EscCtx *cx, Node *decl, EscFn *outer) {
         fn->ftype = decl->type_;
         fn->sig = decl->obj ? decl->obj->type : NULL;
     } else {
-        /* gc's closureName: F.func1, F.func2; inside a closure F.func1.1 */
-        outer->nclosures++;
-        fn->name = arena_printf(cx->arena, "%s.%s%d", outer->name,
-                                outer->is_closure ? "" : "func", outer->nclosures);
+        /* gc's closureName: F.func1, F.func2; inside a closure F.func1.1.
+         * A literal copied by inlining was named by the inliner (lit): gc
+         * names copies after all of the function's own literals. */
+        if (decl->lit) {
+            fn->name = decl->lit;
+        } else {
+            outer->nclosures++;
+            fn->name = arena_printf(cx->arena, "%s.%s%d", outer->name,
+                                    outer->is_closure ? "" : "func", outer->nclosures);
+        }
         fn->ftype = decl->type_;
         fn->sig = decl->ty;
     }

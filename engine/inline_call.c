@@ -392,6 +392,8 @@ static Node *copy(Subst *s, Node *n)
                                cur->closgen);
         f->outer = cur;
         f->pos = n->pos;
+        m->lit = f->name;       /* escape analysis names the copy as gc does */
+        m->litlen = (int)strlen(f->name);
     }
     return m;
 }
