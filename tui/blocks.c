@@ -355,15 +355,18 @@ static int draw_box(DiagCtx *dc, const DiagramBox *b, int x, int y, int w) {
     int h = inner + 2;
     if (cv) {
         canvas_box(cv, x, y, w, h, S_BOX);
-        if (b->title)
-            canvas_text(cv, x + 2, y, b->title, S_BOXTITLE, w - 4);
-        /* a space each side of the title, as on a printed form */
+        /* a space each side of the title, as on a printed form; a title
+         * too long for the box ends in "…" */
         if (b->title) {
             int tw = utf8_width(b->title);
-            if (tw > w - 6)
-                tw = w - 6;
             canvas_put(cv, x + 1, y, L' ', S_BOX);
-            canvas_text(cv, x + 2, y, b->title, S_BOXTITLE, w - 5);
+            if (tw > w - 6 && w - 7 > 0) {
+                canvas_text(cv, x + 2, y, b->title, S_BOXTITLE, w - 7);
+                canvas_put(cv, x + w - 5, y, L'…', S_BOXTITLE);
+                tw = w - 6;
+            } else {
+                canvas_text(cv, x + 2, y, b->title, S_BOXTITLE, w - 5);
+            }
             if (x + 2 + tw < x + w - 1)
                 canvas_put(cv, x + 2 + tw, y, L' ', S_BOX);
         }
@@ -405,15 +408,18 @@ void layout_diagram(Doc *d, const Diagram *g, int cols, int tag) {
         if (dc.drawn_arrow[i])
             continue;
         const DiagramArrow *ar = &g->arrows[i];
-        DLine *l = doc_add(d, tag);
-        dl_puts(l, "  ", S_NORMAL);
-        dl_puts(l, box_name(&dc, ar->from), S_BOXTITLE);
-        dl_puts(l, " ──▶ ", S_BOX);
-        dl_puts(l, box_name(&dc, ar->to), S_BOXTITLE);
+        /* wrapped: on a narrow screen the label goes on the next lines */
+        Rich r;
+        rich_init(&r);
+        rich_add(&r, box_name(&dc, ar->from), S_BOXTITLE);
+        rich_add(&r, " ──▶ ", S_BOX);
+        rich_add(&r, box_name(&dc, ar->to), S_BOXTITLE);
         if (ar->label) {
-            dl_puts(l, ": ", S_DIM);
-            dl_puts(l, ar->label, S_DIM);
+            rich_add(&r, ": ", S_DIM);
+            rich_add(&r, ar->label, S_DIM);
         }
+        doc_wrap(d, &r, cols, "  ", "    ", S_NORMAL, tag);
+        rich_free(&r);
     }
 }
 
@@ -575,7 +581,8 @@ static void layout_example(Doc *d, const CodeExample *ex, int cols, int tag,
                            ExampleCache *cache) {
     LessonMode mode = ex->default_mode;
     Analysis *a = excache_get(cache, ex, mode);
-    static const char hint[] = "(Enter opens it: edit, -l, -m=2, memory)";
+    const char *hint = cols >= 44 ? "(Enter opens it: edit, -l, -m=2, memory)"
+                                  : "(Enter opens it)";
     const char *file = ex->file ? ex->file : "example.go";
     /* A title that starts with the file name says it once. */
     const char *title = ex->title;

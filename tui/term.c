@@ -205,12 +205,12 @@ void term_stop(void) {
  * terminal's alternate character set, the rest in ASCII. */
 static chtype acs_for(wchar_t c) {
     switch (c) {
-    case L'─': case L'━': return ACS_HLINE;
-    case L'│': case L'┃': return ACS_VLINE;
-    case L'┌': return ACS_ULCORNER;
-    case L'┐': return ACS_URCORNER;
-    case L'└': return ACS_LLCORNER;
-    case L'┘': return ACS_LRCORNER;
+    case L'─': case L'━': case L'═': return ACS_HLINE;
+    case L'│': case L'┃': case L'║': return ACS_VLINE;
+    case L'┌': case L'╔': return ACS_ULCORNER;
+    case L'┐': case L'╗': return ACS_URCORNER;
+    case L'└': case L'╚': return ACS_LLCORNER;
+    case L'┘': case L'╝': return ACS_LRCORNER;
     case L'├': return ACS_LTEE;
     case L'┤': return ACS_RTEE;
     case L'┬': return ACS_TTEE;
@@ -233,6 +233,9 @@ static wchar_t ascii_for(wchar_t c) {
     case L'…': return L'~';
     case L'→': case L'▸': case L'›': return L'>';
     case L'←': return L'<';
+    case L'↑': return L'^';
+    case L'↓': return L'v';
+    case L'▌': return L'>';     /* the quiz's mark on the line asked about */
     case L'“': case L'”': return L'"';
     case L'‘': case L'’': return L'\'';
     case L'–': case L'—': return L'-';

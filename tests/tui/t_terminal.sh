@@ -79,6 +79,10 @@ START_ENV="LANG=C LC_ALL=C" start 100 30 view "$f"
 check "a C locale still shows the app" wait_for "func NewUser() *User {"
 check "a C locale draws lines with the alternate character set" acs_lines
 check "a C locale shows no raw UTF-8" sh -c "! tmux -L '$SOCK' capture-pane -p -t 0 | grep -q '─\|▸'"
+keys '?'
+check "a C locale: the help opens" wait_for "Keys here"
+check "a C locale: the arrow keys read ^ v, not ? ?" wait_for "^ v  j k"
+keys q
 START_ENV=""
 # Terminals the app cannot drive: a clear message and status 1, never
 # garbage on a dumb terminal or curses' own bare error.

@@ -129,6 +129,31 @@ static void diagram_narrow_stacks(void **state) {
     assert_true(doc_has(&f->doc, "• Fast allocation"));   /* wrapped inside */
 }
 
+/* Narrower still: the arrow listed in words wraps instead of running off
+ * the screen, and a box title too long for its box ends in "…". */
+static void diagram_narrowest_wraps_words(void **state) {
+    Fixture *f = *state;
+    layout_diagram(&f->doc, f->lesson->blocks[0].diagram, 20, 0);
+    assert_true(doc_width(&f->doc) <= 20);
+    assert_true(doc_has(&f->doc, "STACK ──▶ HEAP:"));
+    assert_true(doc_has(&f->doc, "    escapes"));
+    doc_clear(&f->doc);
+    static const char yaml[] =
+        "id: u\ntitle: U\norder: 2\nblocks:\n"
+        "  - diagram:\n"
+        "      title: A TITLE FAR TOO LONG FOR A NARROW BOX\n"
+        "      items:\n"
+        "        - box:\n"
+        "            title: INNER\n"
+        "            items:\n"
+        "              - bullet: x\n";
+    Lesson *l = lessonset_load_string(f->set, "u.yaml", yaml, strlen(yaml));
+    assert_non_null(l);
+    layout_diagram(&f->doc, l->blocks[0].diagram, 24, 0);
+    assert_true(doc_width(&f->doc) <= 24);
+    assert_true(doc_has(&f->doc, "┌ A TITLE FAR TOO…"));
+}
+
 static void diagram_resizes_with_width(void **state) {
     Fixture *f = *state;
     layout_diagram(&f->doc, f->lesson->blocks[0].diagram, 60, 0);
@@ -294,6 +319,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(diagram_row_with_arrow, setup, teardown),
         cmocka_unit_test_setup_teardown(diagram_narrow_stacks, setup, teardown),
+        cmocka_unit_test_setup_teardown(diagram_narrowest_wraps_words, setup, teardown),
         cmocka_unit_test_setup_teardown(diagram_resizes_with_width, setup, teardown),
         cmocka_unit_test_setup_teardown(table_fits_width, setup, teardown),
         cmocka_unit_test_setup_teardown(memory_frames_heap_arrows, setup, teardown),
