@@ -161,6 +161,11 @@ void chk_selector(Checker *c, Node *e) {
             invalid(e);
             return;
         }
+        if (!gen_method_called(c, e, s.obj)) {
+            chk_unsupported(c, e->name->pos, "generics (a method expression of an instantiated type)");
+            invalid(e);
+            return;
+        }
         if (s.ptr_recv_needed && !(t->kind == TY_PTR && !t->obj)) {
             chk_errorf(c, SP(e), "invalid method expression %s (needs pointer receiver (*%s).%s)",
                        expr_string(c->a, e), chk_type_str(c, t), name);
@@ -195,6 +200,10 @@ void chk_selector(Checker *c, Node *e) {
         else if (type_under(t)->kind == TY_PTR && type_under(type_under(t)->elem)->kind == TY_INTERFACE)
             chk_errorf(c, SP(e->name), "%s undefined (type %s is pointer to interface, not interface)",
                        expr_string(c->a, e), chk_type_str(c, t));
+        else if (gen_is_shape(t) || (type_under(t)->kind == TY_PTR && gen_is_shape(type_under(t)->elem)))
+            /* a type parameter's value: gc calls its constraint's methods
+             * through the dictionary */
+            chk_unsupported(c, e->name->pos, "generics (a method of a type parameter's constraint)");
         else
             chk_errorf(c, SP(e->name), "%s", missing_field_msg(c, e, t));
         invalid(e);
@@ -203,6 +212,11 @@ void chk_selector(Checker *c, Node *e) {
     Obj *o = s.obj;
     e->obj = o;
     e->name->obj = o;
+    if (!gen_method_called(c, e, o)) {
+        chk_unsupported(c, e->name->pos, "generics (a method value of an instantiated type)");
+        invalid(e);
+        return;
+    }
     /* embedded-field steps */
     if (s.depth > 0) {
         x = embed_path(c, x, &s);
@@ -935,7 +949,9 @@ void chk_call(Checker *c, Node *e) {
         gen_call(c, e, generic);
         return;
     }
+    Node *savedcallee = gen_set_callee(c, fun);
     chk_expr_or_type(c, fun);
+    gen_set_callee(c, savedcallee);
     switch (fun->mode) {
     case OPM_INVALID:
         for (int i = 0; i < e->list.len; i++)

@@ -390,6 +390,12 @@ static void ident(Checker *c, Node *e) {
         return;
     case OBJ_FUNC:
         obj_flag(o, OBJF_USED);
+        if (gen_is_generic_func(o)) {
+            /* not called: gc makes a closure around the instantiation */
+            chk_unsupported(c, e->pos, "generics (a generic function used as a value)");
+            invalid(e);
+            return;
+        }
         e->ty = o->type ? o->type : c->u->invalid;
         e->mode = OPM_VALUE;
         return;
@@ -1088,6 +1094,12 @@ static void index_expr(Checker *c, Node *e) {
         if (o && o->kind == OBJ_TYPE && o->spec && o->spec->kind == N_TYPEDECL &&
             o->spec->tparams.len) {
             gen_typexpr_index(c, e);   /* T[A] used as a type (conversion) */
+            return;
+        }
+        if (gen_is_generic_func(o)) {   /* F[T] not called */
+            ux->obj = o;
+            chk_unsupported(c, e->pos, "generics (a generic function used as a value)");
+            invalid(e);
             return;
         }
     }

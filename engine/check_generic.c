@@ -54,6 +54,7 @@ typedef struct GenState {
     PtrVec insts;         /* FuncInst*, creation order */
     PtrVec topreqs;       /* FuncInst* requested by non-generic code, in order */
     FuncInst *cur;        /* instantiation whose body is being checked */
+    Node *callee;         /* the function expression of the call being checked */
 } GenState;
 
 /* ------------------------------------------------------------- helpers */
@@ -153,6 +154,8 @@ static bool has_shape(const Type *t, int depth) {
 }
 
 bool gen_has_shape(const Type *t) { return has_shape(t, 0); }
+
+bool gen_is_shape(const Type *t) { return is_shape(t); }
 
 /* ------------------------------------------------------- type names */
 
@@ -726,6 +729,19 @@ static bool sig_has_shape(Type *sig, bool withrecv) {
         if (has_shape(sig->params[i]->type, 0))
             return true;
     return false;
+}
+
+Node *gen_set_callee(Checker *c, Node *fun) {
+    GenState *g = gst(c);
+    Node *old = g->callee;
+    g->callee = fun;
+    return old;
+}
+
+bool gen_method_called(Checker *c, Node *e, Obj *o) {
+    if (!o || o->kind != OBJ_FUNC || !o->gen || !o->gen->mdecl)
+        return true;
+    return c->gen && unparen(c->gen->callee) == e;
 }
 
 /* After a method call was checked: if it calls a method of an

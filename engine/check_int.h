@@ -97,6 +97,11 @@ Obj *gen_callee(Checker *c, Node *fun);          /* generic F of F(...) / F[T](.
 void gen_call(Checker *c, Node *e, Obj *o);
 void gen_method_call(Checker *c, Node *e);
 void gen_finish(Checker *c, Node *root);
+/* The function expression of the call being checked (returns the old). */
+Node *gen_set_callee(Checker *c, Node *fun);
+/* Whether method o selected by e is one gc can call directly: not a method
+ * of an instantiated type, or e is called. */
+bool gen_method_called(Checker *c, Node *e, Obj *o);
 /* check_call.c: a call's arguments, already checked, against sig */
 void chk_call_checked_args(Checker *c, Node *e, Type *sig);
 

@@ -50,6 +50,8 @@ typedef struct GenInfo {
 
 /* Whether t is or contains a GC shape type (go.shape.*). */
 bool gen_has_shape(const struct Type *t);
+/* Whether t is a GC shape type itself. */
+bool gen_is_shape(const struct Type *t);
 
 /* gc 1.19's inliner (inl.go mkinlcall, issues #49309, #51909): a call of
  * a function with shape-typed parameters is inlined only when an argument
