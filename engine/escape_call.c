@@ -213,6 +213,8 @@ static Node *wrap_arg(Esc *e, Wrapper *w, Node *arg, Type *ptype, Pos pos, Pos c
     Pos cvpos = pos;   /* the wrapper's closure variable: at the visit position */
     if (has_unique_pos(arg))
         pos = unparen(arg)->pos;
+    else if (ptype && arg->ty && !type_identical(arg->ty, ptype))
+        pos = convpos;   /* gc copies typecheckaste's implicit conversion, positioned there */
     EscFn *fn = e->fn;
     EscLoc *tmp = esc_new_loc(e->b, fn, e->loop_depth, LK_VAR, false);
     tmp->text = arena_printf(e->b->arena, ".autotmp_%d", fn->ndcl++);
