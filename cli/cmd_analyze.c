@@ -374,9 +374,14 @@ int cmd_analyze(const CliEnv *env, int argc, char **argv) {
     if (nstdin > 1)
         return cli_usage("analyze", "'-' (standard input) can be given only once");
 
+    /* Several files share the std packages they import (analyze.h); for
+     * one file loading them into a cache would only cost more. */
+    if (argc - optind > 1)
+        cli.opts.cache = std_cache_new();
     int rc = 0;
     for (int i = optind; i < argc; i++)
         if (analyze_one(argv[i], &cli) != 0)
             rc = 1;
+    std_cache_free(cli.opts.cache);
     return rc;
 }
