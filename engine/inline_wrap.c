@@ -745,6 +745,11 @@ static void itab(Wrap *w, Type *t, Type *iface)
     write_type(w, t);
 }
 
+static bool esc_type_node(const Node *n)
+{
+    return n->obj && n->obj->kind == OBJ_TYPE;
+}
+
 static void itabs(Wrap *w, Node *n)
 {
     if (!n || node_is_leaf(n))
@@ -760,6 +765,34 @@ static void itabs(Wrap *w, Node *n)
     if (n->kind == N_INLCALL) {
         itabs(w, n->init);
         itabs(w, n->body);
+        return;
+    }
+    if (n->kind == N_TYPEASSERT && n->type_ && n->ty && !type_is_interface(n->ty) && n->x &&
+        n->x->ty && type_is_interface(n->x->ty)) {
+        /* walkDotType: x.(T) from a non-empty interface compares itabs */
+        itabs(w, n->x);
+        itab(w, n->ty, n->x->ty);
+        return;
+    }
+    if (n->kind == N_TYPESWITCH && n->x) {
+        /* walkSwitchType: the operand, every concrete case's itab in
+         * order, then the case bodies */
+        itabs(w, n->init);
+        itabs(w, n->x);
+        Node *guard = inl_unparen(n->x);
+        Type *it = guard && guard->kind == N_TYPEASSERT && guard->x ? guard->x->ty : n->x->ty;
+        for (int i = 0; it && type_is_interface(it) && i < n->list.len; i++) {
+            Node *c = n->list.items[i];
+            for (int j = 0; c && j < c->list.len; j++) {
+                Node *te = c->list.items[j];
+                if (te && te->ty && (te->mode == OPM_TYPE || esc_type_node(te)) &&
+                    !type_is_interface(te->ty))
+                    itab(w, te->ty, it);
+            }
+        }
+        for (int i = 0; i < n->list.len; i++)
+            if (n->list.items[i])
+                itabs(w, n->list.items[i]->body);
         return;
     }
     Node *kids[] = { n->init, n->x, n->y, n->z, n->w, n->tag, n->cond, n->post, n->body, n->els };
