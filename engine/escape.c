@@ -634,45 +634,6 @@ static EscResult *build_result(EscCtx *cx) {
     return res;
 }
 
-/* Whether gc's staticinit can lay the value out as static data (then no
- * code, and no escape analysis, is needed for it). */
-static bool is_static(Node *n) {
-    while (n && n->kind == N_PAREN)
-        n = n->x;
-    if (!n || n->mode == OPM_CONST || n->kind == N_BASICLIT || n->kind == N_FUNCLIT)
-        return true;
-    switch (n->kind) {
-    case N_NAME:
-        return n->obj && (n->obj->kind == OBJ_FUNC || n->obj->kind == OBJ_NIL ||
-                          n->obj->kind == OBJ_CONST);
-    case N_UNARY:
-        if (n->op == T_AND) {
-            Node *x = n->x;
-            while (x && x->kind == N_PAREN)
-                x = x->x;
-            if (x && x->kind == N_NAME && x->obj && (x->obj->flags & OBJF_GLOBAL))
-                return true;
-            return x && x->kind == N_COMPOSITE && is_static(x);
-        }
-        return false;
-    case N_COMPOSITE: {
-        Type *u = type_under(n->ty);
-        if (!u || u->kind == TY_MAP)
-            return false;
-        for (int i = 0; i < n->list.len; i++) {
-            Node *el = n->list.items[i];
-            if (!is_static(el->kind == N_KEYVALUE ? el->y : el))
-                return false;
-        }
-        return true;
-    }
-    case N_CONVIFACE:
-        return is_static(n->x);
-    default:
-        return false;
-    }
-}
-
 static Node *make_assign(EscCtx *cx, Pos pos, Node *lhs, Node *rhs) {
     Node *as = arena_alloc(cx->arena, sizeof *as);
     as->kind = N_ASSIGN;
@@ -688,38 +649,158 @@ static Node *make_assign(EscCtx *cx, Pos pos, Node *lhs, Node *rhs) {
     return as;
 }
 
-/* staticinit: a literal whose parts are static is laid out as data; only
- * its dynamic parts are assigned by the init function (into the global,
- * so to the heap). */
-static void add_dynamic(EscCtx *cx, PtrVec *stmts, Node *target, Node *v) {
-    Node *u = v;
-    while (u && u->kind == N_PAREN)
-        u = u->x;
-    if (!u || is_static(u))
+/* gc's staticinit (staticinit/sched.go StaticAssign): a package-level
+ * initializer is laid out as static data where it can be; the parts that
+ * need code become assignments in the init function, to the global or to
+ * the static temporary (main..stmp_N, numbered in the order StaticName is
+ * called) that holds a pointed-to or slice literal, at a byte offset:
+ * printed "(T)(main..stmp_1@24)".  Globals are the heap either way. */
+typedef struct StaticInit {
+    EscCtx *cx;
+    PtrVec *stmts;
+    Node *var;          /* the global's name node */
+    int *stmp;          /* next main..stmp_N */
+} StaticInit;
+
+static const char *static_name(StaticInit *si) {
+    return arena_printf(si->cx->arena, "%s..stmp_%d",
+                        si->cx->local && si->cx->local->path ? si->cx->local->path : "main",
+                        (*si->stmp)++);
+}
+
+static bool static_assign(StaticInit *si, const char *sym, int64_t off, Node *v);
+bool esc_small_int_const(Node *n, int64_t *v);
+
+/* The assign closure: a part that is not static is assigned at its own
+ * position to (T)(sym@off). */
+static void static_part(StaticInit *si, const char *sym, int64_t off, Node *v) {
+    if (static_assign(si, sym, off, v))
         return;
-    Node *lit = u;
-    if (lit->kind == N_UNARY && lit->op == T_AND && lit->x && lit->x->kind == N_COMPOSITE)
-        lit = lit->x;
-    Type *lu = lit->kind == N_COMPOSITE ? type_under(lit->ty) : NULL;
-    if (lu && (lu->kind == TY_STRUCT || lu->kind == TY_ARRAY)) {
+    EscBatch tb = {0};
+    tb.arena = si->cx->arena;
+    tb.local = si->cx->local;
+    Node *lhs = arena_alloc(si->cx->arena, sizeof *lhs);
+    *lhs = *si->var;   /* a global: the heap, as any part of one */
+    lhs->pos = v->pos;
+    lhs->ty = v->ty;
+    lhs->lit = arena_printf(si->cx->arena, "(%s)(%s@%lld)", esc_type_string(&tb, v->ty), sym,
+                            (long long)off);
+    lhs->litlen = (int)strlen(lhs->lit);
+    ptrvec_push(si->cx->arena, si->stmts, make_assign(si->cx, v->pos, lhs, v));
+}
+
+/* The elements of an array, slice or struct literal at their offsets
+ * (initplan: nested value literals are flattened the same way). */
+static void static_elems(StaticInit *si, const char *sym, int64_t off, Node *lit) {
+    Type *u = type_under(lit->ty);
+    if (!u)
+        return;
+    if (u->kind == TY_STRUCT) {
+        type_size(lit->ty);   /* lays the fields out */
         for (int i = 0; i < lit->list.len; i++) {
             Node *el = lit->list.items[i];
-            add_dynamic(cx, stmts, target, el->kind == N_KEYVALUE ? el->y : el);
+            Obj *f = NULL;
+            if (el->kind == N_KEYVALUE) {
+                const char *nm = el->x && el->x->lit ? el->x->lit : NULL;
+                for (int j = 0; nm && j < u->nfields && !f; j++)
+                    if (u->fields[j]->name && !strcmp(u->fields[j]->name, nm))
+                        f = u->fields[j];
+                el = el->y;
+            } else if (i < u->nfields) {
+                f = u->fields[i];
+            }
+            static_part(si, sym, off + (f ? f->offset : 0), el);
         }
         return;
     }
-    ptrvec_push(cx->arena, stmts, make_assign(cx, target->pos, target, v));
+    int64_t esz = u->elem ? type_size(u->elem) : 0, idx = 0;
+    for (int i = 0; i < lit->list.len; i++, idx++) {
+        Node *el = lit->list.items[i];
+        if (el->kind == N_KEYVALUE) {
+            int64_t k;
+            if (el->x && el->x->val && esc_small_int_const(el->x, &k))
+                idx = k;
+            el = el->y;
+        }
+        static_part(si, sym, off + idx * esz, el);
+    }
+}
+
+static bool is_zero_value(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->x;
+    return n && n->kind == N_NAME && n->obj && n->obj->kind == OBJ_NIL;
+}
+
+static bool static_assign(StaticInit *si, const char *sym, int64_t off, Node *v) {
+    while (v && v->kind == N_PAREN)
+        v = v->x;
+    if (!v || v->mode == OPM_CONST || v->kind == N_BASICLIT || v->kind == N_FUNCLIT ||
+        is_zero_value(v))
+        return true;
+    switch (v->kind) {
+    case N_NAME:
+        return v->obj && (v->obj->kind == OBJ_FUNC || v->obj->kind == OBJ_CONST);
+    case N_UNARY: {
+        if (v->op != T_AND)
+            return false;
+        Node *x = v->x;
+        while (x && x->kind == N_PAREN)
+            x = x->x;
+        if (x && x->kind == N_NAME && x->obj && (x->obj->flags & OBJF_GLOBAL))
+            return true;
+        if (!x || x->kind != N_COMPOSITE)
+            return false;
+        const char *tmp = static_name(si);
+        static_part(si, tmp, 0, x);
+        return true;
+    }
+    case N_COMPOSITE: {
+        Type *u = type_under(v->ty);
+        if (!u || u->kind == TY_MAP)
+            return false;
+        if (u->kind == TY_SLICE)
+            sym = static_name(si), off = 0;
+        static_elems(si, sym, off, v);
+        return true;
+    }
+    case N_CONVIFACE: {
+        Node *x = v->x;
+        while (x && (x->kind == N_PAREN || x->kind == N_CONVIFACE))
+            x = x->x;
+        if (!x || !x->ty || type_is_interface(x->ty))
+            return is_zero_value(x);
+        if (esc_is_direct_iface(x->ty)) {
+            static_part(si, sym, off + 8, x);
+        } else {
+            const char *tmp = static_name(si);
+            static_part(si, tmp, 0, x);
+        }
+        return true;
+    }
+    default:
+        return false;
+    }
 }
 
 static Node *global_init(EscCtx *cx, Node *root) {
     PtrVec stmts = {0};
+    int stmp = 0;
     for (int i = 0; i < root->list.len; i++) {
         Node *d = root->list.items[i];
         if (d->kind != N_VARDECL || d->values.len == 0)
             continue;
         if (d->names.len == d->values.len) {
-            for (int j = 0; j < d->values.len; j++)
-                add_dynamic(cx, &stmts, d->names.items[j], d->values.items[j]);
+            for (int j = 0; j < d->values.len; j++) {
+                Node *nm = d->names.items[j], *v = d->values.items[j];
+                StaticInit si = {cx, &stmts, nm, &stmp};
+                const char *sym = arena_printf(cx->arena, "%s.%s",
+                                               cx->local && cx->local->path ? cx->local->path
+                                                                            : "main",
+                                               nm->lit ? nm->lit : "_");
+                if (!static_assign(&si, sym, 0, v))
+                    ptrvec_push(cx->arena, &stmts, make_assign(cx, nm->pos, nm, v));
+            }
             continue;
         }
         Node *as = arena_alloc(cx->arena, sizeof *as);
