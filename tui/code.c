@@ -517,9 +517,10 @@ static void code_status(View *v, char *buf, size_t n) {
     if (c->an)
         snprintf(timing, sizeof timing, "  %.1f ms", c->an->elapsed_us / 1000.0);
     if (c->editing)
-        snprintf(buf, n, "-- EDIT --  %d:%d%s  Esc stop editing  F2 save  F3 undo%s",
+        /* a lesson example or fix-it is not a file: no F2 to offer */
+        snprintf(buf, n, "-- EDIT --  %d:%d%s  Esc stop editing%s  F3 undo%s",
                  c->buf.cy + 1, buf_col(&c->buf, c->buf.cy, c->buf.cx, TABW) + 1,
-                 c->buf.modified ? " [+]" : "", timing);
+                 c->buf.modified ? " [+]" : "", c->path ? "  F2 save" : "", timing);
     else {
         snprintf(buf, n, "%s%s  line %d/%d  -m%s%s%s", c->name, c->buf.modified ? " [+]" : "",
                  c->buf.cy + 1, c->buf.n, c->mlevel == 2 ? "=2" : "",

@@ -43,7 +43,8 @@ typedef struct QuizView {
 
 static const char quiz_help[] =
     "y n\tescapes? yes / no\n"
-    "a b c d  ↑ ↓\tchoose an answer; Enter submits\n"
+    "a b c d\tanswer at once\n"
+    "↑ ↓  j k\tchoose an answer, then Enter submits it\n"
     "↑ ↓  Space\theap lines: move, mark or unmark a line; Enter submits\n"
     "e\tfix-it: edit the code (Esc, then q returns here)\n"
     "Enter\tfix-it: check your code; after feedback: next question\n"
@@ -272,10 +273,12 @@ static void quiz_layout(View *v, int cols, int rows) {
         add_choices(d, z, w);
         break;
     case Q_HEAP_LINES:
-        l = doc_add(d, 0);
         if (z->phase == PH_ASK) {
-            dl_puts(l, "  ↑ ↓ move  Space marks a line that allocates on the heap  Enter submits", S_DIM);
+            /* wrapped: a narrow screen must still show how to answer */
+            add_text(d, "↑ ↓ move  Space marks a line that allocates on the heap  "
+                        "Enter submits", S_DIM, w, "  ", "  ");
         } else {
+            l = doc_add(d, 0);
             dl_puts(l, "  You marked:", S_DIM);
             int marked = 0;
             for (int i = 1; i < z->nmarked; i++)

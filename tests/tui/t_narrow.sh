@@ -36,4 +36,23 @@ T resize-window -t 0 -x 100 -y 24
 check "wider, the header names the lesson" wait_for "   ·   Checking escape analysis with -gcflags=-m"
 keys q
 check "q leaves the quiz" wait_for "[exit"
+# A heap-lines question at 40 columns: how to answer wraps, not cut.
+start 40 12 --lessons tests/tui/data/lessons quiz --lesson tui-kinds
+check "the kinds quiz opens at 40x12" wait_for "Question 1 of"
+keys G
+check "the heap-lines hint wraps to show all of it" wait_for "  submits"
+keys q
+check "q leaves it" wait_for "[exit"
+
+# The fix-it editor offers no F2 save: a lesson's code is not a file.
+start 100 30 --lessons tests/tui/data/lessons quiz --lesson tui-fixit
+check "the fix-it opens" wait_for "Keep x in f's frame."
+keys e
+check "e opens its editor" wait_for "  line 1/"
+keys i
+check "edit mode shows its keys" wait_for "-- EDIT --"
+no_f2() { ! screen | tail -1 | grep -q "F2 save"; }
+check "the fix-it editor does not offer F2 save" no_f2
+keys Escape q q
+check "q leaves the fix-it quiz" wait_for "[exit"
 finish
