@@ -24,6 +24,7 @@ typedef struct CodeView {
     char title[256];
     Buf buf;
     bool editing;
+    bool quit_warned;     /* "Unsaved changes" shown: Q now quits anyway */
     bool noinline;
     int mlevel;
     Analysis *an;
@@ -486,12 +487,16 @@ static KeyResult code_key(View *v, int ch, bool fkey) {
         case 'l':
             c->left += 4;
             return K_RELAYOUT;
-        case 'q': case 27:
-            if (c->buf.modified && c->path) {
+        case 'q': case 27: case 'Q':
+            /* Q quits from anywhere, but not past unsaved changes to a
+             * file unless the learner has been told (then it is "quit
+             * without saving"). */
+            if (c->buf.modified && c->path && !(ch == 'Q' && c->quit_warned)) {
                 app_message(v->app, true, "Unsaved changes: s saves, Q quits without saving");
+                c->quit_warned = true;
                 return K_DONE;
             }
-            return K_POP;
+            return ch == 'Q' ? K_QUIT : K_POP;
         default: break;
         }
     }

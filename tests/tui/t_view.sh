@@ -175,4 +175,23 @@ keys q
 check "q on the too-small screen quits" wait_for "[exit 0]"
 check "the unsaved edit went to FILE.save" grep -q "^// typed" "$TMPD/small.go.save"
 check "the file itself is untouched" sh -c "! grep -q typed '$TMPD/small.go'"
+# Q (quit from anywhere) does not drop unsaved changes to a file unseen:
+# it warns first, and a second Q quits without saving.
+cat >"$TMPD/bigq.go" <<'GO'
+package main
+
+func main() {}
+GO
+start 100 30 view "$TMPD/bigq.go"
+check "the file for Q opens" wait_for "line 1/3"
+keys i
+keys -l "// draft"
+keys Escape
+check "the draft shows" wait_for "// draft"
+keys Q
+check "Q with unsaved changes warns first" wait_for "Unsaved changes"
+check "Q did not quit at once" wait_for "line 1/3"
+keys Q
+check "a second Q quits without saving" wait_for "[exit 0]"
+check "the file was not written" sh -c "! grep -q draft '$TMPD/bigq.go'"
 finish
