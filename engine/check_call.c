@@ -79,16 +79,18 @@ static void pkg_member(Checker *c, Node *e, Obj *po) {
 }
 
 /* Rewrite x into x.E1.E2 for the embedded fields on the selection path. */
-static Node *embed_path(Checker *c, Node *x, const Selection *s) {
+/* The implicit selectors of promoted fields/methods are at the selector's
+ * own position (irgen makes them at the expression's pos). */
+static Node *embed_path(Checker *c, Node *x, const Selection *s, Pos pos) {
     Type *t = x->ty;
     for (int i = 0; i < s->depth; i++) {
         Type *st = type_under(t);
         if (st->kind == TY_PTR)
             st = type_under(st->elem);
         Obj *f = st->fields[s->path[i]];
-        Node *sel = new_node(c, N_SELECTOR, x->pos);
+        Node *sel = new_node(c, N_SELECTOR, pos);
         sel->x = x;
-        sel->name = new_node(c, N_NAME, x->pos);
+        sel->name = new_node(c, N_NAME, pos);
         sel->name->lit = f->name;
         sel->name->litlen = (int)strlen(f->name);
         sel->name->obj = f;
@@ -219,7 +221,7 @@ void chk_selector(Checker *c, Node *e) {
     }
     /* embedded-field steps */
     if (s.depth > 0) {
-        x = embed_path(c, x, &s);
+        x = embed_path(c, x, &s, e->pos);
         e->x = x;
         t = x->ty;
     }

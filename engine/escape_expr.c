@@ -404,9 +404,17 @@ void esc_expr(Esc *e, EscHole k, Node *n) {
         }
         if (xt && xt->kind == TY_ARRAY)
             esc_expr(e, esc_note(e->b, k, n, "fixed-array-index-of"), n->x);
-        else if (xt && xt->kind == TY_PTR)   /* p[i] on *[N]T: implicit *p */
-            esc_expr(e, esc_deref(e->b, esc_note(e->b, k, n, "fixed-array-index-of"), n->x,
+        else if (xt && xt->kind == TY_PTR) {   /* p[i] on *[N]T: implicit *p */
+            /* made by irgen at base.Pos: the last operand it translated */
+            Node *star = arena_alloc(e->b->arena, sizeof *star);
+            star->kind = N_STAR;
+            star->implicit = true;
+            star->x = n->x;
+            star->ty = n->x->ty->elem;
+            star->pos = esc_last_pos(n);
+            esc_expr(e, esc_deref(e->b, esc_note(e->b, k, n, "fixed-array-index-of"), star,
                                   "indirection"), n->x);
+        }
         else
             esc_expr(e, esc_deref(e->b, k, n, "dot of pointer"), n->x);
         esc_discard(e, n->y);
@@ -422,7 +430,7 @@ void esc_expr(Esc *e, EscHole k, Node *n) {
             amp->op = T_AND;
             amp->implicit = true;
             amp->x = n->x;
-            amp->pos = esc_last_pos(n->x);
+            amp->pos = esc_last_pos(n);   /* the indices are translated first */
             esc_expr(e, esc_addr(e->b, ks, amp, "address-of"), n->x);
         }
         else
