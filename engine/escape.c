@@ -215,8 +215,8 @@ static EscLoc *make_var_loc(EscBatch *b, EscFn *fn, Obj *o, EscLocKind kind) {
     l->pos = o->pos;
     l->n = o->decl;
     l->size = o->type ? type_size(o->type) : -1;
-    if (fn)
-        fn->ndcl++;
+    if (fn && !(o->name && strncmp(o->name, ".autotmp_", 9) == 0))
+        fn->ndcl++;   /* irgen's temporaries (the inliner's f(g()) ones) are counted apart */
     escmap_put(b->arena, &b->cx->locs, o, l);
     return l;
 }
