@@ -1226,7 +1226,7 @@ static void tmp_note(TmpWalk *t, Node *n, int count, bool multi)
 
 static void tmp_walk(TmpWalk *t, Node *n)
 {
-    if (!n || n->kind == N_FUNCLIT)
+    if (!n || n->kind == N_FUNCLIT || node_is_leaf(n))
         return;
     if (n->kind == N_INLCALL) {         /* numbered as written, before inlining */
         tmp_walk(t, n->x);

@@ -824,6 +824,8 @@ static void inst_types(Wrap *w, PtrVec *types, Node *n)
     if (!n)
         return;
     add_inst_type(w, types, n->ty);
+    if (node_is_leaf(n))
+        return;
     Node *kids[] = { n->init, n->x, n->y, n->z, n->w, n->tag, n->cond, n->post, n->body, n->els };
     for (unsigned i = 0; i < sizeof kids / sizeof kids[0]; i++)
         inst_types(w, types, kids[i]);
