@@ -619,6 +619,7 @@ static const char global_help[] =
     "PgUp PgDn  b Space\tpage\n"
     "Home End  g G\tfirst / last\n"
     "/ n N\tsearch, next, previous\n"
+    "mouse wheel\tscroll three lines\n"
     "?\tthis help\n"
     "q  Esc\tback (quits on the home screen)\n"
     "Q\tquit from anywhere (progress is saved)\n";

@@ -22,7 +22,8 @@ typedef struct MemoryView {
 static const char memory_help[] =
     "↑ ↓  j k\tscroll\n"
     "Boxes\teach function's stack frame with its variables; the heap box holds what escaped\n"
-    "──▶\ta pointer in a frame to the value it holds on the heap\n"
+    "──▶  ◀──\ta pointer in a frame to the value it holds on the heap (▶ with the heap beside the frames, ◀ with it below them)\n"
+    "Pointers\tthe same pointers listed in words under the drawing\n"
     "q\tback to the code\n";
 
 static void memory_layout(View *v, int cols, int rows) {

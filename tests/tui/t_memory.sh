@@ -36,6 +36,8 @@ T resize-window -t 0 -x 40 -y 12
 check "at 40x12 the arrow is still drawn" wait_for "~r0  (result)"
 keys G
 check "at 40x12 the heap box is reached by scrolling" wait_for "◀"
-keys q q
+keys '?' j j j j j j
+check "the diagram's help explains both arrowheads" wait_for "◀──"
+keys q q q
 check "q leaves the diagram and the view" wait_for "[exit 0]"
 finish
