@@ -584,6 +584,36 @@ static NodeList multi_temps(Subst *s, Node *call, PtrVec *init)
     return out;
 }
 
+/* x.M(...) with a call in x: gc's typecheck already made it
+ * `t := x; t.M(...)` (RewriteNonNameCall), so the inlined receiver is the
+ * temporary, assigned in init.  Returns the receiver to pass. */
+static Node *recv_temp(Subst *s, Node *call, Node *recv, PtrVec *init)
+{
+    InlState *st = s->st;
+    int num = inl_temp_index(st->a, st->cur->fn, call, false);
+    if (num < 0 || !recv->ty)
+        return recv;
+    Obj *o = arena_alloc(st->a, sizeof *o);
+    o->kind = OBJ_VAR;
+    o->name = arena_printf(st->a, ".autotmp_%d", num);
+    o->pos = s->pos;
+    o->type = recv->ty;
+    o->fn = st->cur->fn;
+    o->pkg = st->cfg->pkg;
+    Node *l = name_node(s, o, o->name, o->type);
+    o->decl = l;
+    Node *as = new_node(st, N_ASSIGN, s->pos);
+    as->op = T_DEFINE;
+    as->implicit = true;
+    as->lhs = (NodeList){ arena_alloc(st->a, sizeof(Node *)), 1 };
+    as->lhs.items[0] = l;
+    as->rhs = (NodeList){ arena_alloc(st->a, sizeof(Node *)), 1 };
+    as->rhs.items[0] = recv;
+    inl_note_assign(st, &as->lhs, &as->rhs, true);   /* StaticValue sees through it */
+    ptrvec_push(st->a, init, as);
+    return name_node(s, o, o->name, o->type);
+}
+
 static NodeList call_args(Subst *s, Node *call, Node *ft, PtrVec *init)
 {
     Node *fx = inl_unparen(call->x);
@@ -591,11 +621,18 @@ static NodeList call_args(Subst *s, Node *call, Node *ft, PtrVec *init)
     Arena *a = s->st->a;
     NodeList cargs = call->list;
     int conv;
+    /* RewriteNonNameCall's temporary first, then RewriteMultiValueCall's */
+    Node *recv = NULL;
+    if (fx->kind == N_SELECTOR && inl_is_method_sel(fx) && !inl_is_type(fx->x)) {
+        recv = fx->x;
+        if (inl_callee_temp(call))
+            recv = recv_temp(s, call, recv, init);
+    }
     if (cargs.len == 1 && !call->hasdots &&
         inl_multi_values(cargs.items[0], NULL, 0, &conv) > 0)
         cargs = multi_temps(s, call, init);
-    if (fx->kind == N_SELECTOR && inl_is_method_sel(fx) && !inl_is_type(fx->x))
-        ptrvec_push(a, &v, fx->x);
+    if (recv)
+        ptrvec_push(a, &v, recv);
     int np = ft ? ft->params.len : 0;
     Node *last = np ? ft->params.items[np - 1] : NULL;
     bool variadic = last && last->type_ && last->type_->kind == N_DOTS;
