@@ -961,44 +961,6 @@ void gen_call(Checker *c, Node *e, Obj *o) {
 
 /* ------------------------------------------------------------- finish */
 
-static bool static_callee(Node *f) {
-    f = unparen(f);
-    if (!f)
-        return false;
-    if (f->kind == N_NAME || f->kind == N_SELECTOR)
-        return f->obj && f->obj->kind == OBJ_FUNC;
-    return f->kind == N_INDEX;
-}
-
-/* Stenciling's own temporaries: one for each method called on the result
- * of a dynamic call (f().M()), found by comparing gc's .autotmp_N
- * numbers; not counting closures (their Dcl is their own). */
-static int stencil_temps(Node *n, int depth) {
-    if (!n || depth > 200 || n->kind == N_FUNCLIT)
-        return 0;
-    int k = 0;
-    if (n->kind == N_CALL) {
-        Node *f = unparen(n->x);
-        if (f && f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC &&
-            (f->obj->flags & OBJF_METHOD)) {
-            Node *r = unparen(f->x);
-            while (r && r->implicit && (r->kind == N_UNARY || r->kind == N_STAR))
-                r = unparen(r->x);
-            if (r && r->kind == N_CALL && r->x && r->x->mode != OPM_TYPE &&
-                r->x->mode != OPM_BUILTIN && !static_callee(r->x))
-                k++;
-        }
-    }
-    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
-    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-        k += stencil_temps(kids[i], depth + 1);
-    NodeList *ls[] = {&n->list, &n->lhs, &n->rhs, &n->values};
-    for (size_t j = 0; j < sizeof ls / sizeof ls[0]; j++)
-        for (int i = 0; i < ls[j]->len; i++)
-            k += stencil_temps(ls[j]->items[i], depth + 1);
-    return k;
-}
-
 static Node *dict_name(Checker *c, Obj *o, Pos pos) {
     Node *n = arena_alloc(c->a, sizeof *n);
     n->kind = N_NAME;
@@ -1151,7 +1113,6 @@ void gen_finish(Checker *c, Node *root) {
             d->fn = fi->decl;
             d->pkg = c->pkg;
             fi->decl->gen->dict = d;
-            fi->decl->gen->extratemps = stencil_temps(fi->decl->body, 0);
             closure_dicts(c, fi->decl->body, d, 0);
             g->cur = savedcur;
         }

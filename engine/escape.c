@@ -156,6 +156,24 @@ static void scan_refs(Node *n, void *ctx) {
         if (n->obj && n->obj->kind == OBJ_FUNC && n->obj->decl)
             visit_ref(v, n->obj->decl);
         break;
+    case N_CALL: {
+        /* RewriteNonNameCall put a receiver with calls in it into a
+         * temporary in the call's init, which ir.Visit sees first */
+        Node *f = n->x;
+        while (f && f->kind == N_PAREN)
+            f = f->x;
+        if (f && f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC && f->x &&
+            !esc_is_type_expr(f->x) && !(f->x->kind == N_NAME && f->x->obj && f->x->obj->kind == OBJ_PKG) &&
+            esc_has_call_or_chan(f->x)) {
+            scan_refs(f->x, ctx);
+            if (f->obj->decl)
+                visit_ref(v, f->obj->decl);
+            for (int i = 0; i < n->list.len; i++)
+                scan_refs(n->list.items[i], ctx);
+            return;
+        }
+        break;
+    }
     case N_FUNCLIT:
         visit_ref(v, n);
         return;   /* its body is scanned when it is visited */
@@ -323,10 +341,8 @@ static void init_func(EscBatch *b, EscFn *fn) {
     fn->param_types = arena_alloc(b->arena, sizeof(Type *) * (size_t)(np + 1));
     fn->tags = arena_alloc(b->arena, sizeof(EscLeaks) * (size_t)(np + 1));
     int slot = 0;
-    if (gen_is_inst(fn->decl) && fn->decl->gen->dict) {   /* first in gc's Dcl */
+    if (gen_is_inst(fn->decl) && fn->decl->gen->dict)   /* first in gc's Dcl */
         make_var_loc(b, fn, fn->decl->gen->dict, LK_PARAM);
-        fn->ndcl += fn->decl->gen->extratemps;
-    }
     for (int i = -1; i < t->nparams; i++) {
         Obj *o = i < 0 ? t->recv : t->params[i];
         if (!o)

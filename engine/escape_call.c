@@ -461,6 +461,8 @@ static bool has_call_or_chan(Node *n) {
     return false;
 }
 
+bool esc_has_call_or_chan(Node *n) { return has_call_or_chan(n); }
+
 /* typecheck.RewriteNonNameCall: a callee expression with calls in it is
  * evaluated into a temporary first: f()() is t := f(); t(). */
 static void rewrite_non_name_call(Esc *e, Node *call) {

@@ -281,4 +281,7 @@ void esc_size_reason(EscBatch *b, EscLoc *l, const char *why);
 void esc_note_leak(EscBatch *b, EscLoc *root, EscLoc *l);
 void esc_flow_reason(EscBatch *b, EscNote *notes, EscLoc *dst, EscLoc *l);
 
+/* escape_call.c: callOrChan under n (typecheck.RewriteNonNameCall's test) */
+bool esc_has_call_or_chan(Node *n);
+
 #endif

@@ -370,7 +370,7 @@ static void fmt_call(Buf *b, const Node *n, const Package *local) {
         bputs(b, n->gen->callprefix);
         if (n->gen->recv) {
             bputs(b, ", ");
-            fmt_expr(b, n->gen->recv, 0, local);
+            fmt_expr(b, gen_call_recv(n), 0, local);
         }
         for (int i = 0; i < n->list.len; i++) {
             bputs(b, ", ");

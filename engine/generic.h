@@ -26,9 +26,6 @@ typedef struct GenInfo {
      * closure from the outer one) first in the closure's body, as
      * stencil.go's subster does. */
     Obj *dict;
-    /* N_FUNCDECL of an instantiation: temporaries stenciling adds to its
-     * Dcl before order and walk number theirs (.autotmp_N). */
-    int extratemps;
     /* N_CALL of an instantiation: gc's printed form starts with this
      * text, e.g. "Sum[go.shape.int_0](&.dict.Sum[int]"; the arguments
      * follow, each after ", " (recv first when not NULL), then ")". */
@@ -61,6 +58,17 @@ bool gen_inlinable_call(const Node *call);
 /* A generic function, method of a generic type, or generic type
  * declaration (not an instantiation). */
 bool gen_is_generic_decl(const Node *d);
+/* The receiver argument of a stenciled method call, as later stages left
+ * it (escape analysis may have moved it into a temporary), or NULL. */
+static inline Node *gen_call_recv(const Node *call) {
+    if (!call->gen || !call->gen->recv)
+        return NULL;
+    const Node *f = call->x;
+    while (f && f->kind == N_PAREN)
+        f = f->x;
+    return f && f->kind == N_SELECTOR && f->x ? f->x : call->gen->recv;
+}
+
 /* An instantiation's N_FUNCDECL (gc: Dupok). */
 static inline bool gen_is_inst(const Node *d) { return d && d->gen && d->gen->inst; }
 

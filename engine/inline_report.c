@@ -565,7 +565,7 @@ static void put_call(Buf *b, Node *n)
         b_put(b, n->gen->callprefix);
         if (n->gen->recv) {
             b_put(b, ", ");
-            put_expr(b, n->gen->recv, 0);
+            put_expr(b, gen_call_recv(n), 0);
         }
         for (int i = 0; i < n->list.len; i++) {
             b_put(b, ", ");
