@@ -761,8 +761,9 @@ void gen_method_call(Checker *c, Node *e) {
         rt = rt->elem;
     gi->dicttext = dict_text(c, arena_printf(c->a, "%s.%s", recv_text(c, go->mdecl, go->recvtype),
                                              mname));
-    gi->callprefix = arena_printf(c->a, "%s.%s(%s", recv_text(c, go->mdecl, rt), mname,
-                                  gi->dicttext);
+    gi->calleetext = arena_printf(c->a, "%s.%s(", recv_text(c, go->mdecl, rt), mname);
+    gi->callprefix = arena_printf(c->a, "%s%s", gi->calleetext, gi->dicttext);
+    gi->subdict = gst(c)->cur != NULL;
     gi->recv = f->x;
     gi->dictcost = gst(c)->cur ? 4 : 2;
     gi->shapeargs = has_shape(f->x->ty, 0) || args_have_shape(e);
@@ -942,7 +943,10 @@ void gen_call(Checker *c, Node *e, Obj *o) {
     GenInfo *gi = arena_alloc(c->a, sizeof *gi);
     gi->dicttext = dict_text(c, arena_printf(c->a, "%s%s", o->name,
                                              targs_string(c->a, in.targs, in.n)));
-    gi->callprefix = arena_printf(c->a, "%s(%s", fi->obj->name, gi->dicttext);
+    gi->calleetext = arena_printf(c->a, "%s(", fi->obj->name);
+    gi->fsig = sig;
+    gi->callprefix = arena_printf(c->a, "%s%s", gi->calleetext, gi->dicttext);
+    gi->subdict = gst(c)->cur != NULL;
     gi->shapeargs = args_have_shape(e);
     gi->shapeparams = sig_has_shape(fi->sig, false);
     gi->dictcost = gst(c)->cur ? 4 : 2;
@@ -960,6 +964,77 @@ void gen_call(Checker *c, Node *e, Obj *o) {
 }
 
 /* ------------------------------------------------------------- finish */
+
+/* The dictionary's layout (stencil.go getInstInfo): the shapes, the
+ * derived types (every type with a shape in it, not a shape itself, of the
+ * declarations and expressions), one sub-dictionary per stenciled call,
+ * one itab per conversion to a non-empty interface involving a shape. */
+typedef struct DictLayout {
+    Checker *c;
+    PtrVec derived;
+    int subdicts, itabs;
+    PtrVec calls;         /* Node*: the sub-dictionary calls */
+} DictLayout;
+
+static void add_derived(DictLayout *dl, Type *t) {
+    if (!t || t->kind == TY_TUPLE || is_shape(t) || !has_shape(t, 0))
+        return;
+    for (int i = 0; i < dl->derived.len; i++)
+        if (type_identical(dl->derived.items[i], t))
+            return;
+    ptrvec_push(dl->c->a, &dl->derived, t);
+}
+
+static void layout_walk(DictLayout *dl, Node *n, int depth) {
+    if (!n || depth > 200)
+        return;
+    bool funcref = (n->kind == N_NAME || n->kind == N_SELECTOR) && n->obj &&
+                   n->obj->kind == OBJ_FUNC;
+    if (!funcref && n->mode != OPM_TYPE)
+        add_derived(dl, n->ty);
+    if (n->kind == N_CALL && n->gen && n->gen->callprefix) {
+        add_derived(dl, n->gen->fsig);   /* the OFUNCINST's type */
+        dl->subdicts++;
+        ptrvec_push(dl->c->a, &dl->calls, n);
+    }
+    if (n->kind == N_CONVIFACE && n->ty && type_is_interface(n->ty) &&
+        !type_is_empty_interface(n->ty) && (has_shape(n->ty, 0) || (n->x && has_shape(n->x->ty, 0))))
+        dl->itabs++;
+    if (n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR)
+        add_derived(dl, n->obj->type);
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        layout_walk(dl, kids[i], depth + 1);
+    NodeList *ls[] = {&n->list, &n->lhs, &n->rhs, &n->values, &n->names};
+    for (size_t j = 0; j < sizeof ls / sizeof ls[0]; j++)
+        for (int i = 0; i < ls[j]->len; i++)
+            layout_walk(dl, ls[j]->items[i], depth + 1);
+}
+
+/* Sub-dictionary arguments print the dictionary's length. */
+static void subdict_texts(Checker *c, FuncInst *fi) {
+    DictLayout dl = {c, {0}, 0, 0, {0}};
+    Type *sig = fi->sig;
+    if (sig) {
+        if (sig->recv)
+            add_derived(&dl, sig->recv->type);
+        for (int i = 0; i < sig->nparams; i++)
+            add_derived(&dl, sig->params[i]->type);
+        for (int i = 0; i < sig->nresults; i++)
+            add_derived(&dl, sig->results[i]->type);
+    }
+    layout_walk(&dl, fi->decl->body, 0);
+    int len = fi->n + dl.derived.len + dl.subdicts + dl.itabs;
+    const char *text = arena_printf(c->a, "(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", len);
+    for (int i = 0; i < dl.calls.len; i++) {
+        Node *call = dl.calls.items[i];
+        GenInfo *gi = call->gen;
+        if (!gi->subdict || !gi->calleetext)
+            continue;
+        gi->dicttext = text;
+        gi->callprefix = arena_printf(c->a, "%s%s", gi->calleetext, text);
+    }
+}
 
 static Node *dict_name(Checker *c, Obj *o, Pos pos) {
     Node *n = arena_alloc(c->a, sizeof *n);
@@ -1107,6 +1182,7 @@ void gen_finish(Checker *c, Node *root) {
             g->cur = fi;
             chk_func_body(c, fi->decl, fi->sig, fi->tpscope);
             mark_convs(c, fi->decl->body, 0);
+            subdict_texts(c, fi);
             Obj *d = obj_new(c->a, OBJ_VAR, ".dict", fi->decl->pos,
                              c->u->types[TY_UINTPTR]);
             d->flags |= OBJF_PARAM | OBJF_USED;

@@ -31,6 +31,10 @@ typedef struct GenInfo {
      * follow, each after ", " (recv first when not NULL), then ")". */
     const char *callprefix;
     const char *dicttext;   /* the dictionary argument alone */
+    const char *calleetext; /* the callee and "(", before the dictionary */
+    bool subdict;           /* inside an instantiation: a sub-dictionary */
+    struct Type *fsig;      /* a generic function's instantiated signature
+                             * in the caller's types (gc's OFUNCINST) */
     Node *recv;
     /* N_CALL: whether an argument had a shape type (inside an
      * instantiation); gc's inliner looks at that (inl.go mkinlcall). */

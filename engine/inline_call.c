@@ -99,6 +99,22 @@ static void scc_walk(InlState *st, Node *n, unsigned *min)
         return;
     case N_BASICLIT:
         return;
+    case N_CALL: {
+        /* RewriteNonNameCall moved a receiver with calls in it into a
+         * temporary in the call's init, which ir.Visit sees first */
+        Node *t = n->x ? inl_callee_temp(n) : NULL;
+        Node *f = t ? inl_unparen(n->x) : NULL;
+        if (f && f->kind == N_SELECTOR && f->x == t && !inl_is_conversion(n) &&
+            inl_builtin(n) == BI_NONE) {
+            scc_walk(st, n->init, min);
+            scc_walk(st, t, min);
+            if (is_local_func(f->obj) && (f->obj->flags & OBJF_METHOD) && !inl_is_iface_sel(f))
+                scc_ref(st, f->obj->decl, min);
+            scc_walk_list(st, &n->list, min);
+            return;
+        }
+        break;
+    }
     case N_SELECTOR:
         if (is_local_func(n->obj) && (n->obj->flags & OBJF_METHOD) &&
             !inl_is_iface_sel(n))
