@@ -304,19 +304,21 @@ static void scan_inlined(Node *n, void *ctx) {
         each_child(n, scan_inlined, ctx);
         return;
     }
-    /* arguments first (the rhs of the parameter assignment) */
-    Node *as = n->init && n->init->list.len ? n->init->list.items[0] : NULL;
-    if (as && as->kind == N_ASSIGN && as->implicit)
-        for (int i = 0; i < as->rhs.len; i++)
-            scan_inlined(as->rhs.items[i], ctx);
+    /* arguments first (the rhs of the implicit assignments: temporaries of
+     * the receiver and of f(g()), then parameters), then what they define */
     ScanLocals own = *s;
     own.inlined = true;
-    if (as && as->kind == N_ASSIGN && as->implicit)
-        for (int i = 0; i < as->lhs.len; i++)
-            scan_locals(as->lhs.items[i], &own);
-    if (n->init)
-        for (int i = (as && as->implicit) ? 1 : 0; i < n->init->list.len; i++)
-            scan_locals_shallow(n->init->list.items[i], &own);
+    for (int j = 0; n->init && j < n->init->list.len; j++) {
+        Node *as = n->init->list.items[j];
+        if (as->kind == N_ASSIGN && as->implicit) {
+            for (int i = 0; i < as->rhs.len; i++)
+                scan_inlined(as->rhs.items[i], ctx);
+            for (int i = 0; i < as->lhs.len; i++)
+                scan_locals(as->lhs.items[i], &own);
+        } else {
+            scan_locals_shallow(as, &own);
+        }
+    }
     for (int i = 0; i < n->results.len; i++)
         scan_locals(n->results.items[i], &own);
     if (n->body)

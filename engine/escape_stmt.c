@@ -138,6 +138,9 @@ static void assign_stmt(Esc *e, Node *n) {
      * results, multi-value temporaries; the only implicit N_ASSIGNs) are
      * OAS2 in gc whatever their number: "assign-pair". */
     bool pair = n->lhs.len > 1 || n->implicit;
+    Node *l0 = n->lhs.len == 1 ? n->lhs.items[0] : NULL;
+    if (l0 && l0->kind == N_NAME && l0->lit && strncmp(l0->lit, ".autotmp_", 9) == 0)
+        pair = false;   /* RewriteNonNameCall's `t := x` of an inlined x.M(): OAS */
     assign_list(e, &n->lhs, n->rhs.items, n->rhs.len, pair ? "assign-pair" : "assign",
                 n, convpos);
 }
