@@ -514,6 +514,8 @@ static Type *struct_type(Checker *c, Node *e) {
             Node *tn = f->type_;
             while (tn && (tn->kind == N_STAR || tn->kind == N_PAREN))
                 tn = tn->x;
+            if (tn && tn->kind == N_INDEX)   /* an instantiated type: Box[T] */
+                tn = tn->x;
             if (tn && tn->kind == N_SELECTOR)
                 tn = tn->name;
             name = tn && tn->kind == N_NAME ? tn->lit : "?";

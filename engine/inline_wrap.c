@@ -586,7 +586,7 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
 
     const char *name = wrapper_name(w, rcvr, m->name);
     InlState *st = w->st;
-    if (st && !tail && !generic && !(m->flags & OBJF_IMETHOD)) {
+    if (st && !tail && !is_generic_method(m) && !(m->flags & OBJF_IMETHOD)) {
         /* methodWrapper inlines only a callee without closures */
         InlFunc *cf = inl_func_of_obj(st, m);
         if (cf && cf->body && !has_lit(cf->body)) {
