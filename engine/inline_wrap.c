@@ -198,6 +198,8 @@ typedef struct Wrap {
     EscResult *esc;     /* escape analysis of the wrappers; NULL: none */
     WSet seen;          /* type keys written (gc's Siggen of type symbols) */
     WSet wrappers;      /* wrapper symbols generated (Siggen of T.M) */
+    PtrVec gkeys;       /* const char*: "T.M" of the generic types' wrappers */
+    PtrVec gdecls;      /* Node*: those wrappers, the functions that are T.M */
 } Wrap;
 
 static const void *const KEY = "key";   /* the WSet's non-NULL pointer */
@@ -491,6 +493,36 @@ static Node *wrap_temp(Wrap *w, Node *decl, Type *t, int num)
     return n;
 }
 
+/* A promoted method of an embedded instantiated type: the wrapper calls
+ * T.M, the function that is T.M's generic wrapper (made before, as T's
+ * descriptor is written before the embedding type's), and uses its tags. */
+static void generic_target(Wrap *w, Node *sel, Obj *m)
+{
+    Node *x = sel->x;
+    if (x && x->implicit && (x->kind == N_UNARY || x->kind == N_STAR) && x->x)
+        x = x->x;
+    Type *rt = x && x->ty ? x->ty : NULL;
+    if (!rt)
+        return;
+    if (is_uptr(rt))
+        rt = rt->elem;
+    if (m->flags & OBJF_PTRRECV)
+        rt = type_ptr(w->a, rt);
+    const char *key = arena_printf(w->a, "%s.%s", type_key(w, rt), m->name);
+    for (int i = 0; i < w->gkeys.len; i++) {
+        if (strcmp(w->gkeys.items[i], key) != 0)
+            continue;
+        Node *d = w->gdecls.items[i];
+        Obj *o = arena_alloc(w->a, sizeof *o);
+        *o = *m;
+        o->decl = d;
+        o->type = d->obj->type;
+        sel->obj = o;
+        sel->name->obj = o;
+        return;
+    }
+}
+
 /* Generate, inline into and escape-analyse the wrapper of method e->m for
  * receiver type rcvr (base or *base). */
 static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
@@ -532,6 +564,8 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
     } else {
         call = mk(w, N_CALL);
         call->x = method_sel(w, x, m);
+        if (is_generic_method(m))
+            generic_target(w, call->x, m);
     }
     Node *args[64];
     int nargs = 0;
@@ -595,6 +629,11 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
             f->checked = true;
             inl_inline_calls(st, f);
         }
+    }
+    if (generic) {
+        /* the function T.M of an instantiated type is this wrapper */
+        ptrvec_push(w->a, &w->gkeys, arena_printf(w->a, "%s.%s", type_key(w, rcvr), m->name));
+        ptrvec_push(w->a, &w->gdecls, decl);
     }
     if (w->esc)
         escape_wrapper(w->esc, decl, name);
@@ -855,7 +894,7 @@ void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
         if (o && o->kind == OBJ_TYPE && o->type)
             ptrvec_push(cfg->arena, &types, o->type);
     }
-    Wrap w = { cfg, cfg->arena, st, esc, { 0 }, { 0 } };
+    Wrap w = { cfg, cfg->arena, st, esc, { 0 }, { 0 }, { 0 }, { 0 } };
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
         if ((d->kind == N_FUNCDECL && !gen_is_generic_decl(d) && !gen_is_inst(d)) ||
