@@ -104,7 +104,7 @@ static void lint_question(Lint *L, const Lesson *les, const Question *q) {
     Arena arena;
     arena_init(&arena);
     QuizCheck c;
-    quiz_check(q, &c, &arena);
+    quiz_check(q, &c, &arena, L->cache);
     switch (c.status) {
     case QC_AGREE:
         L->n.confirmed++;

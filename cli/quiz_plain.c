@@ -28,6 +28,7 @@ typedef struct Run {
     int nmissed;
     bool save_warned, report_warned;
     bool echo;      /* input is not a terminal: echo answers for a readable log */
+    StdCache *cache;  /* std packages shared by every key and grading (NULL: none) */
 } Run;
 
 static double now_seconds(void) {
@@ -365,6 +366,7 @@ int quiz_plain(const PlainQuiz *pq, Question **qs, int n) {
     Run r = {.pq = pq, .in = pq->in ? pq->in : stdin, .out = pq->out ? pq->out : stdout};
     r.echo = !isatty(fileno(r.in));
     r.missed = calloc((size_t)n + 1, sizeof *r.missed);
+    r.cache = std_cache_new();
     fprintf(r.out, "Quiz: %d question%s. Type skip to skip one, quit to stop.\n",
             n, n == 1 ? "" : "s");
     bool stop = false;
@@ -375,7 +377,7 @@ int quiz_plain(const PlainQuiz *pq, Question **qs, int n) {
         put_question(&r, q, i, n);
         r.asked++;
         QuizKey key;
-        quiz_key(q, &key, &arena);
+        quiz_key(q, &key, &arena, r.cache);
         double t0 = now_seconds();
         QuizAnswer a = {.choice = -1};
         int lines[256];
@@ -385,7 +387,7 @@ int quiz_plain(const PlainQuiz *pq, Question **qs, int n) {
         double secs = now_seconds() - t0;
         if (rep == R_ANSWER) {
             QuizResult res = {0};
-            quiz_grade(q, &key, &a, &res, &arena);
+            quiz_grade(q, &key, &a, &res, &arena, r.cache);
             feedback(&r, q, &key, &res, &arena);
             r.answered++;
             if (res.correct)
@@ -420,5 +422,6 @@ int quiz_plain(const PlainQuiz *pq, Question **qs, int n) {
     }
     fflush(r.out);
     free(r.missed);
+    std_cache_free(r.cache);
     return 0;
 }

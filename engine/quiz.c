@@ -320,9 +320,10 @@ static const char *missing_stage(const Question *q, const Analysis *a) {
     return NULL;
 }
 
-Analysis *quiz_analyze(const Question *q, const char *src, size_t len) {
+Analysis *quiz_analyze(const Question *q, const char *src, size_t len, StdCache *cache) {
     AnalyzeOpts opts;
     lesson_mode_opts(mode_for(q), q->test_file, &opts);
+    opts.cache = cache;
     if (!src) {
         src = q->code;
         len = q->code_len;
@@ -422,14 +423,14 @@ bool quiz_key_stated(const Question *q, QuizKey *key, Arena *arena) {
     return true;
 }
 
-void quiz_key(const Question *q, QuizKey *key, Arena *arena) {
+void quiz_key(const Question *q, QuizKey *key, Arena *arena, StdCache *cache) {
     if (q->kind == Q_FIXIT) {
         memset(key, 0, sizeof *key);
         key->kind = Q_FIXIT;
         key->choice = -1;
         return;
     }
-    Analysis *a = quiz_analyze(q, NULL, 0);
+    Analysis *a = quiz_analyze(q, NULL, 0, cache);
     bool ok = quiz_key_from_analysis(q, a, key, arena);
     /* A computed m-output or why key that matches no choice cannot grade a
      * multiple-choice answer: fall back to the stated one. */
@@ -510,12 +511,12 @@ static bool same_lines(const QuizKey *key, const QuizAnswer *ans) {
 }
 
 void quiz_grade(const Question *q, const QuizKey *key, const QuizAnswer *ans,
-                QuizResult *res, Arena *arena) {
+                QuizResult *res, Arena *arena, StdCache *cache) {
     memset(res, 0, sizeof *res);
     if (q->kind == Q_FIXIT) {
         const char *src = ans->source ? ans->source : q->code;
         size_t len = ans->source ? ans->source_len : q->code_len;
-        Analysis *a = quiz_analyze(q, src, len);
+        Analysis *a = quiz_analyze(q, src, len, cache);
         quiz_judge_fixit(q, src, len, a, res, arena);
         if (a)
             analysis_free(a);
@@ -680,8 +681,8 @@ bool quiz_judge_fixit(const Question *q, const char *src, size_t len, const Anal
 
 /* ------------------------------------------------------------------ lint */
 
-static void check_fixit(const Question *q, QuizCheck *out, Arena *arena) {
-    Analysis *a = quiz_analyze(q, NULL, 0);
+static void check_fixit(const Question *q, QuizCheck *out, Arena *arena, StdCache *cache) {
+    Analysis *a = quiz_analyze(q, NULL, 0, cache);
     QuizResult r;
     if (!a || a->failed || missing_stage(q, a)) {
         out->status = QC_CANNOT_CHECK;
@@ -700,7 +701,7 @@ static void check_fixit(const Question *q, QuizCheck *out, Arena *arena) {
     }
     for (int i = 0; i < q->nsolutions; i++) {
         const char *s = q->solutions[i];
-        a = quiz_analyze(q, s, strlen(s));
+        a = quiz_analyze(q, s, strlen(s), cache);
         if (!a || a->failed) {
             out->status = QC_CANNOT_CHECK;
             out->detail = arena_printf(arena, "solution %d: %s", i + 1, first_error(a));
@@ -720,17 +721,17 @@ static void check_fixit(const Question *q, QuizCheck *out, Arena *arena) {
     out->detail = NULL;
 }
 
-void quiz_check(const Question *q, QuizCheck *out, Arena *arena) {
+void quiz_check(const Question *q, QuizCheck *out, Arena *arena, StdCache *cache) {
     memset(out, 0, sizeof *out);
     if (q->kind == Q_FIXIT) {
-        check_fixit(q, out, arena);
+        check_fixit(q, out, arena, cache);
         return;
     }
     if (!q->has_answer) {
         out->status = QC_NO_ANSWER;
         return;
     }
-    Analysis *a = quiz_analyze(q, NULL, 0);
+    Analysis *a = quiz_analyze(q, NULL, 0, cache);
     QuizKey key;
     if (!quiz_key_from_analysis(q, a, &key, arena)) {
         out->status = QC_CANNOT_CHECK;

@@ -60,9 +60,15 @@ typedef struct QuizResult {
     int noutcomes;
 } QuizResult;
 
+/* Every function below that runs the analyzer takes an optional StdCache
+ * (analyze.h): the app's or lint's, so the std packages a question's code
+ * imports are loaded once per process, not once per question or answer.
+ * NULL loads them anew; the results are the same either way. */
+
 /* Run the analyzer on the question's code (or on src when non-NULL) with
- * the question's mode.  Caller frees with analysis_free. */
-Analysis *quiz_analyze(const Question *q, const char *src, size_t len);
+ * the question's mode.  Caller frees with analysis_free, before freeing
+ * the cache. */
+Analysis *quiz_analyze(const Question *q, const char *src, size_t len, StdCache *cache);
 
 /* The answer an analysis gives (pure).  Returns false, with key->error set,
  * when the analysis failed. */
@@ -71,12 +77,12 @@ bool quiz_key_from_analysis(const Question *q, const Analysis *a, QuizKey *key,
 /* The answer the YAML states.  Returns false when it states none. */
 bool quiz_key_stated(const Question *q, QuizKey *key, Arena *arena);
 /* The key to grade with: the analyzer's, else the stated one. */
-void quiz_key(const Question *q, QuizKey *key, Arena *arena);
+void quiz_key(const Question *q, QuizKey *key, Arena *arena, StdCache *cache);
 
 /* Grade an answer against a key (for Q_FIXIT, runs the analyzer on the
  * learner's source and judges it; the key is not used). */
 void quiz_grade(const Question *q, const QuizKey *key, const QuizAnswer *ans,
-                QuizResult *res, Arena *arena);
+                QuizResult *res, Arena *arena, StdCache *cache);
 
 /* Judge a fix-it against an analysis of the learner's code (pure):
  * true when the code compiled and every check passed. */
@@ -107,7 +113,7 @@ typedef struct QuizCheck {
 /* Lint one question: the stated answer against the analyzer.  A fix-it
  * agrees when its starting code fails its checks and every solution
  * passes them. */
-void quiz_check(const Question *q, QuizCheck *out, Arena *arena);
+void quiz_check(const Question *q, QuizCheck *out, Arena *arena, StdCache *cache);
 
 /* ---------------------------------------------------- spaced repetition */
 

@@ -14,7 +14,7 @@ static void free_std_cache(void) {
     std_cache = NULL;
 }
 
-static StdCache *app_std_cache(void) {
+StdCache *tui_std_cache(void) {
     if (!std_cache && (std_cache = std_cache_new()) != NULL)
         atexit(free_std_cache);
     return std_cache;
@@ -26,7 +26,7 @@ Analysis *tui_analyze(const char *name, const char *src, size_t len, int m,
     o.m = m;
     o.noinline = noinline;
     o.display_name = name;
-    o.cache = app_std_cache();
+    o.cache = tui_std_cache();
     return analyze_source(name, src, len, &o);
 }
 

@@ -18,6 +18,9 @@
 Analysis *tui_analyze(const char *name, const char *src, size_t len, int m,
                       bool noinline);
 void tui_analysis_free(Analysis *a);
+/* The app's StdCache, for other engine calls that analyse (the quiz's);
+ * NULL when out of memory.  Freed at exit. */
+StdCache *tui_std_cache(void);
 
 /* What a line's gutter shows, strongest first. */
 typedef enum LineMark {

@@ -368,7 +368,7 @@ static void record(QuizView *z, const char *answer) {
 static void submit(QuizView *z) {
     Question *q = current(z);
     if (!z->have_key && q->kind != Q_FIXIT) {
-        quiz_key(q, &z->key, &z->arena);
+        quiz_key(q, &z->key, &z->arena, tui_std_cache());
         z->have_key = true;
     }
     QuizAnswer ans = {0};
@@ -399,7 +399,7 @@ static void submit(QuizView *z) {
         snprintf(text, sizeof text, "(edited code)");
         break;
     }
-    quiz_grade(q, &z->key, &ans, &z->res, &z->arena);
+    quiz_grade(q, &z->key, &ans, &z->res, &z->arena, tui_std_cache());
     z->phase = PH_FEEDBACK;
     record(z, text);
     z->scroll_to_feedback = true;

@@ -193,12 +193,12 @@ static void escapes_key_and_grading(void **state) {
 
     QuizResult r;
     QuizAnswer yes = {.yes = true}, no = {.yes = false};
-    quiz_grade(q, &key, &yes, &r, &f->arena);
+    quiz_grade(q, &key, &yes, &r, &f->arena, NULL);
     assert_true(r.correct);
     assert_non_null(strstr(r.feedback, "Correct."));
     assert_non_null(strstr(r.feedback, "moved to heap: x"));
     assert_non_null(strstr(r.feedback, "EXPLAIN-X"));
-    quiz_grade(q, &key, &no, &r, &f->arena);
+    quiz_grade(q, &key, &no, &r, &f->arena, NULL);
     assert_false(r.correct);
     assert_non_null(strstr(r.feedback, "Not quite."));
     assert_null(strstr(r.feedback, "lesson states another"));
@@ -210,7 +210,7 @@ static void escapes_key_and_grading(void **state) {
     a = fake(ALL_STAGES, silent);
     assert_true(quiz_key_from_analysis(q, a, &key, &f->arena));
     assert_false(key.escapes);
-    quiz_grade(q, &key, &no, &r, &f->arena);
+    quiz_grade(q, &key, &no, &r, &f->arena, NULL);
     assert_true(r.correct);
     assert_non_null(strstr(r.feedback, "the lesson states another answer, yes"));
     analysis_free(a);
@@ -249,9 +249,9 @@ static void heap_lines_key(void **state) {
     QuizResult r;
     int good[] = {7, 6, 7}, bad[] = {6};
     QuizAnswer ag = {.lines = good, .nlines = 3}, ab = {.lines = bad, .nlines = 1};
-    quiz_grade(q, &key, &ag, &r, &f->arena);
+    quiz_grade(q, &key, &ag, &r, &f->arena, NULL);
     assert_true(r.correct);
-    quiz_grade(q, &key, &ab, &r, &f->arena);
+    quiz_grade(q, &key, &ab, &r, &f->arena, NULL);
     assert_false(r.correct);
     assert_non_null(strstr(r.feedback, "lines 6, 7"));
     analysis_free(a);
@@ -304,7 +304,7 @@ static void m_output_matches_choice(void **state) {
     assert_int_equal(key.choice, 1);
     QuizAnswer ans = {.choice = 1};
     QuizResult r;
-    quiz_grade(q, &key, &ans, &r, &f->arena);
+    quiz_grade(q, &key, &ans, &r, &f->arena, NULL);
     assert_true(r.correct);
     analysis_free(a);
 
@@ -364,14 +364,14 @@ static void real_analyzer_key_and_check(void **state) {
     Fixture *f = *state;
     const Question *q = Q(state, "q-x");
     QuizKey key;
-    quiz_key(q, &key, &f->arena);
+    quiz_key(q, &key, &f->arena, NULL);
     assert_true(key.escapes);
-    Analysis *a = quiz_analyze(q, NULL, 0);
+    Analysis *a = quiz_analyze(q, NULL, 0, NULL);
     assert_non_null(a);
     bool has_escape = (a->stages & AS_ESCAPE) != 0;
     analysis_free(a);
     QuizCheck c;
-    quiz_check(q, &c, &f->arena);
+    quiz_check(q, &c, &f->arena, NULL);
     if (!has_escape)
         assert_int_equal(c.status, QC_CANNOT_CHECK);
     else
