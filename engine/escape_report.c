@@ -270,10 +270,17 @@ static bool is_addstr(const Node *n) {
            n->ty && type_is_string(n->ty) && !type_is_untyped(n->ty);
 }
 
+/* &T{...} written as {...} in a []*T or map[K]*T literal: the checker's
+ * implicit & is gc's OPTRLIT, which prints (unlike an implicit OADDR). */
+static bool is_elided_ptrlit(const Node *n) {
+    return n->kind == N_UNARY && n->op == T_AND && n->implicit && n->x &&
+           n->x->kind == N_COMPOSITE && !n->x->x;
+}
+
 /* The IR precedence of n as gc would see it. */
 static int node_prec(const Node *n) {
     while (n && (n->kind == N_PAREN || ((n->kind == N_CONVIFACE ||
-           ((n->kind == N_UNARY || n->kind == N_STAR) && n->implicit)))))
+           ((n->kind == N_UNARY || n->kind == N_STAR) && n->implicit && !is_elided_ptrlit(n))))))
         n = n->x;
     if (!n)
         return PREC_TOP;
@@ -465,7 +472,8 @@ static void fmt_addstr(Buf *b, const Node *n, const Package *local) {
 
 static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
     while (n && (n->kind == N_PAREN || (n->kind == N_CONVIFACE && !n->imported && !n->gen) ||
-                 (n->implicit && ((n->kind == N_UNARY && n->op == T_AND) || n->kind == N_STAR))))
+                 (n->implicit && ((n->kind == N_UNARY && n->op == T_AND && !is_elided_ptrlit(n)) ||
+                                  n->kind == N_STAR))))
         n = n->x;
     if (n && n->kind == N_CONVIFACE && n->gen && n->gen->convidata && b->len) {
         bputs(b, "<node EFACE>");   /* inside an expression: the OEFACE */
