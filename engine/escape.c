@@ -278,7 +278,7 @@ static void scan_locals(Node *n, void *ctx) {
         return;
     if (n->kind == N_INLCALL && !s->inlined)
         return;   /* inlined variables join gc's Dcl after the function's own */
-    if (n->kind == N_ASSIGN && n->op == T_DEFINE && n->lhs.len == 1 && n->rhs.len == 1)
+    if (n->kind == N_ASSIGN && esc_assign_declares(n) && n->lhs.len == 1 && n->rhs.len == 1)
         note_def(s, n->lhs.items[0], n->rhs.items[0]);
     if (n->kind == N_VARDECL && n->names.len == 1 && n->values.len == 1)
         note_def(s, n->names.items[0], n->values.items[0]);

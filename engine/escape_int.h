@@ -226,6 +226,9 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i)
 int esc_note_irgen_temps(EscBatch *b, Node *body, int first);
 Pos *esc_arg_conv_positions(Esc *e, Pos callpos, Node **args, int nargs);
 bool esc_has_unique_pos(Node *n);
+/* `:=`, or an inliner's assignment that declares its lhs (gc: ODCLs in
+ * its init, Defn = it): a delayed result variable's `~R0 = e`. */
+bool esc_assign_declares(const Node *n);
 void esc_go_defer(Esc *e, Node *n);
 void esc_closure(Esc *e, EscHole k, Node *lit);
 void esc_flow_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn);

@@ -653,16 +653,6 @@ const char *esc_expr_string(EscBatch *eb, const Node *n) {
     return b.p ? b.p : "";
 }
 
-/* An inlined `return e` becomes `~R0 = e`: the inliner marks it T_DEFINE
- * when the result variable's declaration is delayed to it, but gc's OAS2
- * for a return has no Def flag, so it prints as "=". */
-static bool inlined_return(const Node *n) {
-    if (!n->implicit || n->lhs.len == 0)
-        return false;
-    const Node *l = n->lhs.items[0];
-    return l && l->kind == N_NAME && l->lit && strncmp(l->lit, "~R", 2) == 0;
-}
-
 static void fmt_stmt(Buf *b, const Node *n, const Package *local);
 
 /* A statement list as ir.Nodes prints it: "; " between statements, with
@@ -742,7 +732,7 @@ static void fmt_block(Buf *b, const Node *blk, const Package *local) {
 
 /* Does the statement carry an init of its own (the ODCLs of `:=`)? */
 static bool has_own_init(const Node *s) {
-    if (s->kind == N_ASSIGN && s->op == T_DEFINE)
+    if (s->kind == N_ASSIGN && esc_assign_declares(s))
         return true;
     if (s->kind == N_EXPRSTMT && s->x && s->x->kind == N_INLCALL)
         return s->x->init && s->x->init->list.len;
@@ -755,7 +745,7 @@ static void fmt_stmt(Buf *b, const Node *n, const Package *local) {
     case N_ASSIGN:
         fmt_list(b, &n->lhs, local);
         if (n->op == T_ASSIGN || n->op == T_DEFINE) {
-            bputs(b, n->op == T_DEFINE && !inlined_return(n) ? " := " : " = ");
+            bputs(b, n->op == T_DEFINE ? " := " : " = ");
         } else {
             bputs(b, " ");
             bputs(b, op_str(n->op));

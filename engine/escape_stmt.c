@@ -55,7 +55,7 @@ static void assign_list(Esc *e, NodeList *dsts, Node **srcs, int nsrcs, const ch
     /* An inlined call's parameter assignment: its arguments were converted
      * by typecheckaste at the call. */
     Pos *argpos = NULL;
-    if (where->kind == N_ASSIGN && where->implicit && where->op == T_DEFINE)
+    if (where->kind == N_ASSIGN && where->implicit && esc_assign_declares(where))
         argpos = esc_arg_conv_positions(e, where->pos, srcs, nsrcs);
     for (int i = 0; i < n; i++) {
         Node *src = i < nsrcs ? srcs[i] : NULL;
@@ -107,8 +107,23 @@ static const char *pair_why(Node *rhs) {
     return "assign-pair";
 }
 
-static void assign_stmt(Esc *e, Node *n) {
+bool esc_assign_declares(const Node *n) {
+    if (n->kind != N_ASSIGN)
+        return false;
     if (n->op == T_DEFINE)
+        return true;
+    if (!n->implicit || n->op != T_ASSIGN)
+        return false;
+    for (int i = 0; i < n->lhs.len; i++) {
+        const Node *l = n->lhs.items[i];
+        if (l && l->kind == N_NAME && l->obj && l->obj->decl == l)
+            return true;
+    }
+    return false;
+}
+
+static void assign_stmt(Esc *e, Node *n) {
+    if (esc_assign_declares(n))
         for (int i = 0; i < n->lhs.len; i++)
             if (is_new_name(e, n->lhs.items[i]))
                 dcl(e, n->lhs.items[i], n);
@@ -130,7 +145,7 @@ static void assign_stmt(Esc *e, Node *n) {
     for (int i = 0; i < n->lhs.len; i++) {
         Node *l = n->lhs.items[i];
         EscLoc *ll = l->kind == N_NAME && l->obj ? escmap_get(&e->b->cx->locs, l->obj) : NULL;
-        if (n->op == T_DEFINE && ll && ll->defn == n)
+        if (esc_assign_declares(n) && ll && ll->defn == n)
             continue;   /* a new name: declared, not translated as an expression */
         convpos = esc_last_pos_from(l, convpos);
     }

@@ -310,7 +310,9 @@ static Node *copy_return(Subst *s, Node *ret)
     if (ret->list.len == 0 || s->retvars.len == 0)
         return new_node(s->st, N_EMPTY, s->pos);
     Node *as = new_node(s->st, N_ASSIGN, s->pos);
-    as->op = s->candelay ? T_DEFINE : T_ASSIGN;
+    /* gc's OAS2 without Def; with delayed results it also declares them
+     * (their ODCLs are its init): each result's decl is its lhs here */
+    as->op = T_ASSIGN;
     as->implicit = true;
     as->lhs.len = s->retvars.len;
     as->lhs.items = arena_alloc(s->st->a, sizeof(Node *) * s->retvars.len);

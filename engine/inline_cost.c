@@ -455,7 +455,9 @@ static void defs_walk(InlState *st, Node *n)
     switch (n->kind) {
     case N_ASSIGN:
         if (n->op == T_ASSIGN || n->op == T_DEFINE)
-            note_assign(st, &n->lhs, &n->rhs, n->op == T_DEFINE && def);
+            /* an inliner's `~R0 = e` defines its delayed results
+             * (declares() tells which lhs it declares) */
+            note_assign(st, &n->lhs, &n->rhs, (n->op == T_DEFINE || n->implicit) && def);
         break;
     case N_VARDECL:
         if (n->values.len)
