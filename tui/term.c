@@ -126,8 +126,8 @@ attr_t term_attr(Sty s, short *pair) {
 
 bool term_start(void) {
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-        fputs("escapade: the tutor needs a terminal (try 'escapade quiz' "
-              "for the line-mode quiz)\n", stderr);
+        fputs("escapade: the full-screen app needs a terminal on stdin and "
+              "stdout ('escapade quiz' runs a line-mode quiz without one)\n", stderr);
         return false;
     }
     setlocale(LC_ALL, "");

@@ -30,4 +30,7 @@ check "progress stray argument exits 2" 2 "$ESCAPADE" progress now
 # Nothing on stdout for usage errors: scripts parse stdout.
 if [ ! -s "$TMP/out" ]; then ok "usage errors print nothing on stdout"; else
     fail "usage errors print nothing on stdout" "$(cat "$TMP/out")"; fi
+# The full-screen commands without a terminal: a message and status 1.
+check "view without a terminal exits 1" 1 sh -c "'$ESCAPADE' view '$ROOT/tests/cli/go/ret.go' </dev/null"
+contains "view without a terminal says it needs one" "$TMP/err" "the full-screen app needs a terminal"
 finish
