@@ -221,6 +221,9 @@ struct Node {
     bool implicit;    /* const spec repeated from the group's previous one;
                        * also: a node the checker inserted (implicit &x, *p,
                        * embedded-field selector, N_CONVIFACE), see check.h */
+    bool closurevar;  /* N_NAME: a variable of an enclosing function, used
+                       * inside a function literal (gc's closure variable:
+                       * not PAUTO, so ir.StaticValue does not look through it) */
     uint8_t mode;     /* checker: operand mode, OPM_* in check.h */
     int chandir;      /* N_CHANTYPE: 0 both, 1 send-only (chan<-), 2 recv-only (<-chan) */
 

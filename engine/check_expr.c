@@ -383,8 +383,10 @@ static void ident(Checker *c, Node *e) {
         return;
     case OBJ_VAR:
         obj_flag(o, OBJF_USED);
-        if (o->fn && c->fn && o->fn != c->fn->fn)
+        if (o->fn && c->fn && o->fn != c->fn->fn) {
             obj_flag(o, OBJF_CAPTURED);
+            e->closurevar = true;
+        }
         e->ty = o->type ? o->type : c->u->invalid;
         e->mode = e->ty->kind == TY_INVALID && !e->ty->obj ? OPM_INVALID : OPM_VAR;
         return;

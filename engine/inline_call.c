@@ -349,6 +349,10 @@ static Node *copy(Subst *s, Node *n)
     if (n->kind == N_NAME) {
         Obj *o = subst_obj(s, n->obj);
         m->obj = o;
+        /* a closure's captured variable, inlined where that variable lives,
+         * is an ordinary local again (gc maps the closure var to its Outer) */
+        if (!s->inclosure && o && o->kind == OBJ_VAR)
+            m->closurevar = o->fn && o->fn != s->callerfn;
         if (o && o != n->obj) {
             const Node *orig = n->aux ? n->aux : n;   /* pristine copies point back */
             if (n->obj->decl == orig || n->obj->decl == n)

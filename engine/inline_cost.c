@@ -507,7 +507,7 @@ static Node *static_value(InlState *st, Node *n)
             n = n->results.items[0];
             continue;
         }
-        if (n->kind != N_NAME || !n->obj || n->obj->kind != OBJ_VAR)
+        if (n->kind != N_NAME || !n->obj || n->obj->kind != OBJ_VAR || n->closurevar)
             return n;
         Obj *o = n->obj;
         if (!o->fn || (o->flags & (OBJF_PARAM | OBJF_RESULT | OBJF_ADDRTAKEN |
