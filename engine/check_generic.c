@@ -1117,6 +1117,13 @@ static void mark_convs(Checker *c, Node *n, int depth) {
         gi->convidata = true;
         n->gen = gi;
     }
+    if (n->kind == N_CALL && !n->gen && n->x && n->x->mode == OPM_TYPE && n->list.len == 1 &&
+        n->ty && type_is_interface(n->ty) && n->list.items[0]->ty &&
+        !type_is_interface(n->list.items[0]->ty) && has_shape(n->list.items[0]->ty, 0)) {
+        GenInfo *gi = arena_alloc(c->a, sizeof *gi);   /* explicit any(x) */
+        gi->convidata = true;
+        n->gen = gi;
+    }
     if (n->kind == N_CALL && !n->gen && n->x && n->x->mode != OPM_TYPE &&
         n->x->mode != OPM_BUILTIN) {
         Type *sig = n->x->ty ? type_under(n->x->ty) : NULL;

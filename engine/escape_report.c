@@ -372,6 +372,17 @@ static const char *builtin_name(Builtin bi) {
 
 static void fmt_call(Buf *b, const Node *n, const Package *local) {
     Builtin bi;
+    if (n->gen && n->gen->convidata && n->list.len == 1) {
+        /* any(x) of a shape-typed x: OEFACE(type, OCONVIDATA(x)) */
+        if (b->len) {
+            bputs(b, "<node EFACE>");
+        } else {
+            bputs(b, "unsafe.Pointer(");
+            fmt_expr(b, n->list.items[0], 0, local);
+            bputs(b, ")");
+        }
+        return;
+    }
     if (n->gen && n->gen->callprefix) {
         /* a stenciled call: F[shapes](&.dict.F[targs], [recv, ]args) */
         bputs(b, n->gen->callprefix);

@@ -906,7 +906,7 @@ static bool h_call(Hairy *h, Node *n)
             return true;
     }
     if (inl_is_conversion(n)) {
-        if (charge(h, inl_conv_cost(n)))
+        if (charge(h, inl_conv_cost(n) + (n->gen && n->gen->convidata ? 5 : 0)))
             return true;
         return h_exprs(h, &n->list);
     }

@@ -561,6 +561,10 @@ static const char *builtin_name(Builtin bi)
 static void put_call(Buf *b, Node *n)
 {
     Node *fx = inl_unparen(n->x);
+    if (n->gen && n->gen->convidata) {
+        b_put(b, "<node EFACE>");   /* any(x) of a shape-typed x */
+        return;
+    }
     if (n->gen && n->gen->callprefix) {   /* F[shapes](dict, [recv, ]args) */
         b_put(b, n->gen->callprefix);
         if (n->gen->recv) {
