@@ -476,6 +476,15 @@ static void rewrite_non_name_call(Esc *e, Node *call) {
         !esc_is_type_expr(x->x) &&
         !(x->x->kind == N_NAME && x->x->obj && x->x->obj->kind == OBJ_PKG))
         np = &x->x;   /* peel the method selector */
+    /* a devirtualized x.M(): gc made the temporary of x before devirtualizing
+     * it to x.(T).M(), so the assertion (and the implicit & * or embedded
+     * fields the receiver gets) stays outside: t.(T).M() */
+    Node **q = np;
+    while (*q && (*q)->implicit &&
+           ((*q)->kind == N_SELECTOR || (*q)->kind == N_UNARY || (*q)->kind == N_STAR))
+        q = &(*q)->x;
+    if (*q && (*q)->kind == N_TYPEASSERT && (*q)->implicit && (*q)->x)
+        np = &(*q)->x;
     if (!has_call_or_chan(*np) || !(*np)->ty)
         return;
     Node *src = *np;
