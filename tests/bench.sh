@@ -89,3 +89,8 @@ for size in "80 24" "300 100"; do
         "$B/firstframe" $size "? help" "$ESCAPADE"
 done
 rm -rf "$st"
+if command -v tmux >/dev/null 2>&1; then
+    echo
+    echo "== app: frame times over a scripted session (tmux; budgets 50 ms first frame, 16 ms p90)"
+    ESCAPADE_BUDGETS=1 ESCAPADE="$ESCAPADE" sh tests/tui/t_speed.sh | grep -v '^ok - a session'
+fi

@@ -1,7 +1,11 @@
 #!/bin/sh
-# t_speed.sh - frame budgets on the real lessons: first frame under 50 ms,
-# frames under 16 ms (90th percentile; the machine is shared), at 80x24 and
-# at 300x100.  The app writes its frame times to $ESCAPADE_TIMING.
+# t_speed.sh - a scripted session on the real lessons at 80x24 and 300x100
+# with frame timing on: the app writes first_frame_ms and p90_ms to
+# $ESCAPADE_TIMING.  `make check` asserts only that the sessions run and the
+# timings are written, since wall time on a shared or loaded machine is no
+# verdict; `make bench` runs this with ESCAPADE_BUDGETS=1, which also checks
+# the budgets: first frame under 50 ms, frames under 16 ms (90th percentile),
+# the best of three sessions.
 . tests/tui/lib.sh
 
 L="$ESC_ROOT/lessons"
@@ -43,11 +47,11 @@ run() {
     wait_for "question 1 of" || { echo "# no quiz"; return 1; }
     keys Q
     wait_for "[exit 0]" || { echo "# no exit"; return 1; }
-    [ -s "$TIMING" ]
+    [ -n "$(value first_frame_ms)" ] && [ -n "$(value p90_ms)" ]
 }
 
-# Noise from other processes only adds time, so each size gets up to three
-# sessions and the budgets must hold in one of them.
+# Noise from other processes only adds time, so with budgets each size gets
+# up to three sessions and the budgets must hold in one of them.
 within_budget() {
     under first_frame_ms 50 && under p90_ms 16
 }
@@ -59,12 +63,13 @@ for size in 80x24 300x100; do
         run "${size%x*}" "${size#*x}" || continue
         ran=yes
         echo "# $size try $try: $(tr '\n' ' ' <"$TIMING")"
-        if within_budget; then
+        if [ "${ESCAPADE_BUDGETS:-0}" != 1 ] || within_budget; then
             met=yes
             break
         fi
     done
-    check "a session at $size runs" [ $ran = yes ]
-    check "$size: first frame under 50 ms and frames under 16 ms (90th percentile)" [ $met = yes ]
+    check "a session at $size runs and writes its frame timings" [ $ran = yes ]
+    [ "${ESCAPADE_BUDGETS:-0}" = 1 ] &&
+        check "$size: first frame under 50 ms and frames under 16 ms (90th percentile)" [ $met = yes ]
 done
 finish
