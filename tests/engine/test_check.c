@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <cmocka.h>
 
 #include "check.h"
@@ -522,9 +521,9 @@ static void unknown_import_is_unsupported(void **state) {
     assert_true(f->prog->unsupported);
 }
 
-/* ------------------------------------------------------------------ speed */
+/* ------------------------------------------------------------------- size */
 
-static void ten_thousand_lines_check_fast(void **state) {
+static void ten_thousand_lines_check(void **state) {
     Fix *f = *state;
     size_t cap = 1 << 20, n = 0;
     char *src = malloc(cap);
@@ -543,17 +542,12 @@ static void ten_thousand_lines_check_fast(void **state) {
             "\treturn p\n"
             "}\n", i, i ? i - 1 : 0, i);
     n += (size_t)snprintf(src + n, cap - n, "func main() { println(f999(1, 2).x) }\n");
-    struct timespec t0, t1;
     File *file = parse_file(&f->a, "./x.go", src, (int)n, &f->dl);
-    clock_gettime(CLOCK_MONOTONIC, &t0);
     Program *p = program_new(&f->a, &f->dl);
     bool ok = check_file(p, file, "./x.go");
-    clock_gettime(CLOCK_MONOTONIC, &t1);
     free(src);
+    /* correctness at size only: speed is measured by make bench */
     assert_true(ok);
-    double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
-    /* a few ms in a plain build; generous bound for sanitizer builds */
-    assert_true(ms < 500.0);
 }
 
 int main(void) {
@@ -572,7 +566,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(errors_builtins_and_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(too_many_errors_stops_at_ten, setup, teardown),
         cmocka_unit_test_setup_teardown(unknown_import_is_unsupported, setup, teardown),
-        cmocka_unit_test_setup_teardown(ten_thousand_lines_check_fast, setup, teardown),
+        cmocka_unit_test_setup_teardown(ten_thousand_lines_check, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <cmocka.h>
 
 #include "parse.h"
@@ -705,8 +704,8 @@ static void moderate_nesting_is_fine(void **state) {
     assert_string_equal(errs(f), "");
 }
 
-/* A 10,000-line file lexes and parses in a few milliseconds. */
-static void ten_thousand_lines_are_fast(void **state) {
+/* A 10,000-line file lexes and parses without error (its speed: make bench). */
+static void ten_thousand_lines_parse(void **state) {
     Fix *f = *state;
     size_t cap = 1 << 20, len = 0;
     char *src = malloc(cap);
@@ -717,15 +716,10 @@ static void ten_thousand_lines_are_fast(void **state) {
             "\ts := 0\n\tfor i, v := range a {\n\t\ts += i * v\n\t}\n"
             "\tif x, ok := m[\"k\"]; ok && x != nil {\n\t\treturn s + x.n, nil\n\t}\n"
             "\treturn s, fmt.Errorf(\"bad %%d\", s)\n}\n", i);
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
     parse(f, src);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+    /* correctness at size only: speed is measured by make bench */
     assert_string_equal(errs(f), "");
     assert_int_equal(f->f->root->list.len, 1000);
-    /* generous: sanitizer builds and a loaded machine */
-    assert_true(ms < 500.0);
     free(src);
 }
 
@@ -743,7 +737,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(garbage_never_crashes, setup, teardown),
         cmocka_unit_test_setup_teardown(deep_nesting_is_an_error_not_a_crash, setup, teardown),
         cmocka_unit_test_setup_teardown(moderate_nesting_is_fine, setup, teardown),
-        cmocka_unit_test_setup_teardown(ten_thousand_lines_are_fast, setup, teardown),
+        cmocka_unit_test_setup_teardown(ten_thousand_lines_parse, setup, teardown),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
