@@ -63,11 +63,67 @@ type Writer struct {
 	wr	io.Writer
 }
 
+//esc: data r1=0
+func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error)
+
+// gc: can inline ScanBytes with cost 18
+//esc: data r1=0
+func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	return 1, data[0:1], nil
+}
+
+// gc: can inline NewReadWriter with cost 7
+//esc: r heap w heap
+func NewReadWriter(r *Reader, w *Writer) *ReadWriter {
+	return &ReadWriter{r, w}
+}
+
+type ReadWriter struct {
+	*Reader
+	*Writer
+}
+
 const (
 	MaxScanTokenSize	= 64 * 1024
 
 	startBufSize	= 4096
 )
+
+// gc: can inline NewReaderSize with cost 52
+//esc: rd heap
+func NewReaderSize(rd io.Reader, size int) *Reader {
+
+	b, ok := rd.(*Reader)
+	if ok && len(b.buf) >= size {
+		return b
+	}
+	if size < minReadBufferSize {
+		size = minReadBufferSize
+	}
+	r := new(Reader)
+	r.reset(make([]byte, size), rd)
+	return r
+}
+
+// gc: can inline NewWriterSize with cost 34
+//esc: w heap
+func NewWriterSize(w io.Writer, size int) *Writer {
+
+	b, ok := w.(*Writer)
+	if ok && len(b.buf) >= size {
+		return b
+	}
+	if size <= 0 {
+		size = defaultBufSize
+	}
+	return &Writer{
+		buf:	make([]byte, size),
+		wr:	w,
+	}
+}
 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
@@ -112,22 +168,6 @@ func (s *Scanner) Split(split SplitFunc) {
 //esc: s none
 func (s *Scanner) Text() string {
 	return string(s.token)
-}
-
-// gc: can inline NewReaderSize with cost 52
-//esc: rd heap
-func NewReaderSize(rd io.Reader, size int) *Reader {
-
-	b, ok := rd.(*Reader)
-	if ok && len(b.buf) >= size {
-		return b
-	}
-	if size < minReadBufferSize {
-		size = minReadBufferSize
-	}
-	r := new(Reader)
-	r.reset(make([]byte, size), rd)
-	return r
 }
 
 const (
@@ -211,23 +251,6 @@ func (b *Reader) UnreadRune() error {
 
 //esc: b content w heap
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error)
-
-// gc: can inline NewWriterSize with cost 34
-//esc: w heap
-func NewWriterSize(w io.Writer, size int) *Writer {
-
-	b, ok := w.(*Writer)
-	if ok && len(b.buf) >= size {
-		return b
-	}
-	if size <= 0 {
-		size = defaultBufSize
-	}
-	return &Writer{
-		buf:	make([]byte, size),
-		wr:	w,
-	}
-}
 
 // gc: can inline Writer.Available with cost 7
 //esc: b none

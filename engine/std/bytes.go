@@ -79,6 +79,133 @@ func Contains(b, subslice []byte) bool {
 //esc: b heap
 func NewReader(b []byte) *Reader	{ return &Reader{b, 0, -1} }
 
+//esc: s none
+func Runes(s []byte) []rune
+
+// gc: can inline Split with cost 64
+//esc: s heap sep none
+func Split(s, sep []byte) [][]byte	{ return genSplit(s, sep, 0, -1) }
+
+// gc: can inline SplitN with cost 64
+//esc: s heap sep none
+func SplitN(s, sep []byte, n int) [][]byte	{ return genSplit(s, sep, 0, n) }
+
+//esc: s heap
+func Fields(s []byte) [][]byte
+
+//esc: s r0=0
+func TrimSpace(s []byte) []byte
+
+//esc: s none
+func ToUpper(s []byte) []byte
+
+//esc: s none
+func ToLower(s []byte) []byte
+
+// gc: can inline Join with cost 79
+//esc: s none sep none
+func Join(s [][]byte, sep []byte) []byte {
+	if len(s) == 0 {
+		return []byte{}
+	}
+	if len(s) == 1 {
+
+		return append([]byte(nil), s[0]...)
+	}
+	n := len(sep) * (len(s) - 1)
+	for _, v := range s {
+		n += len(v)
+	}
+
+	b := make([]byte, n)
+	bp := copy(b, s[0])
+	for _, v := range s[1:] {
+		bp += copy(b[bp:], sep)
+		bp += copy(b[bp:], v)
+	}
+	return b
+}
+
+//esc: s none sep none
+func Index(s, sep []byte) int
+
+//esc: s none sep none
+func LastIndex(s, sep []byte) int
+
+//esc: cutset none s r0=0
+func Trim(s []byte, cutset string) []byte
+
+// gc: can inline TrimPrefix with cost 33
+//esc: prefix none s r0=0
+func TrimPrefix(s, prefix []byte) []byte {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+// gc: can inline TrimSuffix with cost 38
+//esc: s r0=0 suffix none
+func TrimSuffix(s, suffix []byte) []byte {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+//esc: cutset none s r0=0
+func TrimRight(s []byte, cutset string) []byte
+
+//esc: cutset none s r0=0
+func TrimLeft(s []byte, cutset string) []byte
+
+// gc: can inline HasSuffix with cost 23
+//esc: s none suffix none
+func HasSuffix(s, suffix []byte) bool {
+	return len(s) >= len(suffix) && Equal(s[len(s)-len(suffix):], suffix)
+}
+
+//esc: s none sep none
+func Count(s, sep []byte) int
+
+// gc: can inline ContainsRune with cost 64
+//esc: b none
+func ContainsRune(b []byte, r rune) bool {
+	return IndexRune(b, r) >= 0
+}
+
+// gc: can inline ContainsAny with cost 64
+//esc: b none chars none
+func ContainsAny(b []byte, chars string) bool {
+	return IndexAny(b, chars) >= 0
+}
+
+//esc: s none t none
+func EqualFold(s, t []byte) bool
+
+//esc: s none
+func IndexRune(s []byte, r rune) int
+
+//esc: chars none s none
+func IndexAny(s []byte, chars string) int
+
+//esc: mapping none s none
+func Map(mapping func(r rune) rune, s []byte) []byte
+
+// gc: can inline ReplaceAll with cost 64
+//esc: new none old none s none
+func ReplaceAll(s, old, new []byte) []byte {
+	return Replace(s, old, new, -1)
+}
+
+//esc: new none old none s none
+func Replace(s, old, new []byte, n int) []byte
+
+//esc: s r0=0,r1=0 sep none
+func Cut(s, sep []byte) (before, after []byte, found bool)
+
+const MinRead = 512
+
 type readOp int8
 
 // gc: can inline Buffer.Bytes with cost 6
@@ -248,14 +375,14 @@ func (b *Buffer) WriteString(s string) (n int, err error)
 //esc: b content w heap
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error)
 
-//esc: s none sep none
-func Index(s, sep []byte) int
-
 type Reader struct {
 	s		[]byte
 	i		int64
 	prevRune	int
 }
+
+//esc: s heap sep none
+func genSplit(s, sep []byte, sepSave, n int) [][]byte
 
 const (
 	opRead		readOp	= -1

@@ -3,6 +3,9 @@
 package list
 
 
+// gc: can inline New with cost 25
+func New() *List	{ return new(List).Init() }
+
 type List struct {
 	root	Element
 	len	int

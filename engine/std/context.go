@@ -38,11 +38,27 @@ type CancelFunc func()
 
 var Canceled = errors.New("context canceled")
 
+//esc: d heap parent heap
+func WithDeadline(parent Context, d time.Time) (Context, CancelFunc)
+
+var DeadlineExceeded error = deadlineExceededError{}
+
 var background = new(emptyCtx)
 
 var todo = new(emptyCtx)
 
+type deadlineExceededError struct{}
+
 type emptyCtx int
+
+// gc: can inline deadlineExceededError.Error with cost 2
+func (deadlineExceededError) Error() string	{ return "context deadline exceeded" }
+
+// gc: can inline deadlineExceededError.Temporary with cost 2
+func (deadlineExceededError) Temporary() bool	{ return true }
+
+// gc: can inline deadlineExceededError.Timeout with cost 2
+func (deadlineExceededError) Timeout() bool	{ return true }
 
 // gc: can inline emptyCtx.Deadline with cost 1
 func (*emptyCtx) Deadline() (deadline time.Time, ok bool) {

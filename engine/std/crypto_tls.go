@@ -47,21 +47,6 @@ type ConnectionState struct {
 	ekm	func(label string, context []byte, length int) ([]byte, error)
 }
 
-type CipherSuite struct {
-	ID	uint16
-	Name	string
-
-	SupportedVersions	[]uint16
-
-	Insecure	bool
-}
-
-// gc: can inline ConnectionState.ExportKeyingMaterial with cost 73
-//esc: context heap cs none label heap
-func (cs *ConnectionState) ExportKeyingMaterial(label string, context []byte, length int) ([]byte, error) {
-	return cs.ekm(label, context, length)
-}
-
 type Config struct {
 	Rand	io.Reader
 
@@ -180,6 +165,21 @@ type Conn struct {
 	activeCall	int32
 
 	tmp	[16]byte
+}
+
+type CipherSuite struct {
+	ID	uint16
+	Name	string
+
+	SupportedVersions	[]uint16
+
+	Insecure	bool
+}
+
+// gc: can inline ConnectionState.ExportKeyingMaterial with cost 73
+//esc: context heap cs none label heap
+func (cs *ConnectionState) ExportKeyingMaterial(label string, context []byte, length int) ([]byte, error) {
+	return cs.ekm(label, context, length)
 }
 
 type Certificate struct {

@@ -76,6 +76,16 @@ type Certificate struct {
 	PolicyIdentifiers	[]asn1.ObjectIdentifier
 }
 
+type CertPool struct {
+	byName	map[string][]int
+
+	lazyCerts	[]lazyCert
+
+	haveSum	map[sum224]bool
+
+	systemPool	bool
+}
+
 type SignatureAlgorithm int
 
 type PublicKeyAlgorithm int
@@ -113,51 +123,6 @@ func (c *Certificate) Verify(opts VerifyOptions) (chains [][]*Certificate, err e
 
 //esc: c heap h heap
 func (c *Certificate) VerifyHostname(h string) error
-
-type CertPool struct {
-	byName	map[string][]int
-
-	lazyCerts	[]lazyCert
-
-	haveSum	map[sum224]bool
-
-	systemPool	bool
-}
-
-// gc: can inline SignatureAlgorithm.String with cost 80
-func (algo SignatureAlgorithm) String() string {
-	for _, details := range signatureAlgorithmDetails {
-		if details.algo == algo {
-			return details.name
-		}
-	}
-	return strconv.Itoa(int(algo))
-}
-
-// gc: can inline PublicKeyAlgorithm.String with cost 78
-func (algo PublicKeyAlgorithm) String() string {
-	if 0 < algo && int(algo) < len(publicKeyAlgoName) {
-		return publicKeyAlgoName[algo]
-	}
-	return strconv.Itoa(int(algo))
-}
-
-//esc: publicKey heap signature heap signed heap
-func checkSignature(algo SignatureAlgorithm, signed, signature []byte, publicKey crypto.PublicKey, allowSHA1 bool) (err error)
-
-type VerifyOptions struct {
-	DNSName	string
-
-	Intermediates	*CertPool
-
-	Roots	*CertPool
-
-	CurrentTime	time.Time
-
-	KeyUsages	[]ExtKeyUsage
-
-	MaxConstraintComparisions	int
-}
 
 type lazyCert struct {
 	rawSubject	[]byte
@@ -219,6 +184,41 @@ func (s *CertPool) Subjects() [][]byte {
 		res[i] = lc.rawSubject
 	}
 	return res
+}
+
+// gc: can inline SignatureAlgorithm.String with cost 80
+func (algo SignatureAlgorithm) String() string {
+	for _, details := range signatureAlgorithmDetails {
+		if details.algo == algo {
+			return details.name
+		}
+	}
+	return strconv.Itoa(int(algo))
+}
+
+// gc: can inline PublicKeyAlgorithm.String with cost 78
+func (algo PublicKeyAlgorithm) String() string {
+	if 0 < algo && int(algo) < len(publicKeyAlgoName) {
+		return publicKeyAlgoName[algo]
+	}
+	return strconv.Itoa(int(algo))
+}
+
+//esc: publicKey heap signature heap signed heap
+func checkSignature(algo SignatureAlgorithm, signed, signature []byte, publicKey crypto.PublicKey, allowSHA1 bool) (err error)
+
+type VerifyOptions struct {
+	DNSName	string
+
+	Intermediates	*CertPool
+
+	Roots	*CertPool
+
+	CurrentTime	time.Time
+
+	KeyUsages	[]ExtKeyUsage
+
+	MaxConstraintComparisions	int
 }
 
 const (

@@ -3,8 +3,10 @@
 package json
 
 import "bytes"
+import "errors"
 import "io"
 import "reflect"
+import "strconv"
 
 //esc: v heap
 func Marshal(v any) ([]byte, error)
@@ -48,6 +50,46 @@ type Decoder struct {
 
 	tokenState	int
 	tokenStack	[]int
+}
+
+type Number string
+
+// gc: can inline Compact with cost 63
+//esc: dst none src none
+func Compact(dst *bytes.Buffer, src []byte) error {
+	return compact(dst, src, false)
+}
+
+//esc: dst none indent none prefix none src none
+func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error
+
+//esc: data none
+func Valid(data []byte) bool
+
+type RawMessage []byte
+
+//esc: dst none src none
+func HTMLEscape(dst *bytes.Buffer, src []byte)
+
+type Marshaler interface {
+	MarshalJSON() ([]byte, error)
+}
+
+type Unmarshaler interface {
+	UnmarshalJSON([]byte) error
+}
+
+type SyntaxError struct {
+	msg	string
+	Offset	int64
+}
+
+type UnmarshalTypeError struct {
+	Value	string
+	Type	reflect.Type
+	Offset	int64
+	Struct	string
+	Field	string
 }
 
 //esc: enc content v heap
@@ -121,6 +163,51 @@ func (dec *Decoder) Token() (Token, error)
 // gc: can inline Decoder.UseNumber with cost 5
 //esc: dec none
 func (dec *Decoder) UseNumber()	{ dec.d.useNumber = true }
+
+// gc: can inline Number.Float64 with cost 71
+//esc: n heap
+func (n Number) Float64() (float64, error) {
+	return strconv.ParseFloat(string(n), 64)
+}
+
+// gc: can inline Number.Int64 with cost 72
+//esc: n heap
+func (n Number) Int64() (int64, error) {
+	return strconv.ParseInt(string(n), 10, 64)
+}
+
+// gc: can inline Number.String with cost 2
+//esc: n r0=0
+func (n Number) String() string	{ return string(n) }
+
+//esc: dst none src none
+func compact(dst *bytes.Buffer, src []byte, escape bool) error
+
+// gc: can inline RawMessage.MarshalJSON with cost 11
+//esc: m r0=0
+func (m RawMessage) MarshalJSON() ([]byte, error) {
+	if m == nil {
+		return []byte("null"), nil
+	}
+	return m, nil
+}
+
+// gc: can inline RawMessage.UnmarshalJSON with cost 26
+//esc: data none m content
+func (m *RawMessage) UnmarshalJSON(data []byte) error {
+	if m == nil {
+		return errors.New("json.RawMessage: UnmarshalJSON on nil pointer")
+	}
+	*m = append((*m)[0:0], data...)
+	return nil
+}
+
+// gc: can inline SyntaxError.Error with cost 3
+//esc: e r0=1
+func (e *SyntaxError) Error() string	{ return e.msg }
+
+//esc: e content
+func (e *UnmarshalTypeError) Error() string
 
 type errorContext struct {
 	Struct		reflect.Type

@@ -53,6 +53,33 @@ func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }
 
+// gc: can inline NopCloser with cost 19
+//esc: r heap
+func NopCloser(r Reader) ReadCloser {
+	if _, ok := r.(WriterTo); ok {
+		return nopCloserWriterTo{r}
+	}
+	return nopCloser{r}
+}
+
+// gc: can inline MultiWriter with cost 42
+//esc: writers content
+func MultiWriter(writers ...Writer) Writer {
+	allWriters := make([]Writer, 0, len(writers))
+	for _, w := range writers {
+		if mw, ok := w.(*multiWriter); ok {
+			allWriters = append(allWriters, mw.writers...)
+		} else {
+			allWriters = append(allWriters, w)
+		}
+	}
+	return &multiWriter{allWriters}
+}
+
+// gc: can inline LimitReader with cost 8
+//esc: r heap
+func LimitReader(r Reader, n int64) Reader	{ return &LimitedReader{r, n} }
+
 //esc: buf heap dst heap src heap
 func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
 
@@ -60,6 +87,29 @@ type discard struct{}
 
 //esc: buf heap r heap
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error)
+
+var _ StringWriter = (*multiWriter)(nil)
+
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
+type nopCloserWriterTo struct {
+	Reader
+}
+
+type nopCloser struct {
+	Reader
+}
+
+type multiWriter struct {
+	writers []Writer
+}
+
+type LimitedReader struct {
+	R	Reader
+	N	int64
+}
 
 const (
 	SeekStart	= 0
@@ -82,12 +132,41 @@ func (discard) WriteString(s string) (int, error) {
 	return len(s), nil
 }
 
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+
+// gc: can inline nopCloserWriterTo.Close with cost 2
+func (nopCloserWriterTo) Close() error	{ return nil }
+
+// gc: can inline nopCloserWriterTo.WriteTo with cost 73
+//esc: c heap w heap
+func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
+	return c.Reader.(WriterTo).WriteTo(w)
+}
+
+// gc: can inline nopCloser.Close with cost 2
+func (nopCloser) Close() error	{ return nil }
+
+//esc: p heap t heap=2
+func (t *multiWriter) Write(p []byte) (n int, err error)
+
+//esc: s heap t heap=2
+func (t *multiWriter) WriteString(s string) (n int, err error)
+
+//esc: l content p heap
+func (l *LimitedReader) Read(p []byte) (n int, err error)
+
 type ReaderFrom interface {
 	ReadFrom(r Reader) (n int64, err error)
 }
 
 type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
+}
+
+type ByteReader interface {
+	ReadByte() (byte, error)
 }
 
 type ReaderAt interface {

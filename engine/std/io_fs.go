@@ -2,6 +2,7 @@
 
 package fs
 
+import "errors"
 import "internal/oserror"
 import "time"
 
@@ -10,6 +11,19 @@ type PathError struct {
 	Path	string
 	Err	error
 }
+
+type WalkDirFunc func(path string, d DirEntry, err error) error
+
+type FileInfo interface {
+	Name() string
+	Size() int64
+	Mode() FileMode
+	ModTime() time.Time
+	IsDir() bool
+	Sys() any
+}
+
+var SkipDir = errors.New("skip this directory")
 
 type FileMode uint32
 
@@ -27,6 +41,16 @@ func (e *PathError) Timeout() bool {
 // gc: can inline PathError.Unwrap with cost 3
 //esc: e r0=1
 func (e *PathError) Unwrap() error	{ return e.Err }
+
+type DirEntry interface {
+	Name() string
+
+	IsDir() bool
+
+	Type() FileMode
+
+	Info() (FileInfo, error)
+}
 
 type FS interface {
 	Open(name string) (File, error)
@@ -55,25 +79,6 @@ func (m FileMode) Type() FileMode {
 }
 
 var ErrInvalid = errInvalid()
-
-type DirEntry interface {
-	Name() string
-
-	IsDir() bool
-
-	Type() FileMode
-
-	Info() (FileInfo, error)
-}
-
-type FileInfo interface {
-	Name() string
-	Size() int64
-	Mode() FileMode
-	ModTime() time.Time
-	IsDir() bool
-	Sys() any
-}
 
 type File interface {
 	Stat() (FileInfo, error)

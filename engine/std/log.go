@@ -3,6 +3,7 @@
 package log
 
 import "io"
+import "os"
 import "sync"
 
 // gc: can inline New with cost 22
@@ -46,6 +47,38 @@ const (
 	Lmsgprefix
 	LstdFlags	= Ldate | Ltime
 )
+
+// gc: can inline SetFlags with cost 61
+func SetFlags(flag int) {
+	std.SetFlags(flag)
+}
+
+// gc: can inline SetPrefix with cost 61
+//esc: prefix heap
+func SetPrefix(prefix string) {
+	std.SetPrefix(prefix)
+}
+
+// gc: can inline SetOutput with cost 61
+//esc: w heap
+func SetOutput(w io.Writer) {
+	std.SetOutput(w)
+}
+
+//esc: v content
+func Print(v ...any)
+
+//esc: v content
+func Fatalln(v ...any)
+
+//esc: v content
+func Panic(v ...any)
+
+//esc: format none v content
+func Panicf(format string, v ...any)
+
+// gc: can inline Default with cost 2
+func Default() *Logger	{ return std }
 
 //esc: l heap v content
 func (l *Logger) Fatal(v ...any)
@@ -94,4 +127,6 @@ func (l *Logger) SetPrefix(prefix string)
 
 //esc: l heap
 func (l *Logger) Writer() io.Writer
+
+var std = New(os.Stderr, "", LstdFlags)
 

@@ -220,17 +220,158 @@ func Hypot(p, q float64) float64 {
 	return hypot(p, q)
 }
 
+// gc: can inline Cbrt with cost 61
+func Cbrt(x float64) float64 {
+	if haveArchCbrt {
+		return archCbrt(x)
+	}
+	return cbrt(x)
+}
+
+// gc: can inline Tan with cost 61
+func Tan(x float64) float64 {
+	if haveArchTan {
+		return archTan(x)
+	}
+	return tan(x)
+}
+
+// gc: can inline Atan with cost 61
+func Atan(x float64) float64 {
+	if haveArchAtan {
+		return archAtan(x)
+	}
+	return atan(x)
+}
+
+// gc: can inline Atan2 with cost 62
+func Atan2(y, x float64) float64 {
+	if haveArchAtan2 {
+		return archAtan2(y, x)
+	}
+	return atan2(y, x)
+}
+
+// gc: can inline Asin with cost 61
+func Asin(x float64) float64 {
+	if haveArchAsin {
+		return archAsin(x)
+	}
+	return asin(x)
+}
+
+// gc: can inline Acos with cost 71
+func Acos(x float64) float64 {
+	if haveArchAcos {
+		return archAcos(x)
+	}
+	return acos(x)
+}
+
+// gc: can inline Sinh with cost 61
+func Sinh(x float64) float64 {
+	if haveArchSinh {
+		return archSinh(x)
+	}
+	return sinh(x)
+}
+
+// gc: can inline Cosh with cost 61
+func Cosh(x float64) float64 {
+	if haveArchCosh {
+		return archCosh(x)
+	}
+	return cosh(x)
+}
+
+// gc: can inline Tanh with cost 61
+func Tanh(x float64) float64 {
+	if haveArchTanh {
+		return archTanh(x)
+	}
+	return tanh(x)
+}
+
+// gc: can inline Log1p with cost 61
+func Log1p(x float64) float64 {
+	if haveArchLog1p {
+		return archLog1p(x)
+	}
+	return log1p(x)
+}
+
+// gc: can inline Expm1 with cost 61
+func Expm1(x float64) float64 {
+	if haveArchExpm1 {
+		return archExpm1(x)
+	}
+	return expm1(x)
+}
+
+// gc: can inline Float64bits with cost 3
+func Float64bits(f float64) uint64	{ return *(*uint64)(unsafe.Pointer(&f)) }
+
+// gc: can inline Float64frombits with cost 3
+func Float64frombits(b uint64) float64	{ return *(*float64)(unsafe.Pointer(&b)) }
+
+// gc: can inline Float32bits with cost 3
+func Float32bits(f float32) uint32	{ return *(*uint32)(unsafe.Pointer(&f)) }
+
+// gc: can inline Float32frombits with cost 3
+func Float32frombits(b uint32) float32	{ return *(*float32)(unsafe.Pointer(&b)) }
+
+// gc: can inline Signbit with cost 11
+func Signbit(x float64) bool {
+	return Float64bits(x)&(1<<63) != 0
+}
+
+// gc: can inline Copysign with cost 23
+func Copysign(f, sign float64) float64 {
+	const signBit = 1 << 63
+	return Float64frombits(Float64bits(f)&^signBit | Float64bits(sign)&signBit)
+}
+
+// gc: can inline Modf with cost 70
+func Modf(f float64) (int float64, frac float64) {
+	if haveArchModf {
+		return archModf(f)
+	}
+	return modf(f)
+}
+
+// gc: can inline Frexp with cost 70
+func Frexp(f float64) (frac float64, exp int) {
+	if haveArchFrexp {
+		return archFrexp(f)
+	}
+	return frexp(f)
+}
+
+// gc: can inline Remainder with cost 62
+func Remainder(x, y float64) float64 {
+	if haveArchRemainder {
+		return archRemainder(x, y)
+	}
+	return remainder(x, y)
+}
+
+// gc: can inline Dim with cost 15
+func Dim(x, y float64) float64 {
+
+	v := x - y
+	if v <= 0 {
+
+		return 0
+	}
+
+	return v
+}
+
 const haveArchSqrt = true
 
 func archSqrt(x float64) float64
 
 func sqrt(x float64) float64
-
-// gc: can inline Float64frombits with cost 3
-func Float64frombits(b uint64) float64	{ return *(*float64)(unsafe.Pointer(&b)) }
-
-// gc: can inline Float64bits with cost 3
-func Float64bits(f float64) uint64	{ return *(*uint64)(unsafe.Pointer(&f)) }
 
 const haveArchPow = false
 
@@ -351,4 +492,133 @@ const haveArchHypot = true
 func archHypot(p, q float64) float64
 
 func hypot(p, q float64) float64
+
+const haveArchCbrt = false
+
+// gc: can inline archCbrt with cost 3
+func archCbrt(x float64) float64 {
+	panic("not implemented")
+}
+
+func cbrt(x float64) float64
+
+const haveArchTan = false
+
+// gc: can inline archTan with cost 3
+func archTan(x float64) float64 {
+	panic("not implemented")
+}
+
+func tan(x float64) float64
+
+const haveArchAtan = false
+
+// gc: can inline archAtan with cost 3
+func archAtan(x float64) float64 {
+	panic("not implemented")
+}
+
+func atan(x float64) float64
+
+const haveArchAtan2 = false
+
+// gc: can inline archAtan2 with cost 3
+func archAtan2(y, x float64) float64 {
+	panic("not implemented")
+}
+
+func atan2(y, x float64) float64
+
+const haveArchAsin = false
+
+// gc: can inline archAsin with cost 3
+func archAsin(x float64) float64 {
+	panic("not implemented")
+}
+
+func asin(x float64) float64
+
+const haveArchAcos = false
+
+// gc: can inline archAcos with cost 3
+func archAcos(x float64) float64 {
+	panic("not implemented")
+}
+
+// gc: can inline acos with cost 67
+func acos(x float64) float64 {
+	return Pi/2 - Asin(x)
+}
+
+const haveArchSinh = false
+
+// gc: can inline archSinh with cost 3
+func archSinh(x float64) float64 {
+	panic("not implemented")
+}
+
+func sinh(x float64) float64
+
+const haveArchCosh = false
+
+// gc: can inline archCosh with cost 3
+func archCosh(x float64) float64 {
+	panic("not implemented")
+}
+
+func cosh(x float64) float64
+
+const haveArchTanh = false
+
+// gc: can inline archTanh with cost 3
+func archTanh(x float64) float64 {
+	panic("not implemented")
+}
+
+func tanh(x float64) float64
+
+const haveArchLog1p = false
+
+// gc: can inline archLog1p with cost 3
+func archLog1p(x float64) float64 {
+	panic("not implemented")
+}
+
+func log1p(x float64) float64
+
+const haveArchExpm1 = false
+
+// gc: can inline archExpm1 with cost 3
+func archExpm1(x float64) float64 {
+	panic("not implemented")
+}
+
+func expm1(x float64) float64
+
+const haveArchModf = false
+
+// gc: can inline archModf with cost 3
+func archModf(f float64) (int float64, frac float64) {
+	panic("not implemented")
+}
+
+func modf(f float64) (int float64, frac float64)
+
+const haveArchFrexp = false
+
+// gc: can inline archFrexp with cost 3
+func archFrexp(x float64) (float64, int) {
+	panic("not implemented")
+}
+
+func frexp(f float64) (frac float64, exp int)
+
+const haveArchRemainder = false
+
+// gc: can inline archRemainder with cost 3
+func archRemainder(x, y float64) float64 {
+	panic("not implemented")
+}
+
+func remainder(x, y float64) float64
 

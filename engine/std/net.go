@@ -30,16 +30,16 @@ type Listener interface {
 	Addr() Addr
 }
 
+type Addr interface {
+	Network() string
+	String() string
+}
+
 type IP []byte
 
 type IPNet struct {
 	IP	IP
 	Mask	IPMask
-}
-
-type Addr interface {
-	Network() string
-	String() string
 }
 
 //esc: ip none

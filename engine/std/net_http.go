@@ -190,10 +190,41 @@ const (
 
 type Header map[string][]string
 
-// gc: can inline PostForm with cost 72
-//esc: data none url heap
-func PostForm(url string, data url.Values) (resp *Response, err error) {
-	return DefaultClient.PostForm(url, data)
+// gc: can inline NotFound with cost 62
+//esc: r none w heap
+func NotFound(w ResponseWriter, r *Request)	{ Error(w, "404 page not found", StatusNotFound) }
+
+//esc: r none url heap w heap
+func Redirect(w ResponseWriter, r *Request, url string, code int)
+
+func StatusText(code int) string
+
+// gc: can inline Get with cost 71
+//esc: url heap
+func Get(url string) (resp *Response, err error) {
+	return DefaultClient.Get(url)
+}
+
+// gc: can inline Post with cost 73
+//esc: body heap contentType heap url heap
+func Post(url, contentType string, body io.Reader) (resp *Response, err error) {
+	return DefaultClient.Post(url, contentType, body)
+}
+
+// gc: can inline NewRequest with cost 77
+//esc: body heap method heap url heap
+func NewRequest(method, url string, body io.Reader) (*Request, error) {
+	return NewRequestWithContext(context.Background(), method, url, body)
+}
+
+type Client struct {
+	Transport	RoundTripper
+
+	CheckRedirect	func(req *Request, via []*Request) error
+
+	Jar	CookieJar
+
+	Timeout	time.Duration
 }
 
 type Response struct {
@@ -220,6 +251,88 @@ type Response struct {
 	Request	*Request
 
 	TLS	*tls.ConnectionState
+}
+
+type RoundTripper interface {
+	RoundTrip(*Request) (*Response, error)
+}
+
+// gc: can inline NotFoundHandler with cost 3
+func NotFoundHandler() Handler	{ return HandlerFunc(NotFound) }
+
+//esc: h heap prefix heap
+func StripPrefix(prefix string, h Handler) Handler
+
+var ErrServerClosed = errors.New("http: Server closed")
+
+type Server struct {
+	Addr	string
+
+	Handler	Handler
+
+	TLSConfig	*tls.Config
+
+	ReadTimeout	time.Duration
+
+	ReadHeaderTimeout	time.Duration
+
+	WriteTimeout	time.Duration
+
+	IdleTimeout	time.Duration
+
+	MaxHeaderBytes	int
+
+	TLSNextProto	map[string]func(*Server, *tls.Conn, Handler)
+
+	ConnState	func(net.Conn, ConnState)
+
+	ErrorLog	*log.Logger
+
+	BaseContext	func(net.Listener) context.Context
+
+	ConnContext	func(ctx context.Context, c net.Conn) context.Context
+
+	inShutdown	atomicBool
+
+	disableKeepAlives	int32
+	nextProtoOnce		sync.Once
+	nextProtoErr		error
+
+	mu		sync.Mutex
+	listeners	map[*net.Listener]struct{}
+	activeConn	map[*conn]struct{}
+	doneChan	chan struct{}
+	onShutdown	[]func()
+
+	listenerGroup	sync.WaitGroup
+}
+
+type Cookie struct {
+	Name	string
+	Value	string
+
+	Path		string
+	Domain		string
+	Expires		time.Time
+	RawExpires	string
+
+	MaxAge		int
+	Secure		bool
+	HttpOnly	bool
+	SameSite	SameSite
+	Raw		string
+	Unparsed	[]string
+}
+
+//esc: cookie content w heap
+func SetCookie(w ResponseWriter, cookie *Cookie)
+
+var DefaultClient = &Client{}
+
+// gc: can inline PostForm with cost 72
+//esc: data none url heap
+func PostForm(url string, data url.Values) (resp *Response, err error) {
+	return DefaultClient.PostForm(url, data)
 }
 
 //esc: c content r none
@@ -321,48 +434,6 @@ func (r *Request) WriteProxy(w io.Writer) error {
 
 var DefaultServeMux = &defaultServeMux
 
-type Server struct {
-	Addr	string
-
-	Handler	Handler
-
-	TLSConfig	*tls.Config
-
-	ReadTimeout	time.Duration
-
-	ReadHeaderTimeout	time.Duration
-
-	WriteTimeout	time.Duration
-
-	IdleTimeout	time.Duration
-
-	MaxHeaderBytes	int
-
-	TLSNextProto	map[string]func(*Server, *tls.Conn, Handler)
-
-	ConnState	func(net.Conn, ConnState)
-
-	ErrorLog	*log.Logger
-
-	BaseContext	func(net.Listener) context.Context
-
-	ConnContext	func(ctx context.Context, c net.Conn) context.Context
-
-	inShutdown	atomicBool
-
-	disableKeepAlives	int32
-	nextProtoOnce		sync.Once
-	nextProtoErr		error
-
-	mu		sync.Mutex
-	listeners	map[*net.Listener]struct{}
-	activeConn	map[*conn]struct{}
-	doneChan	chan struct{}
-	onShutdown	[]func()
-
-	listenerGroup	sync.WaitGroup
-}
-
 // gc: can inline HandlerFunc.ServeHTTP with cost 61
 //esc: f none r heap w heap
 func (f HandlerFunc) ServeHTTP(w ResponseWriter, r *Request) {
@@ -462,7 +533,115 @@ func (h Header) WriteSubset(w io.Writer, exclude map[string]bool) error {
 	return h.writeSubset(w, exclude, nil)
 }
 
-var DefaultClient = &Client{}
+type body struct {
+	src		io.Reader
+	hdr		any
+	r		*bufio.Reader
+	closing		bool
+	doEarlyClose	bool
+
+	mu		sync.Mutex
+	sawEOF		bool
+	closed		bool
+	earlyClose	bool
+	onHitEOF	func()
+}
+
+//esc: body heap ctx heap method heap url heap
+func NewRequestWithContext(ctx context.Context, method, url string, body io.Reader) (*Request, error)
+
+type Transport struct {
+	idleMu		sync.Mutex
+	closeIdle	bool
+	idleConn	map[connectMethodKey][]*persistConn
+	idleConnWait	map[connectMethodKey]wantConnQueue
+	idleLRU		connLRU
+
+	reqMu		sync.Mutex
+	reqCanceler	map[cancelKey]func(error)
+
+	altMu		sync.Mutex
+	altProto	atomic.Value
+
+	connsPerHostMu		sync.Mutex
+	connsPerHost		map[connectMethodKey]int
+	connsPerHostWait	map[connectMethodKey]wantConnQueue
+
+	Proxy	func(*Request) (*url.URL, error)
+
+	DialContext	func(ctx context.Context, network, addr string) (net.Conn, error)
+
+	Dial	func(network, addr string) (net.Conn, error)
+
+	DialTLSContext	func(ctx context.Context, network, addr string) (net.Conn, error)
+
+	DialTLS	func(network, addr string) (net.Conn, error)
+
+	TLSClientConfig	*tls.Config
+
+	TLSHandshakeTimeout	time.Duration
+
+	DisableKeepAlives	bool
+
+	DisableCompression	bool
+
+	MaxIdleConns	int
+
+	MaxIdleConnsPerHost	int
+
+	MaxConnsPerHost	int
+
+	IdleConnTimeout	time.Duration
+
+	ResponseHeaderTimeout	time.Duration
+
+	ExpectContinueTimeout	time.Duration
+
+	TLSNextProto	map[string]func(authority string, c *tls.Conn) RoundTripper
+
+	ProxyConnectHeader	Header
+
+	GetProxyConnectHeader	func(ctx context.Context, proxyURL *url.URL, target string) (Header, error)
+
+	MaxResponseHeaderBytes	int64
+
+	WriteBufferSize	int
+
+	ReadBufferSize	int
+
+	nextProtoOnce		sync.Once
+	h2transport		h2Transport
+	tlsNextProtoWasNil	bool
+
+	ForceAttemptHTTP2	bool
+}
+
+type CookieJar interface {
+	SetCookies(u *url.URL, cookies []*Cookie)
+
+	Cookies(u *url.URL) []*Cookie
+}
+
+//esc: c content
+func (c *Client) CloseIdleConnections()
+
+// gc: can inline Client.Do with cost 71
+//esc: c heap req heap
+func (c *Client) Do(req *Request) (*Response, error) {
+	return c.do(req)
+}
+
+//esc: c heap url heap
+func (c *Client) Get(url string) (resp *Response, err error)
+
+//esc: c heap url heap
+func (c *Client) Head(url string) (resp *Response, err error)
+
+//esc: body heap c heap contentType heap url heap
+func (c *Client) Post(url, contentType string, body io.Reader) (resp *Response, err error)
+
+//esc: c heap data none url heap
+func (c *Client) PostForm(url string, data url.Values) (resp *Response, err error)
 
 // gc: can inline Response.Cookies with cost 62
 //esc: r none
@@ -482,36 +661,6 @@ func (r *Response) ProtoAtLeast(major, minor int) bool {
 
 //esc: r content w heap
 func (r *Response) Write(w io.Writer) error
-
-type Cookie struct {
-	Name	string
-	Value	string
-
-	Path		string
-	Domain		string
-	Expires		time.Time
-	RawExpires	string
-
-	MaxAge		int
-	Secure		bool
-	HttpOnly	bool
-	SameSite	SameSite
-	Raw		string
-	Unparsed	[]string
-}
-
-//esc: filter none h none
-func readCookies(h Header, filter string) []*Cookie
-
-var ErrNoCookie = errors.New("http: named cookie not present")
-
-// gc: can inline Get with cost 71
-//esc: url heap
-func Get(url string) (resp *Response, err error) {
-	return DefaultClient.Get(url)
-}
-
-var defaultServeMux ServeMux
 
 type ConnState int
 
@@ -581,23 +730,6 @@ func (srv *Server) SetKeepAlivesEnabled(v bool) {
 //esc: ctx heap srv heap
 func (srv *Server) Shutdown(ctx context.Context) error
 
-type persistConnWriter struct {
-	pc *persistConn
-}
-
-type Client struct {
-	Transport	RoundTripper
-
-	CheckRedirect	func(req *Request, via []*Request) error
-
-	Jar	CookieJar
-
-	Timeout	time.Duration
-}
-
-//esc: h none
-func readSetCookies(h Header) []*Cookie
-
 type SameSite int
 
 //esc: c content
@@ -606,21 +738,26 @@ func (c *Cookie) String() string
 //esc: c none
 func (c *Cookie) Valid() error
 
-// gc: can inline ConnState.String with cost 4
-func (c ConnState) String() string {
-	return stateName[c]
+//esc: filter none h none
+func readCookies(h Header, filter string) []*Cookie
+
+var ErrNoCookie = errors.New("http: named cookie not present")
+
+var defaultServeMux ServeMux
+
+type persistConnWriter struct {
+	pc *persistConn
 }
 
-type connReader struct {
-	conn	*conn
+//esc: b heap
+func (b *body) Close() error
 
-	mu	sync.Mutex
-	hasByte	bool
-	byteBuf	[1]byte
-	cond	*sync.Cond
-	inRead	bool
-	aborted	bool
-	remain	int64
+//esc: b heap p heap
+func (b *body) Read(p []byte) (n int, err error)
+
+type connectMethodKey struct {
+	proxy, scheme, addr	string
+	onlyH1			bool
 }
 
 type persistConn struct {
@@ -656,153 +793,6 @@ type persistConn struct {
 
 	mutateHeaderFunc	func(Header)
 }
-
-//esc: r heap w content
-func (w persistConnWriter) ReadFrom(r io.Reader) (n int64, err error)
-
-// gc: can inline persistConnWriter.Write with cost 72
-//esc: p heap w content
-func (w persistConnWriter) Write(p []byte) (n int, err error) {
-	n, err = w.pc.conn.Write(p)
-	w.pc.nwrite += int64(n)
-	return
-}
-
-type Transport struct {
-	idleMu		sync.Mutex
-	closeIdle	bool
-	idleConn	map[connectMethodKey][]*persistConn
-	idleConnWait	map[connectMethodKey]wantConnQueue
-	idleLRU		connLRU
-
-	reqMu		sync.Mutex
-	reqCanceler	map[cancelKey]func(error)
-
-	altMu		sync.Mutex
-	altProto	atomic.Value
-
-	connsPerHostMu		sync.Mutex
-	connsPerHost		map[connectMethodKey]int
-	connsPerHostWait	map[connectMethodKey]wantConnQueue
-
-	Proxy	func(*Request) (*url.URL, error)
-
-	DialContext	func(ctx context.Context, network, addr string) (net.Conn, error)
-
-	Dial	func(network, addr string) (net.Conn, error)
-
-	DialTLSContext	func(ctx context.Context, network, addr string) (net.Conn, error)
-
-	DialTLS	func(network, addr string) (net.Conn, error)
-
-	TLSClientConfig	*tls.Config
-
-	TLSHandshakeTimeout	time.Duration
-
-	DisableKeepAlives	bool
-
-	DisableCompression	bool
-
-	MaxIdleConns	int
-
-	MaxIdleConnsPerHost	int
-
-	MaxConnsPerHost	int
-
-	IdleConnTimeout	time.Duration
-
-	ResponseHeaderTimeout	time.Duration
-
-	ExpectContinueTimeout	time.Duration
-
-	TLSNextProto	map[string]func(authority string, c *tls.Conn) RoundTripper
-
-	ProxyConnectHeader	Header
-
-	GetProxyConnectHeader	func(ctx context.Context, proxyURL *url.URL, target string) (Header, error)
-
-	MaxResponseHeaderBytes	int64
-
-	WriteBufferSize	int
-
-	ReadBufferSize	int
-
-	nextProtoOnce		sync.Once
-	h2transport		h2Transport
-	tlsNextProtoWasNil	bool
-
-	ForceAttemptHTTP2	bool
-}
-
-type RoundTripper interface {
-	RoundTrip(*Request) (*Response, error)
-}
-
-type CookieJar interface {
-	SetCookies(u *url.URL, cookies []*Cookie)
-
-	Cookies(u *url.URL) []*Cookie
-}
-
-//esc: c content
-func (c *Client) CloseIdleConnections()
-
-// gc: can inline Client.Do with cost 71
-//esc: c heap req heap
-func (c *Client) Do(req *Request) (*Response, error) {
-	return c.do(req)
-}
-
-//esc: c heap url heap
-func (c *Client) Get(url string) (resp *Response, err error)
-
-//esc: c heap url heap
-func (c *Client) Head(url string) (resp *Response, err error)
-
-//esc: body heap c heap contentType heap url heap
-func (c *Client) Post(url, contentType string, body io.Reader) (resp *Response, err error)
-
-//esc: c heap data none url heap
-func (c *Client) PostForm(url string, data url.Values) (resp *Response, err error)
-
-var stateName = map[ConnState]string{
-	StateNew:	"new",
-	StateActive:	"active",
-	StateIdle:	"idle",
-	StateHijacked:	"hijacked",
-	StateClosed:	"closed",
-}
-
-//esc: cr heap p heap
-func (cr *connReader) Read(p []byte) (n int, err error)
-
-type connectMethodKey struct {
-	proxy, scheme, addr	string
-	onlyH1			bool
-}
-
-type requestAndChan struct {
-	_		incomparable
-	req		*Request
-	cancelKey	cancelKey
-	ch		chan responseAndError
-
-	addedGzip	bool
-
-	continueCh	chan<- struct{}
-
-	callerGone	<-chan struct{}
-}
-
-type writeRequest struct {
-	req	*transportRequest
-	ch	chan<- error
-
-	continueCh	<-chan struct{}
-}
-
-//esc: p heap pc content
-func (pc *persistConn) Read(p []byte) (n int, err error)
 
 type wantConnQueue struct {
 	head	[]*wantConn
@@ -844,34 +834,89 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 	return t.roundTrip(req)
 }
 
-type body struct {
-	src		io.Reader
-	hdr		any
-	r		*bufio.Reader
-	closing		bool
-	doEarlyClose	bool
+//esc: h none
+func readSetCookies(h Header) []*Cookie
 
-	mu		sync.Mutex
-	sawEOF		bool
-	closed		bool
-	earlyClose	bool
-	onHitEOF	func()
+// gc: can inline ConnState.String with cost 4
+func (c ConnState) String() string {
+	return stateName[c]
 }
 
-const (
-	StateNew	ConnState	= iota
+type connReader struct {
+	conn	*conn
 
-	StateActive
+	mu	sync.Mutex
+	hasByte	bool
+	byteBuf	[1]byte
+	cond	*sync.Cond
+	inRead	bool
+	aborted	bool
+	remain	int64
+}
 
-	StateIdle
+//esc: r heap w content
+func (w persistConnWriter) ReadFrom(r io.Reader) (n int64, err error)
 
-	StateHijacked
-
-	StateClosed
-)
+// gc: can inline persistConnWriter.Write with cost 72
+//esc: p heap w content
+func (w persistConnWriter) Write(p []byte) (n int, err error) {
+	n, err = w.pc.conn.Write(p)
+	w.pc.nwrite += int64(n)
+	return
+}
 
 //esc: k heap
 func (k connectMethodKey) String() string
+
+type requestAndChan struct {
+	_		incomparable
+	req		*Request
+	cancelKey	cancelKey
+	ch		chan responseAndError
+
+	addedGzip	bool
+
+	continueCh	chan<- struct{}
+
+	callerGone	<-chan struct{}
+}
+
+type writeRequest struct {
+	req	*transportRequest
+	ch	chan<- error
+
+	continueCh	<-chan struct{}
+}
+
+//esc: p heap pc content
+func (pc *persistConn) Read(p []byte) (n int, err error)
+
+type wantConn struct {
+	cm	connectMethod
+	key	connectMethodKey
+	ctx	context.Context
+	ready	chan struct{}
+
+	beforeDial	func()
+	afterDial	func()
+
+	mu	sync.Mutex
+	pc	*persistConn
+	err	error
+}
+
+var errRequestCanceled = http2errRequestCanceled
+
+var stateName = map[ConnState]string{
+	StateNew:	"new",
+	StateActive:	"active",
+	StateIdle:	"idle",
+	StateHijacked:	"hijacked",
+	StateClosed:	"closed",
+}
+
+//esc: cr heap p heap
+func (cr *connReader) Read(p []byte) (n int, err error)
 
 type incomparable [0]func()
 
@@ -891,28 +936,6 @@ type transportRequest struct {
 	err	error
 }
 
-type wantConn struct {
-	cm	connectMethod
-	key	connectMethodKey
-	ctx	context.Context
-	ready	chan struct{}
-
-	beforeDial	func()
-	afterDial	func()
-
-	mu	sync.Mutex
-	pc	*persistConn
-	err	error
-}
-
-var errRequestCanceled = http2errRequestCanceled
-
-//esc: b heap
-func (b *body) Close() error
-
-//esc: b heap p heap
-func (b *body) Read(p []byte) (n int, err error)
-
 type connectMethod struct {
 	_		incomparable
 	proxyURL	*url.URL
@@ -923,6 +946,18 @@ type connectMethod struct {
 }
 
 var http2errRequestCanceled = errors.New("net/http: request canceled")
+
+const (
+	StateNew	ConnState	= iota
+
+	StateActive
+
+	StateIdle
+
+	StateHijacked
+
+	StateClosed
+)
 
 //esc: c heap req heap
 func (c *Client) do(req *Request) (retres *Response, reterr error)

@@ -46,6 +46,8 @@ type File struct {
 	*file
 }
 
+func Getwd() (dir string, err error)
+
 //esc: name heap
 func NewFile(fd uintptr, name string) *File
 
@@ -183,6 +185,11 @@ func IsPathSeparator(c uint8) bool {
 	return PathSeparator == c
 }
 
+const (
+	PathSeparator		= '/'
+	PathListSeparator	= ':'
+)
+
 type dirInfo struct {
 	buf	*[]byte
 	nbuf	int
@@ -203,11 +210,6 @@ type FileInfo = fs.FileInfo
 func newRawConn(file *File) (*rawConn, error) {
 	return &rawConn{file: file}, nil
 }
-
-const (
-	PathSeparator		= '/'
-	PathListSeparator	= ':'
-)
 
 // gc: can inline dirInfo.close with cost 73
 //esc: d content

@@ -2,6 +2,7 @@
 
 package filepath
 
+import "io/fs"
 import "os"
 import "strings"
 
@@ -40,11 +41,68 @@ func Dir(path string) string
 //esc: path r0=0
 func Clean(path string) string
 
-//esc: elem r0=1
-func join(elem []string) string
+//esc: path r0=0
+func Abs(path string) (string, error)
+
+//esc: basepath none targpath r0=0
+func Rel(basepath, targpath string) (string, error)
+
+// gc: can inline Split with cost 53
+//esc: path r0=0,r1=0
+func Split(path string) (dir, file string) {
+	vol := VolumeName(path)
+	i := len(path) - 1
+	for i >= len(vol) && !os.IsPathSeparator(path[i]) {
+		i--
+	}
+	return path[:i+1], path[i+1:]
+}
+
+// gc: can inline IsAbs with cost 19
+//esc: path none
+func IsAbs(path string) bool {
+	return strings.HasPrefix(path, "/")
+}
+
+// gc: can inline Glob with cost 71
+//esc: pattern heap
+func Glob(pattern string) (matches []string, err error) {
+	return globWithLimit(pattern, 0)
+}
+
+//esc: name none pattern none
+func Match(pattern, name string) (matched bool, err error)
+
+//esc: fn none root heap
+func WalkDir(root string, fn fs.WalkDirFunc) error
+
+//esc: fn none root heap
+func Walk(root string, fn WalkFunc) error
+
+type WalkFunc func(path string, info fs.FileInfo, err error) error
+
+var SkipDir error = fs.SkipDir
 
 const (
 	Separator	= os.PathSeparator
 	ListSeparator	= os.PathListSeparator
 )
+
+//esc: elem r0=1
+func join(elem []string) string
+
+// gc: can inline VolumeName with cost 8
+//esc: path r0=0
+func VolumeName(path string) string {
+	return path[:volumeNameLen(path)]
+}
+
+//esc: pattern heap
+func globWithLimit(pattern string, depth int) (matches []string, err error)
+
+// gc: can inline volumeNameLen with cost 2
+//esc: path none
+func volumeNameLen(path string) int {
+	return 0
+}
 

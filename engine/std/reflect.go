@@ -131,6 +131,57 @@ const (
 	UnsafePointer
 )
 
+//esc: typ heap
+func MakeSlice(typ Type, len, cap int) Value
+
+// gc: can inline MakeMap with cost 62
+//esc: typ heap
+func MakeMap(typ Type) Value {
+	return MakeMapWithSize(typ, 0)
+}
+
+//esc: x heap y heap
+func DeepEqual(x, y any) bool
+
+// gc: can inline Indirect with cost 78
+//esc: v r0=0
+func Indirect(v Value) Value {
+	if v.Kind() != Pointer {
+		return v
+	}
+	return v.Elem()
+}
+
+//esc: typ heap
+func New(typ Type) Value
+
+//esc: typ heap
+func Zero(typ Type) Value
+
+//esc: s heap x content
+func Append(s Value, x ...Value) Value
+
+//esc: dst heap src heap
+func Copy(dst, src Value) int
+
+type StructField struct {
+	Name	string
+
+	PkgPath	string
+
+	Type		Type
+	Tag		StructTag
+	Offset		uintptr
+	Index		[]int
+	Anonymous	bool
+}
+
+type StructTag string
+
+// gc: can inline PtrTo with cost 67
+//esc: t heap
+func PtrTo(t Type) Type	{ return PointerTo(t) }
+
 type emptyInterface struct {
 	typ	*rtype
 	word	unsafe.Pointer
@@ -180,18 +231,6 @@ type Method struct {
 }
 
 type ChanDir int
-
-type StructField struct {
-	Name	string
-
-	PkgPath	string
-
-	Type		Type
-	Tag		StructTag
-	Offset		uintptr
-	Index		[]int
-	Anonymous	bool
-}
 
 type name struct {
 	bytes *byte
@@ -664,6 +703,31 @@ func (k Kind) String() string {
 	return "kind" + strconv.Itoa(int(k))
 }
 
+//esc: typ heap
+func MakeMapWithSize(typ Type, n int) Value
+
+// gc: can inline StructField.IsExported with cost 5
+//esc: f none
+func (f StructField) IsExported() bool {
+	return f.PkgPath == ""
+}
+
+// gc: can inline StructTag.Get with cost 68
+//esc: key none tag r0=0
+func (tag StructTag) Get(key string) string {
+	v, _ := tag.Lookup(key)
+	return v
+}
+
+//esc: key none tag r0=0
+func (tag StructTag) Lookup(key string) (value string, ok bool)
+
+// gc: can inline PointerTo with cost 63
+//esc: t heap
+func PointerTo(t Type) Type {
+	return t.(*rtype).ptrTo()
+}
+
 var dummy struct {
 	b	bool
 	x	any
@@ -694,14 +758,6 @@ func (m Method) IsExported() bool {
 }
 
 func (d ChanDir) String() string
-
-type StructTag string
-
-// gc: can inline StructField.IsExported with cost 5
-//esc: f none
-func (f StructField) IsExported() bool {
-	return f.PkgPath == ""
-}
 
 type tflag uint8
 
@@ -881,16 +937,6 @@ const (
 	kindMask	= (1 << 5) - 1
 )
 
-// gc: can inline StructTag.Get with cost 68
-//esc: key none tag r0=0
-func (tag StructTag) Get(key string) string {
-	v, _ := tag.Lookup(key)
-	return v
-}
-
-//esc: key none tag r0=0
-func (tag StructTag) Lookup(key string) (value string, ok bool)
-
 //esc: dst heap src heap
 func convertOp(dst, src *rtype) func(Value, Type) Value
 
@@ -953,4 +999,7 @@ func (f flag) kind() Kind {
 }
 
 func (f flag) panicNotMap()
+
+//esc: t heap
+func (t *rtype) ptrTo() *rtype
 

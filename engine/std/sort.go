@@ -57,7 +57,25 @@ func Reverse(data Interface) Interface {
 	return &reverse{data}
 }
 
+//esc: a none
+func SearchFloat64s(a []float64, x float64) int
+
 type Float64Slice []float64
+
+//esc: less none x heap
+func SliceIsSorted(x any, less func(i, j int) bool) bool
+
+// gc: can inline IntsAreSorted with cost 62
+//esc: x heap
+func IntsAreSorted(x []int) bool	{ return IsSorted(IntSlice(x)) }
+
+// gc: can inline StringsAreSorted with cost 62
+//esc: x heap
+func StringsAreSorted(x []string) bool	{ return IsSorted(StringSlice(x)) }
+
+// gc: can inline Float64sAreSorted with cost 62
+//esc: x heap
+func Float64sAreSorted(x []float64) bool	{ return IsSorted(Float64Slice(x)) }
 
 // gc: can inline StringSlice.Len with cost 3
 //esc: x none
@@ -133,7 +151,4 @@ func (r reverse) Less(i, j int) bool {
 func isNaN(f float64) bool {
 	return f != f
 }
-
-//esc: a none
-func SearchFloat64s(a []float64, x float64) int
 

@@ -60,6 +60,55 @@ type NumError struct {
 	Err	error
 }
 
+//esc: s r0=0
+func Unquote(s string) (string, error)
+
+//esc: s r2=0
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error)
+
+// gc: can inline QuoteRune with cost 73
+func QuoteRune(r rune) string {
+	return quoteRuneWith(r, '\'', false, false)
+}
+
+// gc: can inline QuoteToASCII with cost 80
+//esc: s none
+func QuoteToASCII(s string) string {
+	return quoteWith(s, '"', true, false)
+}
+
+// gc: can inline AppendQuote with cost 65
+//esc: dst r0=0 s none
+func AppendQuote(dst []byte, s string) []byte {
+	return appendQuotedWith(dst, s, '"', false, false)
+}
+
+// gc: can inline AppendFloat with cost 65
+//esc: dst r0=0
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return genericFtoa(dst, f, fmt, prec, bitSize)
+}
+
+// gc: can inline AppendBool with cost 10
+//esc: dst r0=0
+func AppendBool(dst []byte, b bool) []byte {
+	if b {
+		return append(dst, "true"...)
+	}
+	return append(dst, "false"...)
+}
+
+//esc: dst r0=0
+func AppendUint(dst []byte, i uint64, base int) []byte
+
+func FormatUint(i uint64, base int) string
+
+var ErrSyntax = errors.New("invalid syntax")
+
+var ErrRange = errors.New("value out of range")
+
+const IntSize = intSize
+
 // gc: can inline syntaxError with cost 9
 //esc: fn heap str heap
 func syntaxError(fn, str string) *NumError {
@@ -79,10 +128,19 @@ func (e *NumError) Error() string
 //esc: e r0=1
 func (e *NumError) Unwrap() error	{ return e.Err }
 
-var ErrSyntax = errors.New("invalid syntax")
+// gc: can inline quoteRuneWith with cost 66
+func quoteRuneWith(r rune, quote byte, ASCIIonly, graphicOnly bool) string {
+	return string(appendQuotedRuneWith(nil, r, quote, ASCIIonly, graphicOnly))
+}
 
 //esc: buf r0=0 s none
 func appendQuotedWith(buf []byte, s string, quote byte, ASCIIonly, graphicOnly bool) []byte
 
-func FormatUint(i uint64, base int) string
+//esc: dst r0=0
+func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte
+
+const intSize = 32 << (^uint(0) >> 63)
+
+//esc: buf r0=0
+func appendQuotedRuneWith(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bool) []byte
 

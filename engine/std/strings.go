@@ -6,6 +6,7 @@ import "errors"
 import "internal/bytealg"
 import "io"
 import "sync"
+import "unicode"
 import "unsafe"
 
 type Builder struct {
@@ -177,6 +178,65 @@ func Compare(a, b string) int {
 		return -1
 	}
 	return +1
+}
+
+// gc: can inline LastIndexByte with cost 25
+//esc: s none
+func LastIndexByte(s string, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+//esc: chars none s none
+func LastIndexAny(s, chars string) int
+
+//esc: chars none s none
+func IndexAny(s, chars string) int
+
+//esc: f none s none
+func IndexFunc(s string, f func(rune) bool) int
+
+// gc: can inline LastIndexFunc with cost 63
+//esc: f none s none
+func LastIndexFunc(s string, f func(rune) bool) int {
+	return lastIndexFunc(s, f, true)
+}
+
+// gc: can inline SplitAfter with cost 65
+//esc: s heap sep none
+func SplitAfter(s, sep string) []string {
+	return genSplit(s, sep, len(sep), -1)
+}
+
+// gc: can inline SplitAfterN with cost 65
+//esc: s heap sep none
+func SplitAfterN(s, sep string, n int) []string {
+	return genSplit(s, sep, len(sep), n)
+}
+
+// gc: can inline ToTitle with cost 62
+//esc: s r0=0
+func ToTitle(s string) string	{ return Map(unicode.ToTitle, s) }
+
+//esc: f none s r0=0
+func TrimLeftFunc(s string, f func(rune) bool) string
+
+//esc: f none s r0=0
+func TrimRightFunc(s string, f func(rune) bool) string
+
+// gc: can inline Clone with cost 20
+//esc: s none
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	b := make([]byte, len(s))
+	copy(b, s)
+	return *(*string)(unsafe.Pointer(&b))
 }
 
 // gc: can inline Builder.Cap with cost 4
@@ -353,9 +413,6 @@ func (r *Reader) UnreadRune() error {
 //esc: r content w heap
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
 
-//esc: chars none s none
-func IndexAny(s, chars string) int
-
 type replacer interface {
 	Replace(s string) string
 	WriteString(w io.Writer, s string) (n int, err error)
@@ -368,7 +425,7 @@ func (r *Replacer) Replace(s string) string
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
 
 //esc: f none s none
-func IndexFunc(s string, f func(rune) bool) int
+func lastIndexFunc(s string, f func(rune) bool, truth bool) int
 
 // gc: can inline Builder.copyCheck with cost 28
 //esc: b none

@@ -48,6 +48,12 @@ type Bool struct {
 	v	uint32
 }
 
+//esc: addr heap
+func LoadUint64(addr *uint64) (val uint64)
+
+//esc: addr heap
+func StoreUint64(addr *uint64, val uint64)
+
 type noCopy struct{}
 
 type align64 struct{}

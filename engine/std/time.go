@@ -131,6 +131,9 @@ const (
 	Saturday
 )
 
+//esc: s none
+func ParseDuration(s string) (Duration, error)
+
 // gc: can inline Duration.Abs with cost 17
 func (d Duration) Abs() Duration {
 	switch {
@@ -615,9 +618,6 @@ var longDayNames = []string{
 	"Friday",
 	"Saturday",
 }
-
-//esc: s none
-func ParseDuration(s string) (Duration, error)
 
 //esc: l r0=0
 func (l *Location) get() *Location

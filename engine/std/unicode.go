@@ -59,6 +59,8 @@ func ToUpper(r rune) rune
 
 func ToLower(r rune) rune
 
+func ToTitle(r rune) rune
+
 const (
 	MaxRune		= '\U0010FFFF'
 	ReplacementChar	= '\uFFFD'

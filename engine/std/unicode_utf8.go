@@ -44,6 +44,60 @@ const (
 	UTFMax		= 4
 )
 
+//esc: p none
+func DecodeRune(p []byte) (r rune, size int)
+
+//esc: p none
+func DecodeLastRune(p []byte) (r rune, size int)
+
+//esc: s none
+func DecodeLastRuneInString(s string) (r rune, size int)
+
+// gc: can inline AppendRune with cost 72
+//esc: p r0=0
+func AppendRune(p []byte, r rune) []byte {
+
+	if uint32(r) <= rune1Max {
+		return append(p, byte(r))
+	}
+	return appendRuneNonASCII(p, r)
+}
+
+//esc: p none
+func Valid(p []byte) bool
+
+// gc: can inline ValidRune with cost 23
+func ValidRune(r rune) bool {
+	switch {
+	case 0 <= r && r < surrogateMin:
+		return true
+	case surrogateMax < r && r <= MaxRune:
+		return true
+	}
+	return false
+}
+
+// gc: can inline FullRune with cost 79
+//esc: p none
+func FullRune(p []byte) bool {
+	n := len(p)
+	if n == 0 {
+		return false
+	}
+	x := first[p[0]]
+	if n >= int(x&7) {
+		return true
+	}
+
+	accept := acceptRanges[x>>4]
+	if n > 1 && (p[1] < accept.lo || accept.hi < p[1]) {
+		return true
+	} else if n > 2 && (p[2] < locb || hicb < p[2]) {
+		return true
+	}
+	return false
+}
+
 const (
 	t1	= 0b00000000
 	tx	= 0b10000000
@@ -79,4 +133,41 @@ const (
 	surrogateMin	= 0xD800
 	surrogateMax	= 0xDFFF
 )
+
+//esc: p r0=0
+func appendRuneNonASCII(p []byte, r rune) []byte
+
+var first = [256]uint8{
+
+	as, as, as, as, as, as, as, as, as, as, as, as, as, as, as, as,
+	as, as, as, as, as, as, as, as, as, as, as, as, as, as, as, as,
+	as, as, as, as, as, as, as, as, as, as, as, as, as, as, as, as,
+	as, as, as, as, as, as, as, as, as, as, as, as, as, as, as, as,
+	as, as, as, as, as, as, as, as, as, as, as, as, as, as, as, as,
+	as, as, as, as, as, as, as, as, as, as, as, as, as, as, as, as,
+	as, as, as, as, as, as, as, as, as, as, as, as, as, as, as, as,
+	as, as, as, as, as, as, as, as, as, as, as, as, as, as, as, as,
+
+	xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx,
+	xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx,
+	xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx,
+	xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx,
+	xx, xx, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1,
+	s1, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1,
+	s2, s3, s3, s3, s3, s3, s3, s3, s3, s3, s3, s3, s3, s4, s3, s3,
+	s5, s6, s6, s6, s7, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx, xx,
+}
+
+var acceptRanges = [16]acceptRange{
+	0:	{locb, hicb},
+	1:	{0xA0, hicb},
+	2:	{locb, 0x9F},
+	3:	{0x90, hicb},
+	4:	{locb, 0x8F},
+}
+
+type acceptRange struct {
+	lo	uint8
+	hi	uint8
+}
 
