@@ -504,6 +504,7 @@ bool chk_std_package(Program *p, Package *pkg, File *f) {
     pkg->filescope->is_file = true;
     c->pkg = pkg;
     c->scope = pkg->filescope;
+    pkg->prog = p;
     pkg->checking = true;
     chk_collect(c, f->root);
     chk_package_decls(c);
@@ -532,5 +533,33 @@ void chk_std_resolve(Checker *c, Obj *o) {
     cc.pkg = o->pkg;
     cc.scope = o->pkg->filescope;
     chk_obj_decl(&cc, o);
+    flush_errors(&cc);
+}
+
+/* Check a std function's body on its first use (the inliner reading it to
+ * inline a call): chk_package_decls leaves std bodies unchecked, as most
+ * are never inlined.  Types and errors go to the Program the package was
+ * loaded into (a StdCache's checks them all when loading, std.c). */
+void chk_std_body(Obj *o) {
+    if (!o || o->kind != OBJ_FUNC || (o->flags & OBJF_BODYDONE) || !o->decl ||
+        !o->decl->body || !o->type || !o->pkg || !o->pkg->std || !o->pkg->prog ||
+        gen_is_generic_decl(o->decl))
+        return;
+    o->flags |= OBJF_BODYDONE;
+    Program *p = o->pkg->prog;
+    Checker cc;
+    memset(&cc, 0, sizeof cc);
+    cc.prog = p;
+    cc.a = p->arena;
+    cc.u = p->u;
+    cc.file = arena_printf(cc.a, "$GOROOT/src/%s.go", o->pkg->path);
+    cc.diags = p->diags;
+    cc.iota = -1;
+    cc.in_std = true;
+    cc.pkg = o->pkg;
+    cc.scope = o->pkg->filescope;
+    chk_func_body(&cc, o->decl, o->type, NULL);
+    if (o->pkg->file && o->pkg->file->root)
+        gen_finish(&cc, o->pkg->file->root);
     flush_errors(&cc);
 }

@@ -89,6 +89,9 @@ typedef struct Program {
 } Program;
 
 Program *program_new(Arena *a, DiagList *diags);
+/* Check a std function's body if not yet done: std bodies are checked on
+ * first use (the inliner's), most never are (check.c). */
+void chk_std_body(Obj *o);
 /* A program whose std packages come from (and go to) cache (analyze.h),
  * or program_new's when cache is NULL or unusable.  Sets a->shared. */
 struct StdCache;

@@ -452,8 +452,9 @@ void chk_package_decls(Checker *c) {
             continue;
         chk_obj_decl(c, o);
     }
-    /* function bodies, in source order */
-    for (int i = 0; i < pkg->objs.len; i++) {
+    /* function bodies, in source order; a std stub's only when the
+     * inliner first reads one (chk_std_body): most are never inlined */
+    for (int i = 0; i < pkg->objs.len && !c->in_std; i++) {
         Obj *o = pkg->objs.items[i];
         if (o->kind != OBJ_FUNC || !o->decl || !o->decl->body || !o->type ||
             gen_is_generic_decl(o->decl))

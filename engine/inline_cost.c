@@ -351,6 +351,7 @@ InlFunc *inl_func_of_obj(InlState *st, Obj *o)
             local = dot + 1;
         f->cost = inl_std_cost(pk, local);
         f->inlinable = f->cost >= 0;
+        chk_std_body(o);    /* check.c: std bodies are checked on first use */
         f->body = o->decl->body;
         /* a StdCache's bodies were pruned when loaded (std.c) and are
          * shared read-only */

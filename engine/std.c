@@ -109,7 +109,9 @@ static void resolve_all(Program *p, Package *pkg) {
     for (int i = 0; i < pkg->objs.len; i++) {
         Obj *o = pkg->objs.items[i];
         chk_std_resolve(&cc, o);
-        /* the inliner prunes an inlinable body's dead code on first use */
+        /* the checker checks a body, and the inliner prunes its dead code,
+         * on first use */
+        chk_std_body(o);
         if (o->kind == OBJ_FUNC && o->decl && o->decl->body)
             inl_deadcode(p->arena, o->decl->body);
     }

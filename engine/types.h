@@ -133,6 +133,7 @@ enum {
     OBJF_STD        = 1 << 15,  /* declared in a standard-library stub */
     OBJF_TYPESWITCH = 1 << 16,  /* the symbolic var of `switch v := x.(type)` */
     OBJF_VARIADIC   = 1 << 17,  /* the ...T parameter */
+    OBJF_BODYDONE   = 1 << 19,  /* std func whose body has been checked (chk_std_body) */
     OBJF_INLVAR     = 1 << 18,  /* made by the inliner (params, results, locals of a copied body) */
 };
 
@@ -201,6 +202,9 @@ struct Package {
     bool checking;
     bool fake;           /* stands in for an import that failed (reported) */
     PtrVec objs;         /* package-level objects in declaration order */
+    struct Program *prog;  /* std: the Program it was loaded into, which
+                            * checks its function bodies on first use
+                            * (chk_std_body) */
 };
 
 /* The predeclared world, one per analysis. */
