@@ -443,15 +443,11 @@ static void check_method_sig(Checker *c, Obj *m, Node *d) {
 
 void chk_package_decls(Checker *c) {
     Package *pkg = c->pkg;
-    /* A std stub's constants (syscall's hundreds) are checked on first
-     * use instead (chk_std_resolve): their check has no effect on other
-     * declarations, and most are never referenced. */
-    for (int i = 0; i < pkg->objs.len; i++) {
-        Obj *o = pkg->objs.items[i];
-        if (c->in_std && o->kind == OBJ_CONST)
-            continue;
-        chk_obj_decl(c, o);
-    }
+    /* A std stub's declarations are checked on first use instead
+     * (chk_std_resolve from another package, chk_obj_decl from its own,
+     * transitively): most are never referenced. */
+    for (int i = 0; i < pkg->objs.len && !c->in_std; i++)
+        chk_obj_decl(c, pkg->objs.items[i]);
     /* function bodies, in source order; a std stub's only when the
      * inliner first reads one (chk_std_body): most are never inlined */
     for (int i = 0; i < pkg->objs.len && !c->in_std; i++) {
