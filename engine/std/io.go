@@ -3,6 +3,7 @@
 package io
 
 import "errors"
+import "sync"
 
 type Writer interface {
 	Write(p []byte) (n int, err error)
@@ -80,6 +81,24 @@ func MultiWriter(writers ...Writer) Writer {
 //esc: r heap
 func LimitReader(r Reader, n int64) Reader	{ return &LimitedReader{r, n} }
 
+// gc: can inline Pipe with cost 24
+func Pipe() (*PipeReader, *PipeWriter) {
+	p := &pipe{
+		wrCh:	make(chan []byte),
+		rdCh:	make(chan int),
+		done:	make(chan struct{}),
+	}
+	return &PipeReader{p}, &PipeWriter{p}
+}
+
+type PipeReader struct {
+	p *pipe
+}
+
+type PipeWriter struct {
+	p *pipe
+}
+
 //esc: buf heap dst heap src heap
 func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
 
@@ -109,6 +128,53 @@ type multiWriter struct {
 type LimitedReader struct {
 	R	Reader
 	N	int64
+}
+
+type pipe struct {
+	wrMu	sync.Mutex
+	wrCh	chan []byte
+	rdCh	chan int
+
+	once	sync.Once
+	done	chan struct{}
+	rerr	onceError
+	werr	onceError
+}
+
+// gc: can inline PipeReader.Close with cost 68
+//esc: r content
+func (r *PipeReader) Close() error {
+	return r.CloseWithError(nil)
+}
+
+// gc: can inline PipeReader.CloseWithError with cost 63
+//esc: err heap r content
+func (r *PipeReader) CloseWithError(err error) error {
+	return r.p.closeRead(err)
+}
+
+// gc: can inline PipeReader.Read with cost 72
+//esc: data none r content
+func (r *PipeReader) Read(data []byte) (n int, err error) {
+	return r.p.read(data)
+}
+
+// gc: can inline PipeWriter.Close with cost 68
+//esc: w content
+func (w *PipeWriter) Close() error {
+	return w.CloseWithError(nil)
+}
+
+// gc: can inline PipeWriter.CloseWithError with cost 63
+//esc: err heap w content
+func (w *PipeWriter) CloseWithError(err error) error {
+	return w.p.closeWrite(err)
+}
+
+// gc: can inline PipeWriter.Write with cost 72
+//esc: data heap w content
+func (w *PipeWriter) Write(data []byte) (n int, err error) {
+	return w.p.write(data)
 }
 
 const (
@@ -157,6 +223,11 @@ func (t *multiWriter) WriteString(s string) (n int, err error)
 //esc: l content p heap
 func (l *LimitedReader) Read(p []byte) (n int, err error)
 
+type onceError struct {
+	sync.Mutex
+	err	error
+}
+
 type ReaderFrom interface {
 	ReadFrom(r Reader) (n int64, err error)
 }
@@ -169,6 +240,12 @@ type ByteReader interface {
 	ReadByte() (byte, error)
 }
 
+//esc: a heap
+func (a *onceError) Load() error
+
+//esc: a heap err heap
+func (a *onceError) Store(err error)
+
 type ReaderAt interface {
 	ReadAt(p []byte, off int64) (n int, err error)
 }
@@ -176,4 +253,16 @@ type ReaderAt interface {
 type Seeker interface {
 	Seek(offset int64, whence int) (int64, error)
 }
+
+//esc: err heap p heap
+func (p *pipe) closeRead(err error) error
+
+//esc: err heap p heap
+func (p *pipe) closeWrite(err error) error
+
+//esc: b none p heap
+func (p *pipe) read(b []byte) (n int, err error)
+
+//esc: b heap p heap
+func (p *pipe) write(b []byte) (n int, err error)
 
