@@ -136,3 +136,21 @@ void ptrvec_push(Arena *a, PtrVec *v, void *p) {
     }
     v->items[v->len++] = p;
 }
+
+void strbuf_put(StrBuf *b, const char *s, size_t n) {
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *ns = arena_alloc(b->a, cap);
+        if (b->len)
+            memcpy(ns, b->s, b->len);
+        b->s = ns;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = 0;
+}
+
+void strbuf_puts(StrBuf *b, const char *s) { strbuf_put(b, s, strlen(s)); }

@@ -51,4 +51,17 @@ typedef struct PtrVec {
 
 void ptrvec_push(Arena *a, PtrVec *v, void *p);
 
+/* A string built up in an arena: it grows by doubling and stays
+ * NUL-terminated, so b.s is usable at any time.  Outgrown copies stay in the
+ * arena until it is freed, which is fine for the short names and notes the
+ * checker and reporters build.  Initialise as {arena, NULL, 0, 0}. */
+typedef struct StrBuf {
+    Arena *a;
+    char *s;
+    size_t len, cap;
+} StrBuf;
+
+void strbuf_put(StrBuf *b, const char *s, size_t n);
+void strbuf_puts(StrBuf *b, const char *s);
+
 #endif

@@ -166,52 +166,29 @@ const char *chk_type_str(Checker *c, const Type *t) {
     return type_string(c->a, t, c->pkg);
 }
 
-typedef struct SBuf {
-    Arena *a;
-    char *s;
-    size_t len, cap;
-} SBuf;
 
-static void sb_put(SBuf *b, const char *s, size_t n) {
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *ns = arena_alloc(b->a, cap);
-        if (b->len)
-            memcpy(ns, b->s, b->len);
-        b->s = ns;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = 0;
-}
+static void print_expr(StrBuf *b, const Node *x, int depth);
 
-static void sb_puts(SBuf *b, const char *s) { sb_put(b, s, strlen(s)); }
-
-static void print_expr(SBuf *b, const Node *x, int depth);
-
-static void print_list(SBuf *b, const NodeList *l, int depth) {
+static void print_list(StrBuf *b, const NodeList *l, int depth) {
     for (int i = 0; i < l->len; i++) {
         if (i)
-            sb_puts(b, ", ");
+            strbuf_puts(b, ", ");
         print_expr(b, l->items[i], depth);
     }
 }
 
-static void print_fields(SBuf *b, const NodeList *l, int depth, const char *sep) {
+static void print_fields(StrBuf *b, const NodeList *l, int depth, const char *sep) {
     /* consecutive fields sharing a type node print as "a, b T" */
     for (int i = 0; i < l->len; i++) {
         const Node *f = l->items[i];
         if (i) {
             const Node *p = l->items[i - 1];
             if (p->type_ == f->type_ && p->name && f->name) {
-                sb_puts(b, ", ");
+                strbuf_puts(b, ", ");
                 print_expr(b, f->name, depth);
                 goto typed;
             }
-            sb_puts(b, sep);
+            strbuf_puts(b, sep);
         }
         if (f->name) {
             print_expr(b, f->name, depth);
@@ -221,32 +198,32 @@ static void print_fields(SBuf *b, const NodeList *l, int depth, const char *sep)
             l->items[i + 1]->name)
             continue;
         if (f->name)
-            sb_puts(b, " ");
+            strbuf_puts(b, " ");
         print_expr(b, f->type_, depth);
     }
 }
 
-static void print_sig(SBuf *b, const Node *ft, int depth) {
-    sb_puts(b, "(");
+static void print_sig(StrBuf *b, const Node *ft, int depth) {
+    strbuf_puts(b, "(");
     print_fields(b, &ft->params, depth, ", ");
-    sb_puts(b, ")");
+    strbuf_puts(b, ")");
     if (ft->results.len) {
-        sb_puts(b, " ");
+        strbuf_puts(b, " ");
         if (ft->results.len == 1 && !ft->results.items[0]->name) {
             print_expr(b, ft->results.items[0]->type_, depth);
         } else {
-            sb_puts(b, "(");
+            strbuf_puts(b, "(");
             print_fields(b, &ft->results, depth, ", ");
-            sb_puts(b, ")");
+            strbuf_puts(b, ")");
         }
     }
 }
 
-static void print_expr(SBuf *b, const Node *x, int depth) {
+static void print_expr(StrBuf *b, const Node *x, int depth) {
     if (!x)
         return;
     if (depth > 100) {
-        sb_puts(b, "…");
+        strbuf_puts(b, "…");
         return;
     }
     depth++;
@@ -260,105 +237,105 @@ static void print_expr(SBuf *b, const Node *x, int depth) {
         return;
     }
     switch (x->kind) {
-    case N_BAD: sb_puts(b, "<bad expr>"); break;
-    case N_NAME: case N_BASICLIT: sb_put(b, x->lit, (size_t)x->litlen); break;
+    case N_BAD: strbuf_puts(b, "<bad expr>"); break;
+    case N_NAME: case N_BASICLIT: strbuf_put(b, x->lit, (size_t)x->litlen); break;
     case N_FUNCLIT:
         print_expr(b, x->type_, depth);
-        sb_puts(b, " {");
+        strbuf_puts(b, " {");
         if (x->body && x->body->list.len)
-            sb_puts(b, "…");
-        sb_puts(b, "}");
+            strbuf_puts(b, "…");
+        strbuf_puts(b, "}");
         break;
     case N_COMPOSITE:
         print_expr(b, x->x, depth);
-        sb_puts(b, "{");
+        strbuf_puts(b, "{");
         if (x->list.len)
-            sb_puts(b, "…");
-        sb_puts(b, "}");
+            strbuf_puts(b, "…");
+        strbuf_puts(b, "}");
         break;
-    case N_PAREN: sb_puts(b, "("); print_expr(b, x->x, depth); sb_puts(b, ")"); break;
+    case N_PAREN: strbuf_puts(b, "("); print_expr(b, x->x, depth); strbuf_puts(b, ")"); break;
     case N_SELECTOR:
         print_expr(b, x->x, depth);
-        sb_puts(b, ".");
+        strbuf_puts(b, ".");
         print_expr(b, x->name, depth);
         break;
     case N_INDEX:
         print_expr(b, x->x, depth);
-        sb_puts(b, "[");
+        strbuf_puts(b, "[");
         if (x->list.len)
             print_list(b, &x->list, depth);
         else
             print_expr(b, x->y, depth);
-        sb_puts(b, "]");
+        strbuf_puts(b, "]");
         break;
     case N_SLICE:
         print_expr(b, x->x, depth);
-        sb_puts(b, "[");
+        strbuf_puts(b, "[");
         print_expr(b, x->y, depth);
-        sb_puts(b, ":");
+        strbuf_puts(b, ":");
         print_expr(b, x->z, depth);
         if (x->w) {
-            sb_puts(b, ":");
+            strbuf_puts(b, ":");
             print_expr(b, x->w, depth);
         }
-        sb_puts(b, "]");
+        strbuf_puts(b, "]");
         break;
     case N_TYPEASSERT:
         print_expr(b, x->x, depth);
-        sb_puts(b, ".(");
+        strbuf_puts(b, ".(");
         if (x->type_)
             print_expr(b, x->type_, depth);
         else
-            sb_puts(b, "type");
-        sb_puts(b, ")");
+            strbuf_puts(b, "type");
+        strbuf_puts(b, ")");
         break;
     case N_CALL:
         print_expr(b, x->x, depth);
-        sb_puts(b, "(");
+        strbuf_puts(b, "(");
         print_list(b, &x->list, depth);
         if (x->hasdots)
-            sb_puts(b, "...");
-        sb_puts(b, ")");
+            strbuf_puts(b, "...");
+        strbuf_puts(b, ")");
         break;
-    case N_STAR: sb_puts(b, "*"); print_expr(b, x->x, depth); break;
+    case N_STAR: strbuf_puts(b, "*"); print_expr(b, x->x, depth); break;
     case N_UNARY:
-        sb_puts(b, tok_str(x->op));
+        strbuf_puts(b, tok_str(x->op));
         print_expr(b, x->x, depth);
         break;
     case N_BINARY:
         print_expr(b, x->x, depth);
-        sb_puts(b, " ");
-        sb_puts(b, tok_str(x->op));
-        sb_puts(b, " ");
+        strbuf_puts(b, " ");
+        strbuf_puts(b, tok_str(x->op));
+        strbuf_puts(b, " ");
         print_expr(b, x->y, depth);
         break;
     case N_KEYVALUE:
         print_expr(b, x->x, depth);
-        sb_puts(b, ": ");
+        strbuf_puts(b, ": ");
         print_expr(b, x->y, depth);
         break;
     case N_ARRAYTYPE:
-        sb_puts(b, "[");
+        strbuf_puts(b, "[");
         if (x->x && x->x->kind == N_DOTS)
-            sb_puts(b, "...");
+            strbuf_puts(b, "...");
         else
             print_expr(b, x->x, depth);
-        sb_puts(b, "]");
+        strbuf_puts(b, "]");
         print_expr(b, x->y, depth);
         break;
-    case N_DOTS: sb_puts(b, "..."); print_expr(b, x->x, depth); break;
+    case N_DOTS: strbuf_puts(b, "..."); print_expr(b, x->x, depth); break;
     case N_STRUCTTYPE:
-        sb_puts(b, "struct{");
+        strbuf_puts(b, "struct{");
         print_fields(b, &x->list, depth, "; ");
-        sb_puts(b, "}");
+        strbuf_puts(b, "}");
         break;
-    case N_FUNCTYPE: sb_puts(b, "func"); print_sig(b, x, depth); break;
+    case N_FUNCTYPE: strbuf_puts(b, "func"); print_sig(b, x, depth); break;
     case N_INTERFACETYPE:
-        sb_puts(b, "interface{");
+        strbuf_puts(b, "interface{");
         for (int i = 0; i < x->list.len; i++) {
             const Node *f = x->list.items[i];
             if (i)
-                sb_puts(b, "; ");
+                strbuf_puts(b, "; ");
             if (f->name) {
                 print_expr(b, f->name, depth);
                 if (f->type_ && f->type_->kind == N_FUNCTYPE)
@@ -367,33 +344,33 @@ static void print_expr(SBuf *b, const Node *x, int depth) {
                 print_expr(b, f->type_, depth);
             }
         }
-        sb_puts(b, "}");
+        strbuf_puts(b, "}");
         break;
     case N_MAPTYPE:
-        sb_puts(b, "map[");
+        strbuf_puts(b, "map[");
         print_expr(b, x->x, depth);
-        sb_puts(b, "]");
+        strbuf_puts(b, "]");
         print_expr(b, x->y, depth);
         break;
     case N_CHANTYPE:
         if (x->chandir == CHAN_RECV)
-            sb_puts(b, "<-");
-        sb_puts(b, "chan");
+            strbuf_puts(b, "<-");
+        strbuf_puts(b, "chan");
         if (x->chandir == CHAN_SEND)
-            sb_puts(b, "<-");
-        sb_puts(b, " ");
+            strbuf_puts(b, "<-");
+        strbuf_puts(b, " ");
         print_expr(b, x->x, depth);
         break;
     case N_CONVIFACE:
         print_expr(b, x->x, depth);
         break;
     default:
-        sb_puts(b, "?");
+        strbuf_puts(b, "?");
     }
 }
 
 const char *expr_string(Arena *a, const Node *x) {
-    SBuf b = {a, NULL, 0, 0};
+    StrBuf b = {a, NULL, 0, 0};
     print_expr(&b, x, 0);
     return b.s ? b.s : "";
 }
@@ -416,37 +393,37 @@ const char *chk_operand_str(Checker *c, Node *x) {
     Type *t = x->ty;
     if (t && t->kind == TY_UNTYPED_NIL)
         return "nil";
-    SBuf b = {c->a, NULL, 0, 0};
-    sb_puts(&b, expr);
-    sb_puts(&b, " (");
+    StrBuf b = {c->a, NULL, 0, 0};
+    strbuf_puts(&b, expr);
+    strbuf_puts(&b, " (");
     bool hastype = false;
     int mode = x->mode;
     if (mode != OPM_INVALID && mode != OPM_NOVALUE && mode != OPM_BUILTIN &&
         mode != OPM_TYPE && t) {
         if (type_is_untyped(t)) {
-            sb_puts(&b, t->obj->name);
-            sb_puts(&b, " ");
+            strbuf_puts(&b, t->obj->name);
+            strbuf_puts(&b, " ");
         } else {
             hastype = true;
         }
     }
-    sb_puts(&b, mode_str[mode]);
+    strbuf_puts(&b, mode_str[mode]);
     if (mode == OPM_CONST && x->val) {
         const char *v = const_string_repr(c->a, *x->val);
         if (strcmp(v, expr) != 0) {
-            sb_puts(&b, " ");
-            sb_puts(&b, v);
+            strbuf_puts(&b, " ");
+            strbuf_puts(&b, v);
         }
     }
     if (hastype) {
         if (t->kind != TY_INVALID) {
-            sb_puts(&b, " of type ");
-            sb_puts(&b, chk_type_str(c, t));
+            strbuf_puts(&b, " of type ");
+            strbuf_puts(&b, chk_type_str(c, t));
         } else {
-            sb_puts(&b, " with invalid type");
+            strbuf_puts(&b, " with invalid type");
         }
     }
-    sb_puts(&b, ")");
+    strbuf_puts(&b, ")");
     return b.s;
 }
 

@@ -309,19 +309,8 @@ static const char *want_list(Checker *c, Type *sig) {
 }
 
 static void set_results(Checker *c, Node *e, Type *sig) {
-    if (sig->nresults == 0) {
-        e->mode = OPM_NOVALUE;
-        e->ty = NULL;
-    } else if (sig->nresults == 1) {
-        e->mode = OPM_VALUE;
-        e->ty = sig->results[0]->type;
-    } else {
-        Type *tt = type_new(c->a, TY_TUPLE);
-        tt->fields = sig->results;
-        tt->nfields = sig->nresults;
-        e->mode = OPM_VALUE;
-        e->ty = tt;
-    }
+    e->ty = type_call_result(c->a, sig);
+    e->mode = sig->nresults == 0 ? OPM_NOVALUE : OPM_VALUE;
 }
 
 static void call_args_(Checker *c, Node *e, Type *sig, bool checked) {

@@ -159,28 +159,6 @@ bool gen_is_shape(const Type *t) { return is_shape(t); }
 
 /* ------------------------------------------------------- type names */
 
-typedef struct Buf {
-    Arena *a;
-    char *p;
-    size_t len, cap;
-} Buf;
-
-static void bput(Buf *b, const char *s) {
-    size_t n = strlen(s);
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *np = arena_alloc(b->a, cap);
-        if (b->p)
-            memcpy(np, b->p, b->len);
-        b->p = np;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-    b->p[b->len] = 0;
-}
 
 static const char *basic_name(TypeKind k) {
     static const char *names[] = {
@@ -196,134 +174,134 @@ static const char *basic_name(TypeKind k) {
 
 /* gc's LinkString of a type: what instantiated names and shape names are
  * made of ("int", "[]main.Foo", "struct { main.a int }", "go.shape.int_0"). */
-static void link_string(Buf *b, const Type *t, int depth) {
+static void link_string(StrBuf *b, const Type *t, int depth) {
     if (!t || depth > 10) {
-        bput(b, "?");
+        strbuf_puts(b, "?");
         return;
     }
     if (t->isany) {
-        bput(b, "interface {}");
+        strbuf_puts(b, "interface {}");
         return;
     }
     if (t->obj && t->obj->name) {
         if (t->obj->pkg && !is_shape(t)) {
-            bput(b, t->obj->pkg->path ? t->obj->pkg->path : t->obj->pkg->name);
-            bput(b, ".");
+            strbuf_puts(b, t->obj->pkg->path ? t->obj->pkg->path : t->obj->pkg->name);
+            strbuf_puts(b, ".");
         } else if (!t->obj->pkg && t->kind == TY_UINT8) {
-            bput(b, "uint8");   /* byte */
+            strbuf_puts(b, "uint8");   /* byte */
             return;
         } else if (!t->obj->pkg && t->kind == TY_INT32) {
-            bput(b, "int32");   /* rune */
+            strbuf_puts(b, "int32");   /* rune */
             return;
         }
-        bput(b, t->obj->name);
+        strbuf_puts(b, t->obj->name);
         return;
     }
     const char *bn = basic_name(t->kind);
     if (bn) {
-        bput(b, bn);
+        strbuf_puts(b, bn);
         return;
     }
     char num[32];
     switch (t->kind) {
-    case TY_PTR: bput(b, "*"); link_string(b, t->elem, depth + 1); return;
-    case TY_SLICE: bput(b, "[]"); link_string(b, t->elem, depth + 1); return;
+    case TY_PTR: strbuf_puts(b, "*"); link_string(b, t->elem, depth + 1); return;
+    case TY_SLICE: strbuf_puts(b, "[]"); link_string(b, t->elem, depth + 1); return;
     case TY_ARRAY:
         snprintf(num, sizeof num, "[%lld]", (long long)t->len);
-        bput(b, num);
+        strbuf_puts(b, num);
         link_string(b, t->elem, depth + 1);
         return;
     case TY_MAP:
-        bput(b, "map[");
+        strbuf_puts(b, "map[");
         link_string(b, t->key, depth + 1);
-        bput(b, "]");
+        strbuf_puts(b, "]");
         link_string(b, t->elem, depth + 1);
         return;
     case TY_CHAN:
-        bput(b, t->chandir == CHAN_RECV ? "<-chan " : t->chandir == CHAN_SEND ? "chan<- " : "chan ");
+        strbuf_puts(b, t->chandir == CHAN_RECV ? "<-chan " : t->chandir == CHAN_SEND ? "chan<- " : "chan ");
         link_string(b, t->elem, depth + 1);
         return;
     case TY_STRUCT:
         if (!t->nfields) {
-            bput(b, "struct {}");
+            strbuf_puts(b, "struct {}");
             return;
         }
-        bput(b, "struct { ");
+        strbuf_puts(b, "struct { ");
         for (int i = 0; i < t->nfields; i++) {
             Obj *f = t->fields[i];
             if (i)
-                bput(b, "; ");
+                strbuf_puts(b, "; ");
             if (!(f->flags & OBJF_EMBEDDED)) {
                 if (!(f->name[0] >= 'A' && f->name[0] <= 'Z') && f->pkg) {
-                    bput(b, f->pkg->path ? f->pkg->path : f->pkg->name);
-                    bput(b, ".");
+                    strbuf_puts(b, f->pkg->path ? f->pkg->path : f->pkg->name);
+                    strbuf_puts(b, ".");
                 }
-                bput(b, f->name);
-                bput(b, " ");
+                strbuf_puts(b, f->name);
+                strbuf_puts(b, " ");
             }
             link_string(b, f->type, depth + 1);
         }
-        bput(b, " }");
+        strbuf_puts(b, " }");
         return;
     case TY_FUNC:
-        bput(b, "func(");
+        strbuf_puts(b, "func(");
         for (int i = 0; i < t->nparams; i++) {
             if (i)
-                bput(b, ", ");
+                strbuf_puts(b, ", ");
             if (t->variadic && i == t->nparams - 1) {
-                bput(b, "...");
+                strbuf_puts(b, "...");
                 link_string(b, t->params[i]->type->elem, depth + 1);
             } else {
                 link_string(b, t->params[i]->type, depth + 1);
             }
         }
-        bput(b, ")");
+        strbuf_puts(b, ")");
         if (t->nresults == 1) {
-            bput(b, " ");
+            strbuf_puts(b, " ");
             link_string(b, t->results[0]->type, depth + 1);
         } else if (t->nresults > 1) {
-            bput(b, " (");
+            strbuf_puts(b, " (");
             for (int i = 0; i < t->nresults; i++) {
                 if (i)
-                    bput(b, ", ");
+                    strbuf_puts(b, ", ");
                 link_string(b, t->results[i]->type, depth + 1);
             }
-            bput(b, ")");
+            strbuf_puts(b, ")");
         }
         return;
     case TY_INTERFACE:
         if (!t->nmethods) {
-            bput(b, "interface {}");
+            strbuf_puts(b, "interface {}");
             return;
         }
-        bput(b, "interface { ");
+        strbuf_puts(b, "interface { ");
         for (int i = 0; i < t->nmethods; i++) {
             if (i)
-                bput(b, "; ");
-            bput(b, t->methods[i]->name);
-            Buf s = {b->a, NULL, 0, 0};
+                strbuf_puts(b, "; ");
+            strbuf_puts(b, t->methods[i]->name);
+            StrBuf s = {b->a, NULL, 0, 0};
             link_string(&s, t->methods[i]->type, depth + 1);
-            bput(b, s.p && !strncmp(s.p, "func", 4) ? s.p + 4 : "()");
+            strbuf_puts(b, s.s && !strncmp(s.s, "func", 4) ? s.s + 4 : "()");
         }
-        bput(b, " }");
+        strbuf_puts(b, " }");
         return;
     default:
-        bput(b, "?");
+        strbuf_puts(b, "?");
         return;
     }
 }
 
 /* "[int,string]" */
 static const char *targs_string(Arena *a, Type **targs, int n) {
-    Buf b = {a, NULL, 0, 0};
-    bput(&b, "[");
+    StrBuf b = {a, NULL, 0, 0};
+    strbuf_puts(&b, "[");
     for (int i = 0; i < n; i++) {
         if (i)
-            bput(&b, ",");
+            strbuf_puts(&b, ",");
         link_string(&b, targs[i], 0);
     }
-    bput(&b, "]");
-    return b.p;
+    strbuf_puts(&b, "]");
+    return b.s;
 }
 
 /* ------------------------------------------------------------- shapes */
@@ -353,18 +331,18 @@ static Type *shapify(Checker *c, Type *t, int index) {
     Type *u = type_under(unshape(c, t, 0));
     if (u->kind == TY_PTR && type_under(u->elem)->kind != TY_ARRAY)
         u = type_ptr(c->a, c->u->types[TY_UINT8]);
-    Buf b = {c->a, NULL, 0, 0};
-    bput(&b, "go.shape.");
+    StrBuf b = {c->a, NULL, 0, 0};
+    strbuf_puts(&b, "go.shape.");
     link_string(&b, u, 0);
     char num[16];
     snprintf(num, sizeof num, "_%d", index);
-    bput(&b, num);
+    strbuf_puts(&b, num);
     for (int i = 0; i < g->shapes.len; i++) {
         Type *s = g->shapes.items[i];
-        if (!strcmp(s->obj->name, b.p))
+        if (!strcmp(s->obj->name, b.s))
             return s;
     }
-    Obj *o = obj_new(c->a, OBJ_TYPE, b.p, (Pos){0, 0}, NULL);
+    Obj *o = obj_new(c->a, OBJ_TYPE, b.s, (Pos){0, 0}, NULL);
     o->state = 2;
     Type *s = type_named(c->a, o);
     type_set_underlying(s, u);
@@ -703,14 +681,14 @@ static const char *dict_text(Checker *c, const char *inner) {
 }
 
 static const char *recv_text(Checker *c, Node *d, Type *t) {
-    Buf b = {c->a, NULL, 0, 0};
+    StrBuf b = {c->a, NULL, 0, 0};
     bool ptr = recv_is_ptr(d);
     if (ptr)
-        bput(&b, "(*");
-    bput(&b, t && t->obj ? t->obj->name : "?");
+        strbuf_puts(&b, "(*");
+    strbuf_puts(&b, t && t->obj ? t->obj->name : "?");
     if (ptr)
-        bput(&b, ")");
-    return b.p;
+        strbuf_puts(&b, ")");
+    return b.s;
 }
 
 static bool args_have_shape(Node *e) {

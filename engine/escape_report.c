@@ -14,43 +14,21 @@
 #include "generic.h"
 #include "escape_int.h"
 
-typedef struct Buf {
-    char *p;
-    size_t len, cap;
-    Arena *a;
-} Buf;
-
-static void bput(Buf *b, const char *s, size_t n) {
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *np = arena_alloc(b->a, cap);
-        if (b->len)
-            memcpy(np, b->p, b->len);
-        b->p = np;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-    b->p[b->len] = 0;
-}
-static void bputs(Buf *b, const char *s) { bput(b, s, strlen(s)); }
 
 /* ------------------------------------------------------------------ types */
 
-static void fmt_type(Buf *b, const Type *t, const Package *local);
+static void fmt_type(StrBuf *b, const Type *t, const Package *local);
 
-static void fmt_fields(Buf *b, Obj **f, int n, const Package *local, bool names) {
+static void fmt_fields(StrBuf *b, Obj **f, int n, const Package *local, bool names) {
     for (int i = 0; i < n; i++) {
         if (i)
-            bputs(b, ", ");
+            strbuf_puts(b, ", ");
         if (names && f[i]->name && !(f[i]->flags & OBJF_UNNAMED)) {
-            bputs(b, f[i]->name);
-            bputs(b, " ");
+            strbuf_puts(b, f[i]->name);
+            strbuf_puts(b, " ");
         }
         if ((f[i]->flags & OBJF_VARIADIC) && f[i]->type && f[i]->type->elem) {
-            bputs(b, "...");
+            strbuf_puts(b, "...");
             fmt_type(b, f[i]->type->elem, local);
         } else {
             fmt_type(b, f[i]->type, local);
@@ -58,143 +36,143 @@ static void fmt_fields(Buf *b, Obj **f, int n, const Package *local, bool names)
     }
 }
 
-static void fmt_type(Buf *b, const Type *t, const Package *local) {
+static void fmt_type(StrBuf *b, const Type *t, const Package *local) {
     if (!t) {
-        bputs(b, "<T>");
+        strbuf_puts(b, "<T>");
         return;
     }
     if (t->obj && t->obj->name) {
         if (t->isany) {
-            bputs(b, "interface {}");
+            strbuf_puts(b, "interface {}");
             return;
         }
         if (t->obj->pkg && t->obj->pkg != local && t->obj->pkg->name) {
-            bputs(b, t->obj->pkg->name);
-            bputs(b, ".");
+            strbuf_puts(b, t->obj->pkg->name);
+            strbuf_puts(b, ".");
         }
-        bputs(b, t->obj->name);
+        strbuf_puts(b, t->obj->name);
         return;
     }
     char num[32];
     switch (t->kind) {
-    case TY_PTR: bputs(b, "*"); fmt_type(b, t->elem, local); break;
-    case TY_SLICE: bputs(b, "[]"); fmt_type(b, t->elem, local); break;
+    case TY_PTR: strbuf_puts(b, "*"); fmt_type(b, t->elem, local); break;
+    case TY_SLICE: strbuf_puts(b, "[]"); fmt_type(b, t->elem, local); break;
     case TY_ARRAY:
         snprintf(num, sizeof num, "[%lld]", (long long)t->len);
-        bputs(b, num);
+        strbuf_puts(b, num);
         fmt_type(b, t->elem, local);
         break;
     case TY_MAP:
-        bputs(b, "map[");
+        strbuf_puts(b, "map[");
         fmt_type(b, t->key, local);
-        bputs(b, "]");
+        strbuf_puts(b, "]");
         fmt_type(b, t->elem, local);
         break;
     case TY_CHAN:
         if (t->chandir == CHAN_RECV)
-            bputs(b, "<-chan ");
+            strbuf_puts(b, "<-chan ");
         else if (t->chandir == CHAN_SEND)
-            bputs(b, "chan<- ");
+            strbuf_puts(b, "chan<- ");
         else
-            bputs(b, "chan ");
+            strbuf_puts(b, "chan ");
         fmt_type(b, t->elem, local);
         break;
     case TY_STRUCT:
         if (t->nfields == 0) {
-            bputs(b, "struct {}");
+            strbuf_puts(b, "struct {}");
             break;
         }
-        bputs(b, "struct { ");
+        strbuf_puts(b, "struct { ");
         for (int i = 0; i < t->nfields; i++) {
             if (i)
-                bputs(b, "; ");
+                strbuf_puts(b, "; ");
             if (!(t->fields[i]->flags & OBJF_EMBEDDED)) {
-                bputs(b, t->fields[i]->name);
-                bputs(b, " ");
+                strbuf_puts(b, t->fields[i]->name);
+                strbuf_puts(b, " ");
             }
             fmt_type(b, t->fields[i]->type, local);
         }
-        bputs(b, " }");
+        strbuf_puts(b, " }");
         break;
     case TY_INTERFACE:
         if (t->nimethods == 0 && t->nmethods == 0 && t->nembeds == 0) {
-            bputs(b, "interface {}");
+            strbuf_puts(b, "interface {}");
             break;
         }
-        bputs(b, "interface { ");
+        strbuf_puts(b, "interface { ");
         for (int i = 0; i < t->nimethods; i++) {
             if (i)
-                bputs(b, "; ");
-            bputs(b, t->imethods[i]->name);
-            Buf sig = {0};
+                strbuf_puts(b, "; ");
+            strbuf_puts(b, t->imethods[i]->name);
+            StrBuf sig = {0};
             sig.a = b->a;
             fmt_type(&sig, t->imethods[i]->type, local);
-            if (sig.p && !strncmp(sig.p, "func", 4))
-                bputs(b, sig.p + 4);
+            if (sig.s && !strncmp(sig.s, "func", 4))
+                strbuf_puts(b, sig.s + 4);
         }
-        bputs(b, " }");
+        strbuf_puts(b, " }");
         break;
     case TY_FUNC:
-        bputs(b, "func(");
+        strbuf_puts(b, "func(");
         fmt_fields(b, t->params, t->nparams, local, false);
-        bputs(b, ")");
+        strbuf_puts(b, ")");
         if (t->nresults == 1) {
-            bputs(b, " ");
+            strbuf_puts(b, " ");
             fmt_type(b, t->results[0]->type, local);
         } else if (t->nresults > 1) {
-            bputs(b, " (");
+            strbuf_puts(b, " (");
             fmt_fields(b, t->results, t->nresults, local, false);
-            bputs(b, ")");
+            strbuf_puts(b, ")");
         }
         break;
-    case TY_UNTYPED_BOOL: bputs(b, "untyped bool"); break;
-    case TY_UNTYPED_INT: bputs(b, "untyped int"); break;
-    case TY_UNTYPED_RUNE: bputs(b, "untyped rune"); break;
-    case TY_UNTYPED_FLOAT: bputs(b, "untyped float"); break;
-    case TY_UNTYPED_STRING: bputs(b, "untyped string"); break;
-    case TY_UNTYPED_NIL: bputs(b, "nil"); break;
-    default: bputs(b, "?"); break;
+    case TY_UNTYPED_BOOL: strbuf_puts(b, "untyped bool"); break;
+    case TY_UNTYPED_INT: strbuf_puts(b, "untyped int"); break;
+    case TY_UNTYPED_RUNE: strbuf_puts(b, "untyped rune"); break;
+    case TY_UNTYPED_FLOAT: strbuf_puts(b, "untyped float"); break;
+    case TY_UNTYPED_STRING: strbuf_puts(b, "untyped string"); break;
+    case TY_UNTYPED_NIL: strbuf_puts(b, "nil"); break;
+    default: strbuf_puts(b, "?"); break;
     }
 }
 
 /* A type written in the source: keeps "byte"/"rune", which the checker's
  * Type (an alias of uint8/int32) cannot tell apart, as gc's types can. */
-static void fmt_type_node(Buf *b, const Node *n, const Package *local) {
+static void fmt_type_node(StrBuf *b, const Node *n, const Package *local) {
     if (!n) {
-        bputs(b, "<T>");
+        strbuf_puts(b, "<T>");
         return;
     }
     switch (n->kind) {
     case N_PAREN: fmt_type_node(b, n->x, local); return;
     case N_NAME:
         if (n->lit && (!strcmp(n->lit, "byte") || !strcmp(n->lit, "rune"))) {
-            bputs(b, n->lit);
+            strbuf_puts(b, n->lit);
             return;
         }
         break;
-    case N_STAR: bputs(b, "*"); fmt_type_node(b, n->x, local); return;
+    case N_STAR: strbuf_puts(b, "*"); fmt_type_node(b, n->x, local); return;
     case N_ARRAYTYPE:
         if (!n->x) {   /* len NULL: slice */
-            bputs(b, "[]");
+            strbuf_puts(b, "[]");
             fmt_type_node(b, n->y, local);
             return;
         }
         if (n->ty && n->ty->kind == TY_ARRAY) {
             char num[32];
             snprintf(num, sizeof num, "[%lld]", (long long)n->ty->len);
-            bputs(b, num);
+            strbuf_puts(b, num);
             fmt_type_node(b, n->y, local);
             return;
         }
         break;
     case N_MAPTYPE:
-        bputs(b, "map[");
+        strbuf_puts(b, "map[");
         fmt_type_node(b, n->x, local);
-        bputs(b, "]");
+        strbuf_puts(b, "]");
         fmt_type_node(b, n->y, local);
         return;
     case N_CHANTYPE:
-        bputs(b, n->chandir == 2 ? "<-chan " : n->chandir == 1 ? "chan<- " : "chan ");
+        strbuf_puts(b, n->chandir == 2 ? "<-chan " : n->chandir == 1 ? "chan<- " : "chan ");
         fmt_type_node(b, n->x, local);
         return;
     default:
@@ -204,10 +182,10 @@ static void fmt_type_node(Buf *b, const Node *n, const Package *local) {
 }
 
 const char *esc_type_string(EscBatch *eb, const Type *t) {
-    Buf b = {0};
+    StrBuf b = {0};
     b.a = eb->arena;
     fmt_type(&b, t, eb->local);
-    return b.p ? b.p : "";
+    return b.s ? b.s : "";
 }
 
 /* ------------------------------------------------------------ expressions */
@@ -298,42 +276,42 @@ static int node_prec(const Node *n) {
     }
 }
 
-static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local);
+static void fmt_expr(StrBuf *b, const Node *n, int prec, const Package *local);
 
-static void fmt_list(Buf *b, const NodeList *l, const Package *local) {
+static void fmt_list(StrBuf *b, const NodeList *l, const Package *local) {
     for (int i = 0; i < l->len; i++) {
         if (i)
-            bputs(b, ", ");
+            strbuf_puts(b, ", ");
         fmt_expr(b, l->items[i], 0, local);
     }
 }
 
 /* Source text of a constant expression, as syntax.String prints it. */
-static void fmt_syntax(Buf *b, const Node *n, const Package *local) {
+static void fmt_syntax(StrBuf *b, const Node *n, const Package *local) {
     if (!n)
         return;
     switch (n->kind) {
-    case N_BASICLIT: bput(b, n->lit, (size_t)n->litlen); return;
-    case N_NAME: bputs(b, n->lit); return;
-    case N_PAREN: bputs(b, "("); fmt_syntax(b, n->x, local); bputs(b, ")"); return;
-    case N_SELECTOR: fmt_syntax(b, n->x, local); bputs(b, "."); fmt_syntax(b, n->name, local); return;
+    case N_BASICLIT: strbuf_put(b, n->lit, (size_t)n->litlen); return;
+    case N_NAME: strbuf_puts(b, n->lit); return;
+    case N_PAREN: strbuf_puts(b, "("); fmt_syntax(b, n->x, local); strbuf_puts(b, ")"); return;
+    case N_SELECTOR: fmt_syntax(b, n->x, local); strbuf_puts(b, "."); fmt_syntax(b, n->name, local); return;
     case N_BINARY:
         fmt_syntax(b, n->x, local);
-        bputs(b, " ");
-        bputs(b, op_str(n->op));
-        bputs(b, " ");
+        strbuf_puts(b, " ");
+        strbuf_puts(b, op_str(n->op));
+        strbuf_puts(b, " ");
         fmt_syntax(b, n->y, local);
         return;
-    case N_UNARY: bputs(b, op_str(n->op)); fmt_syntax(b, n->x, local); return;
+    case N_UNARY: strbuf_puts(b, op_str(n->op)); fmt_syntax(b, n->x, local); return;
     case N_CALL:
         fmt_syntax(b, n->x, local);
-        bputs(b, "(");
+        strbuf_puts(b, "(");
         for (int i = 0; i < n->list.len; i++) {
             if (i)
-                bputs(b, ", ");
+                strbuf_puts(b, ", ");
             fmt_syntax(b, n->list.items[i], local);
         }
-        bputs(b, ")");
+        strbuf_puts(b, ")");
         return;
     case N_CONVIFACE: fmt_syntax(b, n->x, local); return;
     default:
@@ -341,7 +319,7 @@ static void fmt_syntax(Buf *b, const Node *n, const Package *local) {
             fmt_type_node(b, n, local);
             return;
         }
-        bputs(b, "?");
+        strbuf_puts(b, "?");
     }
 }
 
@@ -370,31 +348,31 @@ static const char *builtin_name(Builtin bi) {
     return (bi > 0 && bi < BI_NBUILTINS && names[bi]) ? names[bi] : "builtin";
 }
 
-static void fmt_call(Buf *b, const Node *n, const Package *local) {
+static void fmt_call(StrBuf *b, const Node *n, const Package *local) {
     Builtin bi;
     if (n->gen && n->gen->convidata && n->list.len == 1) {
         /* any(x) of a shape-typed x: OEFACE(type, OCONVIDATA(x)) */
         if (b->len) {
-            bputs(b, "<node EFACE>");
+            strbuf_puts(b, "<node EFACE>");
         } else {
-            bputs(b, "unsafe.Pointer(");
+            strbuf_puts(b, "unsafe.Pointer(");
             fmt_expr(b, n->list.items[0], 0, local);
-            bputs(b, ")");
+            strbuf_puts(b, ")");
         }
         return;
     }
     if (n->gen && n->gen->callprefix) {
         /* a stenciled call: F[shapes](&.dict.F[targs], [recv, ]args) */
-        bputs(b, n->gen->callprefix);
+        strbuf_puts(b, n->gen->callprefix);
         if (n->gen->recv) {
-            bputs(b, ", ");
+            strbuf_puts(b, ", ");
             fmt_expr(b, gen_call_recv(n), 0, local);
         }
         for (int i = 0; i < n->list.len; i++) {
-            bputs(b, ", ");
+            strbuf_puts(b, ", ");
             fmt_expr(b, n->list.items[i], 0, local);
         }
-        bputs(b, n->hasdots ? "...)" : ")");
+        strbuf_puts(b, n->hasdots ? "...)" : ")");
         return;
     }
     if (esc_is_type_expr(n->x)) {
@@ -403,23 +381,23 @@ static void fmt_call(Buf *b, const Node *n, const Package *local) {
         if (t && t->obj) {
             fmt_type(b, t, local);
         } else {
-            bputs(b, "(");
+            strbuf_puts(b, "(");
             fmt_type_node(b, n->x, local);
-            bputs(b, ")");
+            strbuf_puts(b, ")");
         }
-        bputs(b, "(");
+        strbuf_puts(b, "(");
         if (n->list.len)
             fmt_expr(b, n->list.items[0], 0, local);
-        bputs(b, ")");
+        strbuf_puts(b, ")");
         return;
     }
     if (is_builtin_call(n, &bi)) {
-        bputs(b, builtin_name(bi));
-        bputs(b, "(");
+        strbuf_puts(b, builtin_name(bi));
+        strbuf_puts(b, "(");
         if (bi == BI_MAKE || bi == BI_NEW) {
             for (int i = 0; i < n->list.len; i++) {
                 if (i)
-                    bputs(b, ", ");
+                    strbuf_puts(b, ", ");
                 if (i == 0)
                     fmt_type_node(b, n->list.items[0], local);
                 else
@@ -428,7 +406,7 @@ static void fmt_call(Buf *b, const Node *n, const Package *local) {
         } else {
             fmt_list(b, &n->list, local);
         }
-        bputs(b, n->hasdots ? "...)" : ")");
+        strbuf_puts(b, n->hasdots ? "...)" : ")");
         return;
     }
     const Node *f = n->x;
@@ -442,38 +420,38 @@ static void fmt_call(Buf *b, const Node *n, const Package *local) {
          * (*T).M(x, args) / T.M(x, args) */
         const Type *rt = f->obj->type->recv->type;
         if (rt && rt->kind == TY_PTR && !rt->obj) {
-            bputs(b, "(*");
+            strbuf_puts(b, "(*");
             fmt_type(b, rt->elem, local);
-            bputs(b, ")");
+            strbuf_puts(b, ")");
         } else {
             fmt_type(b, rt, local);
         }
-        bputs(b, ".");
-        bputs(b, f->obj->name);
-        bputs(b, "(");
+        strbuf_puts(b, ".");
+        strbuf_puts(b, f->obj->name);
+        strbuf_puts(b, "(");
         fmt_expr(b, f->x, 0, local);
         for (int i = 0; i < n->list.len; i++) {
-            bputs(b, ", ");
+            strbuf_puts(b, ", ");
             fmt_expr(b, n->list.items[i], 0, local);
         }
-        bputs(b, n->hasdots ? "...)" : ")");
+        strbuf_puts(b, n->hasdots ? "...)" : ")");
         return;
     }
     fmt_expr(b, n->x, PREC_TOP, local);
-    bputs(b, "(");
+    strbuf_puts(b, "(");
     fmt_list(b, &n->list, local);
-    bputs(b, n->hasdots ? "...)" : ")");
+    strbuf_puts(b, n->hasdots ? "...)" : ")");
 }
 
 /* OADDSTR: the operands of nested concatenations (noder's transformAdd
  * merges both sides) joined by " + ", each printed at precedence 0. */
-static void fmt_addstr(Buf *b, const Node *n, const Package *local) {
+static void fmt_addstr(StrBuf *b, const Node *n, const Package *local) {
     for (int i = 0; i < 2; i++) {
         const Node *o = i ? n->y : n->x;
         while (o && o->kind == N_PAREN)
             o = o->x;
         if (i)
-            bputs(b, " + ");
+            strbuf_puts(b, " + ");
         if (is_addstr(o))
             fmt_addstr(b, o, local);
         else
@@ -481,19 +459,19 @@ static void fmt_addstr(Buf *b, const Node *n, const Package *local) {
     }
 }
 
-static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
+static void fmt_expr(StrBuf *b, const Node *n, int prec, const Package *local) {
     while (n && (n->kind == N_PAREN || (n->kind == N_CONVIFACE && !n->imported && !n->gen) ||
                  (n->implicit && ((n->kind == N_UNARY && n->op == T_AND && !is_elided_ptrlit(n)) ||
                                   n->kind == N_STAR))))
         n = n->x;
     if (n && n->kind == N_CONVIFACE && n->gen && n->gen->convidata && b->len) {
-        bputs(b, "<node EFACE>");   /* inside an expression: the OEFACE */
+        strbuf_puts(b, "<node EFACE>");   /* inside an expression: the OEFACE */
         return;
     }
     if (n && n->kind == N_CONVIFACE && n->gen && n->gen->convidata) {
-        bputs(b, "unsafe.Pointer(");   /* the location: its OCONVIDATA */
+        strbuf_puts(b, "unsafe.Pointer(");   /* the location: its OCONVIDATA */
         fmt_expr(b, n->x, 0, local);
-        bputs(b, ")");
+        strbuf_puts(b, ")");
         return;
     }
     if (n && n->kind == N_CONVIFACE) {   /* explicit in imported IR: (T)(x) */
@@ -501,23 +479,23 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
         if (t && t->obj && !t->isany) {
             fmt_type(b, t, local);
         } else {
-            bputs(b, "(");
+            strbuf_puts(b, "(");
             fmt_type(b, t, local);
-            bputs(b, ")");
+            strbuf_puts(b, ")");
         }
-        bputs(b, "(");
+        strbuf_puts(b, "(");
         fmt_expr(b, n->x, 0, local);
-        bputs(b, ")");
+        strbuf_puts(b, ")");
         return;
     }
     if (!n) {
-        bputs(b, "<nil>");
+        strbuf_puts(b, "<nil>");
         return;
     }
     if (prec > node_prec(n)) {
-        bputs(b, "(");
+        strbuf_puts(b, "(");
         fmt_expr(b, n, 0, local);
-        bputs(b, ")");
+        strbuf_puts(b, ")");
         return;
     }
     if (n->mode == OPM_CONST && n->imported && n->ty && !type_is_untyped(n->ty) &&
@@ -525,18 +503,18 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
         /* export data keeps a constant's value, not its name or its
          * expression (-mutexLocked, defaultBufSize): T(value) */
         fmt_type(b, n->ty, local);
-        bputs(b, "(");
-        bputs(b, const_string_repr(b->a, *n->val));
-        bputs(b, ")");
+        strbuf_puts(b, "(");
+        strbuf_puts(b, const_string_repr(b->a, *n->val));
+        strbuf_puts(b, ")");
         return;
     }
     if (n->mode == OPM_CONST && n->imported && n->ty && !type_is_untyped(n->ty) &&
         n->kind == N_BASICLIT) {
         /* a typed constant of imported IR: T(value) */
         fmt_type(b, n->ty, local);
-        bputs(b, "(");
+        strbuf_puts(b, "(");
         fmt_syntax(b, n, local);
-        bputs(b, ")");
+        strbuf_puts(b, ")");
         return;
     }
     if (n->mode == OPM_CONST && n->kind != N_NAME) {
@@ -548,86 +526,86 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
         if (n->obj && n->obj->pkg && n->obj->pkg != local && n->obj->pkg->name &&
             ((n->obj->flags & OBJF_GLOBAL) || (n->obj->kind == OBJ_VAR && n->obj->pkg->std &&
                                                n->lit && n->lit[0] != '~'))) {
-            bputs(b, n->obj->pkg->name);
-            bputs(b, ".");
+            strbuf_puts(b, n->obj->pkg->name);
+            strbuf_puts(b, ".");
         }
-        bputs(b, n->lit ? n->lit : "?");
+        strbuf_puts(b, n->lit ? n->lit : "?");
         return;
-    case N_BASICLIT: bput(b, n->lit, (size_t)n->litlen); return;
-    case N_FUNCLIT: bputs(b, "func literal"); return;
+    case N_BASICLIT: strbuf_put(b, n->lit, (size_t)n->litlen); return;
+    case N_FUNCLIT: strbuf_puts(b, "func literal"); return;
     case N_INLCALL:   /* gc prints an inlined call as its result variable(s) */
         if (n->results.len == 1) {
             fmt_expr(b, n->results.items[0], 0, local);
         } else {
             /* "(.%v)" of ir.Nodes: "; " between the result variables */
-            bputs(b, "(.");
+            strbuf_puts(b, "(.");
             for (int i = 0; i < n->results.len; i++) {
                 if (i)
-                    bputs(b, "; ");
+                    strbuf_puts(b, "; ");
                 fmt_expr(b, n->results.items[i], 0, local);
             }
-            bputs(b, ")");
+            strbuf_puts(b, ")");
         }
         return;
     case N_COMPOSITE:
         if (n->implicit && !n->x) {   /* FixVariadicCall's slice */
-            bputs(b, "... argument");
+            strbuf_puts(b, "... argument");
             return;
         }
         if (n->x)
             fmt_type_node(b, n->x, local);
         else
             fmt_type(b, n->ty, local);
-        bputs(b, n->list.len ? "{...}" : "{}");
+        strbuf_puts(b, n->list.len ? "{...}" : "{}");
         return;
     case N_SELECTOR:
         if (n->x && n->x->kind == N_NAME && n->x->obj && n->x->obj->kind == OBJ_PKG) {
-            bputs(b, n->x->lit);   /* pkg.Name */
+            strbuf_puts(b, n->x->lit);   /* pkg.Name */
         } else {
             fmt_expr(b, n->x, PREC_TOP, local);
         }
-        bputs(b, ".");
-        bputs(b, n->name && n->name->lit ? n->name->lit : "?");
+        strbuf_puts(b, ".");
+        strbuf_puts(b, n->name && n->name->lit ? n->name->lit : "?");
         return;
     case N_INDEX:
         fmt_expr(b, n->x, PREC_TOP, local);
-        bputs(b, "[");
+        strbuf_puts(b, "[");
         fmt_expr(b, n->y, 0, local);
-        bputs(b, "]");
+        strbuf_puts(b, "]");
         return;
     case N_SLICE:
         fmt_expr(b, n->x, PREC_TOP, local);
-        bputs(b, "[");
+        strbuf_puts(b, "[");
         if (n->y)
             fmt_expr(b, n->y, 0, local);
-        bputs(b, ":");
+        strbuf_puts(b, ":");
         if (n->z)
             fmt_expr(b, n->z, 0, local);
         if (n->slice3) {
-            bputs(b, ":");
+            strbuf_puts(b, ":");
             if (n->w)
                 fmt_expr(b, n->w, 0, local);
         }
-        bputs(b, "]");
+        strbuf_puts(b, "]");
         return;
     case N_TYPEASSERT:
         fmt_expr(b, n->x, PREC_TOP, local);
-        bputs(b, ".(");
+        strbuf_puts(b, ".(");
         if (n->type_)
             fmt_type_node(b, n->type_, local);
         else
             fmt_type(b, n->ty, local);
-        bputs(b, ")");
+        strbuf_puts(b, ")");
         return;
     case N_CALL: fmt_call(b, n, local); return;
     case N_STAR:
-        bputs(b, "*");
+        strbuf_puts(b, "*");
         fmt_expr(b, n->x, 8, local);
         return;
     case N_UNARY:
-        bputs(b, op_str(n->op));
+        strbuf_puts(b, op_str(n->op));
         if (n->x && n->x->kind == N_UNARY && n->x->op == n->op)
-            bputs(b, " ");
+            strbuf_puts(b, " ");
         fmt_expr(b, n->x, n->op == T_AND && n->x && n->x->kind == N_COMPOSITE ? 0 : 8, local);
         return;
     case N_BINARY: {
@@ -637,15 +615,15 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
         }
         int p = binprec(n->op);
         fmt_expr(b, n->x, p, local);
-        bputs(b, " ");
-        bputs(b, op_str(n->op));
-        bputs(b, " ");
+        strbuf_puts(b, " ");
+        strbuf_puts(b, op_str(n->op));
+        strbuf_puts(b, " ");
         fmt_expr(b, n->y, p + 1, local);
         return;
     }
     case N_KEYVALUE:
         fmt_expr(b, n->x, 0, local);
-        bputs(b, ":");
+        strbuf_puts(b, ":");
         fmt_expr(b, n->y, 0, local);
         return;
     default:
@@ -653,23 +631,23 @@ static void fmt_expr(Buf *b, const Node *n, int prec, const Package *local) {
             fmt_type_node(b, n, local);
             return;
         }
-        bputs(b, "<node>");
+        strbuf_puts(b, "<node>");
     }
 }
 
 const char *esc_expr_string(EscBatch *eb, const Node *n) {
-    Buf b = {0};
+    StrBuf b = {0};
     b.a = eb->arena;
     fmt_expr(&b, n, 0, eb->local);
-    return b.p ? b.p : "";
+    return b.s ? b.s : "";
 }
 
-static void fmt_stmt(Buf *b, const Node *n, const Package *local);
+static void fmt_stmt(StrBuf *b, const Node *n, const Package *local);
 
 /* A statement list as ir.Nodes prints it: "; " between statements, with
  * the blocks, declarations and labels irgen splices into the enclosing
  * list flattened and empty statements dropped. */
-static void fmt_stmt_list(Buf *b, const NodeList *l, bool *first, const Package *local) {
+static void fmt_stmt_list(StrBuf *b, const NodeList *l, bool *first, const Package *local) {
     for (int i = 0; i < l->len; i++) {
         const Node *s = l->items[i];
         if (!s || s->kind == N_EMPTY)
@@ -687,39 +665,39 @@ static void fmt_stmt_list(Buf *b, const NodeList *l, bool *first, const Package 
                 bool as2 = vd->values.len && vd->values.len != vd->names.len;
                 for (int k = 0; k < vd->names.len; k++) {
                     const Node *nm = vd->names.items[k];
-                    bputs(b, *first ? "var " : "; var ");
+                    strbuf_puts(b, *first ? "var " : "; var ");
                     *first = false;
-                    bputs(b, nm->lit ? nm->lit : "?");
-                    bputs(b, " ");
+                    strbuf_puts(b, nm->lit ? nm->lit : "?");
+                    strbuf_puts(b, " ");
                     fmt_type(b, nm->obj ? nm->obj->type : nm->ty, local);
                     if (as2)
                         continue;
-                    bputs(b, "; ");
+                    strbuf_puts(b, "; ");
                     fmt_expr(b, nm, 0, local);
-                    bputs(b, " = ");
+                    strbuf_puts(b, " = ");
                     if (k < vd->values.len)
                         fmt_expr(b, vd->values.items[k], 0, local);
                     else
-                        bputs(b, "<nil>");
+                        strbuf_puts(b, "<nil>");
                 }
                 if (as2) {
-                    bputs(b, "; ");
+                    strbuf_puts(b, "; ");
                     fmt_list(b, &vd->names, local);
-                    bputs(b, " = ");
+                    strbuf_puts(b, " = ");
                     fmt_list(b, &vd->values, local);
                 }
             }
             continue;
         }
         if (!*first)
-            bputs(b, "; ");
+            strbuf_puts(b, "; ");
         *first = false;
         if (s->kind == N_LABELED) {   /* OBLOCK{OLABEL, stmt} */
-            bputs(b, s->name && s->name->lit ? s->name->lit : "?");
-            bputs(b, ": ");
+            strbuf_puts(b, s->name && s->name->lit ? s->name->lit : "?");
+            strbuf_puts(b, ": ");
             if (s->x && s->x->kind != N_EMPTY) {
                 NodeList one = { (Node **)&s->x, 1 };
-                bputs(b, "; ");
+                strbuf_puts(b, "; ");
                 bool f = true;
                 fmt_stmt_list(b, &one, &f, local);
             }
@@ -729,7 +707,7 @@ static void fmt_stmt_list(Buf *b, const NodeList *l, bool *first, const Package 
     }
 }
 
-static void fmt_block(Buf *b, const Node *blk, const Package *local) {
+static void fmt_block(StrBuf *b, const Node *blk, const Package *local) {
     bool first = true;
     if (!blk)
         return;
@@ -751,86 +729,86 @@ static bool has_own_init(const Node *s) {
 }
 
 /* ir.stmtFmt (its !exportFormat branches). */
-static void fmt_stmt(Buf *b, const Node *n, const Package *local) {
+static void fmt_stmt(StrBuf *b, const Node *n, const Package *local) {
     switch (n->kind) {
     case N_ASSIGN:
         fmt_list(b, &n->lhs, local);
         if (n->op == T_ASSIGN || n->op == T_DEFINE) {
-            bputs(b, n->op == T_DEFINE ? " := " : " = ");
+            strbuf_puts(b, n->op == T_DEFINE ? " := " : " = ");
         } else {
-            bputs(b, " ");
-            bputs(b, op_str(n->op));
-            bputs(b, " ");
+            strbuf_puts(b, " ");
+            strbuf_puts(b, op_str(n->op));
+            strbuf_puts(b, " ");
         }
         fmt_list(b, &n->rhs, local);
         break;
     case N_INCDEC:
         fmt_expr(b, n->x, 0, local);
-        bputs(b, n->op == T_INC ? "++" : "--");
+        strbuf_puts(b, n->op == T_INC ? "++" : "--");
         break;
     case N_RETURN:
-        bputs(b, "return ");
+        strbuf_puts(b, "return ");
         fmt_list(b, &n->list, local);
         break;
     case N_SEND:
         fmt_expr(b, n->x, 0, local);
-        bputs(b, " <- ");
+        strbuf_puts(b, " <- ");
         fmt_expr(b, n->y, 1, local);
         break;
     case N_GO: case N_DEFER:
-        bputs(b, n->kind == N_GO ? "go " : "defer ");
+        strbuf_puts(b, n->kind == N_GO ? "go " : "defer ");
         fmt_expr(b, n->x, 0, local);
         break;
     case N_EXPRSTMT:
         fmt_expr(b, n->x, 0, local);
         break;
     case N_RANGE: case N_FOR:
-        bputs(b, "for loop");
+        strbuf_puts(b, "for loop");
         break;
     case N_SWITCH: case N_TYPESWITCH:
-        bputs(b, "switch statement");
+        strbuf_puts(b, "switch statement");
         break;
     case N_SELECT:
-        bputs(b, "select statement");
+        strbuf_puts(b, "select statement");
         break;
     case N_IF:
-        bputs(b, "if ");
+        strbuf_puts(b, "if ");
         if (n->init && n->init->kind != N_EMPTY && !has_own_init(n->init)) {
             fmt_stmt(b, n->init, local);
-            bputs(b, "; ");
+            strbuf_puts(b, "; ");
         }
         fmt_expr(b, n->cond, 0, local);
-        bputs(b, " { ");
+        strbuf_puts(b, " { ");
         fmt_block(b, n->body, local);
-        bputs(b, " }");
+        strbuf_puts(b, " }");
         if (n->els) {
-            bputs(b, " else { ");
+            strbuf_puts(b, " else { ");
             fmt_block(b, n->els, local);
-            bputs(b, " }");
+            strbuf_puts(b, " }");
         }
         break;
     case N_CASE: case N_COMM:
         if (n->kind == N_CASE ? n->list.len > 0 : n->x != NULL) {
-            bputs(b, "case ");
+            strbuf_puts(b, "case ");
             if (n->kind == N_CASE)
                 fmt_list(b, &n->list, local);
             else
                 fmt_stmt(b, n->x, local);
         } else {
-            bputs(b, "default");
+            strbuf_puts(b, "default");
         }
-        bputs(b, ": ");
+        strbuf_puts(b, ": ");
         fmt_block(b, n->body, local);
         break;
     case N_BLOCK:
         fmt_block(b, n, local);
         break;
     case N_BRANCH:
-        bputs(b, n->op == T_BREAK ? "break" : n->op == T_CONTINUE ? "continue"
+        strbuf_puts(b, n->op == T_BREAK ? "break" : n->op == T_CONTINUE ? "continue"
                  : n->op == T_GOTO ? "goto" : "fallthrough");
         if (n->name && n->name->lit) {
-            bputs(b, " ");
-            bputs(b, n->name->lit);
+            strbuf_puts(b, " ");
+            strbuf_puts(b, n->name->lit);
         }
         break;
     default:
@@ -840,8 +818,8 @@ static void fmt_stmt(Buf *b, const Node *n, const Package *local) {
 
 /* Statement text for -m=2 notes and "ignoring self-assignment in ...". */
 const char *esc_stmt_string(EscBatch *eb, const Node *n) {
-    Buf b = {0};
+    StrBuf b = {0};
     b.a = eb->arena;
     fmt_stmt(&b, n, eb->local);
-    return b.p ? b.p : "";
+    return b.s ? b.s : "";
 }

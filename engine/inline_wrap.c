@@ -573,18 +573,9 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
         args[nargs++] = name_of(w, sig->params[i]);
     call->list = list_of(w, args, nargs);
     call->hasdots = sig->variadic;
-    if (mt->nresults == 0) {
-        call->mode = OPM_NOVALUE;
-    } else if (mt->nresults == 1) {
-        call->mode = OPM_VALUE;
-        call->ty = mt->results[0]->type;
-    } else {
-        Type *tt = type_new(w->a, TY_TUPLE);
-        tt->fields = mt->results;
-        tt->nfields = mt->nresults;
-        call->mode = OPM_VALUE;
-        call->ty = tt;
-    }
+    call->mode = mt->nresults == 0 ? OPM_NOVALUE : OPM_VALUE;
+    if (mt->nresults > 0)
+        call->ty = type_call_result(w->a, mt);
     Node *stmts[2];
     int nstmts = 0;
     if (tail || mt->nresults == 0) {

@@ -1125,3 +1125,14 @@ bool type_convertible(Type *v, Type *t) {
         return true;
     return false;
 }
+
+Type *type_call_result(Arena *a, const Type *sig) {
+    if (sig->nresults == 0)
+        return NULL;
+    if (sig->nresults == 1)
+        return sig->results[0]->type;
+    Type *tt = type_new(a, TY_TUPLE);
+    tt->fields = sig->results;
+    tt->nfields = sig->nresults;
+    return tt;
+}

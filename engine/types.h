@@ -245,6 +245,10 @@ static inline void obj_flag(Obj *o, unsigned f) {
 /* ---------------------------------------------------------------- types */
 
 Type *type_new(Arena *a, TypeKind k);
+/* What a call of signature sig yields: NULL for no results, the result's
+ * type for one, a new tuple for several (shared by the checker and the
+ * wrappers the inliner builds). */
+Type *type_call_result(Arena *a, const Type *sig);
 Type *type_ptr(Arena *a, Type *elem);       /* cached */
 Type *type_slice(Arena *a, Type *elem);     /* cached */
 Type *type_array(Arena *a, Type *elem, int64_t len);
