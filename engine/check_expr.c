@@ -1128,10 +1128,11 @@ static void index_expr(Checker *c, Node *e) {
             invalid(e);
             return;
         }
-        if (x->mode == OPM_CONST && e->y->mode == OPM_CONST)
-            chk_set_const(c, e, const_int64(c->a, (unsigned char)x->val->s[k]));
-        else
-            e->mode = OPM_VALUE;
+        /* an indexed string is a byte value, never a constant, even when
+         * the string and the index are (spec, Index expressions): so
+         * string(alphabet[0]) is a conversion that allocates, as gc says */
+        (void)k;
+        e->mode = OPM_VALUE;
         if (type_is_untyped(x->ty))
             chk_default(c, x);
         e->ty = c->u->byte_;
