@@ -57,6 +57,22 @@ type M struct {
 	exitCode	int
 }
 
+//esc: f none
+func AllocsPerRun(runs int, f func()) (avg float64)
+
+//esc: f heap
+func Benchmark(f func(b *B)) BenchmarkResult
+
+type BenchmarkResult struct {
+	N		int
+	T		time.Duration
+	Bytes		int64
+	MemAllocs	uint64
+	MemBytes	uint64
+
+	Extra	map[string]float64
+}
+
 type common struct {
 	mu		sync.RWMutex
 	output		[]byte
@@ -152,16 +168,6 @@ type durationOrCountFlag struct {
 	allowZero	bool
 }
 
-type BenchmarkResult struct {
-	N		int
-	T		time.Duration
-	Bytes		int64
-	MemAllocs	uint64
-	MemBytes	uint64
-
-	Extra	map[string]float64
-}
-
 // gc: can inline B.ReportAllocs with cost 4
 //esc: b none
 func (b *B) ReportAllocs() {
@@ -249,6 +255,48 @@ type InternalExample struct {
 //esc: m heap
 func (m *M) Run() (code int)
 
+// gc: can inline BenchmarkResult.AllocedBytesPerOp with cost 30
+//esc: r none
+func (r BenchmarkResult) AllocedBytesPerOp() int64 {
+	if v, ok := r.Extra["B/op"]; ok {
+		return int64(v)
+	}
+	if r.N <= 0 {
+		return 0
+	}
+	return int64(r.MemBytes) / int64(r.N)
+}
+
+// gc: can inline BenchmarkResult.AllocsPerOp with cost 30
+//esc: r none
+func (r BenchmarkResult) AllocsPerOp() int64 {
+	if v, ok := r.Extra["allocs/op"]; ok {
+		return int64(v)
+	}
+	if r.N <= 0 {
+		return 0
+	}
+	return int64(r.MemAllocs) / int64(r.N)
+}
+
+//esc: r none
+func (r BenchmarkResult) MemString() string
+
+// gc: can inline BenchmarkResult.NsPerOp with cost 33
+//esc: r none
+func (r BenchmarkResult) NsPerOp() int64 {
+	if v, ok := r.Extra["ns/op"]; ok {
+		return int64(v)
+	}
+	if r.N <= 0 {
+		return 0
+	}
+	return r.T.Nanoseconds() / int64(r.N)
+}
+
+//esc: r none
+func (r BenchmarkResult) String() string
+
 var chatty *bool
 
 type chattyPrinter struct {
@@ -330,48 +378,6 @@ func (f *durationOrCountFlag) Set(s string) error
 
 //esc: f none
 func (f *durationOrCountFlag) String() string
-
-// gc: can inline BenchmarkResult.AllocedBytesPerOp with cost 30
-//esc: r none
-func (r BenchmarkResult) AllocedBytesPerOp() int64 {
-	if v, ok := r.Extra["B/op"]; ok {
-		return int64(v)
-	}
-	if r.N <= 0 {
-		return 0
-	}
-	return int64(r.MemBytes) / int64(r.N)
-}
-
-// gc: can inline BenchmarkResult.AllocsPerOp with cost 30
-//esc: r none
-func (r BenchmarkResult) AllocsPerOp() int64 {
-	if v, ok := r.Extra["allocs/op"]; ok {
-		return int64(v)
-	}
-	if r.N <= 0 {
-		return 0
-	}
-	return int64(r.MemAllocs) / int64(r.N)
-}
-
-//esc: r none
-func (r BenchmarkResult) MemString() string
-
-// gc: can inline BenchmarkResult.NsPerOp with cost 33
-//esc: r none
-func (r BenchmarkResult) NsPerOp() int64 {
-	if v, ok := r.Extra["ns/op"]; ok {
-		return int64(v)
-	}
-	if r.N <= 0 {
-		return 0
-	}
-	return r.T.Nanoseconds() / int64(r.N)
-}
-
-//esc: r none
-func (r BenchmarkResult) String() string
 
 type PB struct {
 	globalN	*uint64
