@@ -1131,7 +1131,6 @@ static void index_expr(Checker *c, Node *e) {
         /* an indexed string is a byte value, never a constant, even when
          * the string and the index are (spec, Index expressions): so
          * string(alphabet[0]) is a conversion that allocates, as gc says */
-        (void)k;
         e->mode = OPM_VALUE;
         if (type_is_untyped(x->ty))
             chk_default(c, x);
