@@ -495,20 +495,26 @@ bool chk_std_package(Program *p, Package *pkg, File *f) {
  * package checked it (the stubs' constants are checked on first use, see
  * chk_package_decls), in a checker for its own package. */
 void chk_std_resolve(Checker *c, Obj *o);
+/* A checker for declarations of std package pkg, checked on first use. */
+static void std_checker(Checker *cc, Program *prog, Arena *a, Universe *u,
+                        DiagList *diags, Package *pkg) {
+    memset(cc, 0, sizeof *cc);
+    cc->prog = prog;
+    cc->a = a;
+    cc->u = u;
+    cc->file = arena_printf(a, "$GOROOT/src/%s.go", pkg->path);
+    cc->diags = diags;
+    cc->iota = -1;
+    cc->in_std = true;
+    cc->pkg = pkg;
+    cc->scope = pkg->filescope;
+}
+
 void chk_std_resolve(Checker *c, Obj *o) {
     if (!o || o->state != 0 || !o->spec || !o->pkg || o->pkg == c->pkg || !o->pkg->std)
         return;
     Checker cc;
-    memset(&cc, 0, sizeof cc);
-    cc.prog = c->prog;
-    cc.a = c->a;
-    cc.u = c->u;
-    cc.file = arena_printf(cc.a, "$GOROOT/src/%s.go", o->pkg->path);
-    cc.diags = c->diags;
-    cc.iota = -1;
-    cc.in_std = true;
-    cc.pkg = o->pkg;
-    cc.scope = o->pkg->filescope;
+    std_checker(&cc, c->prog, c->a, c->u, c->diags, o->pkg);
     chk_obj_decl(&cc, o);
     flush_errors(&cc);
 }
@@ -525,16 +531,7 @@ void chk_std_body(Obj *o) {
     o->flags |= OBJF_BODYDONE;
     Program *p = o->pkg->prog;
     Checker cc;
-    memset(&cc, 0, sizeof cc);
-    cc.prog = p;
-    cc.a = p->arena;
-    cc.u = p->u;
-    cc.file = arena_printf(cc.a, "$GOROOT/src/%s.go", o->pkg->path);
-    cc.diags = p->diags;
-    cc.iota = -1;
-    cc.in_std = true;
-    cc.pkg = o->pkg;
-    cc.scope = o->pkg->filescope;
+    std_checker(&cc, p, p->arena, p->u, p->diags, o->pkg);
     chk_func_body(&cc, o->decl, o->type, NULL);
     if (o->pkg->file && o->pkg->file->root)
         gen_finish(&cc, o->pkg->file->root);

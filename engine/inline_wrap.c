@@ -367,11 +367,6 @@ static bool is_generic_method(const Obj *m)
     return m && m->decl && m->decl->kind == N_FUNCDECL && gen_is_generic_decl(m->decl);
 }
 
-static bool is_shape(const Type *t)
-{
-    return t && t->obj && t->obj->name && !strncmp(t->obj->name, "go.shape.", 9);
-}
-
 /* Whether type p (of an instantiation's type arguments) has shape s. */
 static bool shape_match(Type *s, Type *p, int depth)
 {
@@ -379,7 +374,7 @@ static bool shape_match(Type *s, Type *p, int depth)
         return s == p;
     if (depth > 6)
         return true;            /* recursive types: deep enough to tell */
-    if (is_shape(s)) {
+    if (gen_is_shape(s)) {
         Type *su = type_under(s), *pu = type_under(p);
         if (su->kind == TY_PTR && pu->kind == TY_PTR)
             return true;        /* pointers share the *uint8 shape */
