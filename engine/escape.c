@@ -233,7 +233,8 @@ static EscLoc *make_var_loc(EscBatch *b, EscFn *fn, Obj *o, EscLocKind kind) {
     l->pos = o->pos;
     l->n = o->decl;
     l->size = o->type ? type_size(o->type) : -1;
-    if (fn && !(o->name && strncmp(o->name, ".autotmp_", 9) == 0))
+    l->autotmp = (o->flags & OBJF_AUTOTMP) != 0;
+    if (fn && !l->autotmp)
         fn->ndcl++;   /* irgen's temporaries (the inliner's f(g()) ones) are counted apart */
     escmap_put(b->arena, &b->cx->locs, o, l);
     return l;
@@ -577,7 +578,7 @@ static bool picture_loc(EscLoc *l) {
     if (l->kind == LK_EXPR)
         return l->n != NULL;
     return (l->kind == LK_VAR || l->kind == LK_PARAM || l->kind == LK_RESULT) && l->text &&
-           strncmp(l->text, ".autotmp_", 9) != 0;
+           !l->autotmp;
 }
 
 /* The memory picture: per function, its variables and allocations in

@@ -180,7 +180,7 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i)
             for (int j = 0; j < e->b->all_locs.len; j++) {
                 EscLoc *l = e->b->all_locs.items[j];
                 if (l->fn == fn && l->kind == LK_VAR && l->obj && l->obj->pos.line &&
-                    !(l->obj->flags & OBJF_INLVAR) && strncmp(l->obj->name, ".autotmp_", 9) &&
+                    !(l->obj->flags & (OBJF_INLVAR | OBJF_AUTOTMP)) &&
                     (l->obj->pos.line < pos.line ||
                      (l->obj->pos.line == pos.line && l->obj->pos.col < pos.col)))
                     num++;
@@ -191,6 +191,7 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i)
     Obj *o = arena_alloc(e->b->arena, sizeof *o);
     o->kind = OBJ_VAR;
     o->name = arena_printf(e->b->arena, ".autotmp_%d", num);
+    o->flags = OBJF_AUTOTMP;
     o->pos = pos;
     o->type = t;
     o->fn = fn->decl;
@@ -218,6 +219,7 @@ static Node *wrap_arg(Esc *e, Wrapper *w, Node *arg, Type *ptype, Pos pos, Pos c
     EscFn *fn = e->fn;
     EscLoc *tmp = esc_new_loc(e->b, fn, e->loop_depth, LK_VAR, false);
     tmp->text = arena_printf(e->b->arena, ".autotmp_%d", fn->ndcl++);
+    tmp->autotmp = true;
     tmp->pos = pos;
     Type *t = ptype ? ptype : arg->ty;
     tmp->size = t ? type_size(t) : -1;

@@ -81,6 +81,7 @@ struct EscLoc {
     bool lazytext;       /* text is the node printed when first needed */
     bool goDeferWrapper; /* the implicit closure of go/defer: not reported */
     bool isclosure;      /* an N_FUNCLIT's closure allocation */
+    bool autotmp;        /* a compiler temporary .autotmp_N: not drawn */
     Node *defn;          /* the statement that declared this variable (gc's Defn) */
     EscFn *closure_fn;   /* for a closure allocation: its function */
     int picture_index;   /* in its EscFuncInfo.vars, -1 if not drawn */

@@ -154,7 +154,7 @@ static void assign_stmt(Esc *e, Node *n) {
      * OAS2 in gc whatever their number: "assign-pair". */
     bool pair = n->lhs.len > 1 || n->implicit;
     Node *l0 = n->lhs.len == 1 ? n->lhs.items[0] : NULL;
-    if (l0 && l0->kind == N_NAME && l0->lit && strncmp(l0->lit, ".autotmp_", 9) == 0)
+    if (l0 && l0->kind == N_NAME && l0->obj && (l0->obj->flags & OBJF_AUTOTMP))
         pair = false;   /* RewriteNonNameCall's `t := x` of an inlined x.M(): OAS */
     assign_list(e, &n->lhs, n->rhs.items, n->rhs.len, pair ? "assign-pair" : "assign",
                 n, convpos);

@@ -584,6 +584,7 @@ static NodeList multi_temps(Subst *s, Node *call, PtrVec *init)
         Obj *o = arena_alloc(st->a, sizeof *o);
         o->kind = OBJ_VAR;
         o->name = arena_printf(st->a, ".autotmp_%d", first + i);
+        o->flags = OBJF_AUTOTMP;
         o->pos = s->pos;
         o->type = tt->fields[i]->type;
         o->fn = st->cur->fn;
@@ -618,6 +619,7 @@ static Node *recv_temp(Subst *s, Node *call, Node *recv, PtrVec *init)
     Obj *o = arena_alloc(st->a, sizeof *o);
     o->kind = OBJ_VAR;
     o->name = arena_printf(st->a, ".autotmp_%d", num);
+    o->flags = OBJF_AUTOTMP;
     o->pos = s->pos;
     o->type = recv->ty;
     o->fn = st->cur->fn;

@@ -483,6 +483,7 @@ static Node *wrap_temp(Wrap *w, Node *decl, Type *t, int num)
     Obj *o = obj_new(w->a, OBJ_VAR, arena_printf(w->a, ".autotmp_%d", num), POS_AUTOGEN, t);
     o->fn = decl;
     o->pkg = w->cfg->pkg;
+    o->flags |= OBJF_AUTOTMP;
     Node *n = name_of(w, o);
     o->decl = n;
     return n;

@@ -135,6 +135,7 @@ enum {
     OBJF_VARIADIC   = 1 << 17,  /* the ...T parameter */
     OBJF_BODYDONE   = 1 << 19,  /* std func whose body has been checked (chk_std_body) */
     OBJF_INLVAR     = 1 << 18,  /* made by the inliner (params, results, locals of a copied body) */
+    OBJF_AUTOTMP    = 1 << 20,  /* a compiler temporary .autotmp_N (typecheck, inliner, escape) */
 };
 
 /* Built-in functions (Obj.builtin). */
