@@ -248,7 +248,10 @@ static Obj *new_var(Subst *s, const Obj *o, Node *fn)
 {
     Obj *n = arena_alloc(s->st->a, sizeof *n);
     *n = *o;
-    n->flags &= ~(unsigned)(OBJF_PARAM | OBJF_RESULT | OBJF_RECV);
+    /* gc's clovar keeps the Class of a copied literal's own variables:
+     * its parameters stay parameters of the new closure */
+    if (fn == s->callerfn)
+        n->flags &= ~(unsigned)(OBJF_PARAM | OBJF_RESULT | OBJF_RECV);
     n->flags |= OBJF_INLVAR;
     n->fn = fn;
     n->scope_next = NULL;
@@ -329,6 +332,33 @@ static Node *copy_return(Subst *s, Node *ret)
     if (s->candelay)
         inl_note_assign(s->st, &as->lhs, &as->rhs, true);
     return as;
+}
+
+/* The signature of a copied literal over its new parameters and results
+ * (gc's subst.fields), so that escape analysis tags the copy's own. */
+static Obj **copy_objs(Subst *s, Obj **v, int n)
+{
+    if (!n)
+        return v;
+    Obj **r = arena_alloc(s->st->a, sizeof *r * n);
+    for (int i = 0; i < n; i++) {
+        Obj *m = v[i] ? map_get(s, v[i]) : NULL;
+        r[i] = m ? m : v[i];
+    }
+    return r;
+}
+
+static Type *copy_sig(Subst *s, Type *t)
+{
+    if (!t || t->kind != TY_FUNC)
+        return t;
+    Type *nt = arena_alloc(s->st->a, sizeof *nt);
+    *nt = *t;
+    nt->params = copy_objs(s, t->params, t->nparams);
+    nt->results = copy_objs(s, t->results, t->nresults);
+    nt->ptrto = NULL;
+    nt->sliceof = NULL;
+    return nt;
 }
 
 /* Copy n for the inlined body: fresh variables, positions at the call. */
@@ -416,6 +446,7 @@ static Node *copy(Subst *s, Node *n)
         f->pos = n->pos;
         m->lit = f->name;       /* escape analysis names the copy as gc does */
         m->litlen = (int)strlen(f->name);
+        m->ty = copy_sig(s, n->ty);
     }
     return m;
 }
