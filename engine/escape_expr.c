@@ -88,9 +88,11 @@ Pos esc_last_pos_from(Node *n, Pos prev) {
         bool builtin = f && f->obj && f->obj->kind == OBJ_BUILTIN;
         if (!builtin && !esc_is_type_expr(n->x))
             return n->pos;   /* transformCall: SetPos(call) */
-        /* conversions and builtins: no SetPos; the arguments' leaves */
+        /* conversions and builtins: no SetPos; the arguments' leaves
+         * (a type argument, new(T) or make(T, n), leaves base.Pos alone) */
         for (int i = 0; i < n->list.len; i++)
-            p = esc_last_pos_from(n->list.items[i], p);
+            if (!esc_is_type_expr(n->list.items[i]))
+                p = esc_last_pos_from(n->list.items[i], p);
         return p;
     }
     case N_INLCALL: return n->pos;

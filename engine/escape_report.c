@@ -499,9 +499,9 @@ static void fmt_expr(StrBuf *b, const Node *n, int prec, const Package *local) {
         return;
     }
     if (n->mode == OPM_CONST && n->imported && n->ty && !type_is_untyped(n->ty) &&
-        n->kind != N_BASICLIT && n->val && n->val->kind == CK_INT) {
+        n->kind != N_BASICLIT && n->val && (n->val->kind == CK_INT || n->val->kind == CK_BOOL)) {
         /* export data keeps a constant's value, not its name or its
-         * expression (-mutexLocked, defaultBufSize): T(value) */
+         * expression (-mutexLocked, defaultBufSize, false): T(value) */
         fmt_type(b, n->ty, local);
         strbuf_puts(b, "(");
         strbuf_puts(b, const_string_repr(b->a, *n->val));

@@ -168,8 +168,9 @@ static void var_decl(Esc *e, Node *vd) {
     d->op = T_ASSIGN;
     d->lhs = vd->names;
     d->rhs = vd->values;
-    for (int i = 0; i < d->names.len; i++)
-        dcl(e, d->names.items[i], d);
+    if (d->names.len == 1 || d->names.len != d->values.len)
+        for (int i = 0; i < d->names.len; i++)
+            dcl(e, d->names.items[i], d);
     if (d->values.len == 0) {
         /* OAS x = nil: zeroing is not a reassignment */
         for (int i = 0; i < d->names.len; i++)
@@ -188,8 +189,21 @@ static void var_decl(Esc *e, Node *vd) {
     Pos convpos = d->names.items[d->names.len - 1]->pos;
     for (int i = 0; i < d->values.len; i++)
         convpos = esc_last_pos_from(d->values.items[i], convpos);
-    assign_list(e, &d->names, d->values.items, d->values.len,
-                d->names.len > 1 ? "assign-pair" : "assign", d, convpos);
+    if (d->names.len == 1) {
+        assign_list(e, &d->names, d->values.items, 1, "assign", d, convpos);
+        return;
+    }
+    /* irgen's varDecl splits `var a, b = x, y` into OAS a = x; OAS b = y
+     * (all at the first name, all converted after every value is
+     * translated), not one OAS2 as for `a, b = x, y`. */
+    for (int i = 0; i < d->names.len; i++) {
+        Node *as = arena_alloc(e->b->arena, sizeof *as);
+        *as = *d;
+        as->lhs = (NodeList){&d->names.items[i], 1};
+        as->rhs = (NodeList){&d->values.items[i], 1};
+        dcl(e, d->names.items[i], as);
+        assign_list(e, &as->lhs, as->rhs.items, 1, "assign", as, convpos);
+    }
 }
 
 static void return_stmt(Esc *e, Node *n) {
