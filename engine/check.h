@@ -106,6 +106,10 @@ bool check_file(Program *p, File *f, const char *display);
 /* Find (loading and checking it on first use) the std package for an
  * import path; NULL and a "could not import" diag if there is no stub. */
 Package *std_import(Program *p, const char *path, Pos pos, const char *display);
+/* The GOROOT position of a std method's parameter declared at pos in pkg's
+ * stub (its "//pos:" lines, tools/stdtags): *file ("$GOROOT/src/...") and
+ * *real; false when the stub does not say. */
+bool std_param_pos(Arena *a, const Package *pkg, Pos pos, const char **file, Pos *real);
 
 /* Text of expression x as types2 prints it in messages ("x.f", "f(a, b)",
  * "&T{…}"). */

@@ -161,7 +161,7 @@ Diag *esc_report(EscBatch *b, Pos pos, DiagKind kind, const char *fmt, ...) {
         vsnprintf(msg, sz, fmt, ap);
         va_end(ap);
     }
-    b->last = diag_add(b->diags, b->file, pos, DIAG_NOTE, kind, msg);
+    b->last = diag_add(b->diags, b->posfile ? b->posfile : b->file, pos, DIAG_NOTE, kind, msg);
     return b->last;
 }
 

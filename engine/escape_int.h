@@ -174,6 +174,8 @@ typedef struct EscBatch {
     Arena *arena;
     int mlevel;
     const char *file;    /* display name for diagnostics */
+    const char *posfile; /* if set, the file of the positions being reported
+                          * (a std method parameter's GOROOT file) */
     DiagList *diags;
     PtrVec all_locs;
     PtrVec closures;     /* pending (EscHole*, EscLoc* closure, EscFn*) records */

@@ -151,9 +151,11 @@ static void walk_one(EscBatch *b, EscLoc *root, uint32_t walkgen, LocStack *queu
         if (esc_outlives(root, l)) {
             if (l->kind == LK_PARAM) {
                 if (b->mlevel >= 2 && !l->escapes) {
+                    b->posfile = l->obj ? l->obj->srcfile : NULL;
                     esc_report(b, l->pos, DK_FLOW, "parameter %s leaks to %s with derefs=%d:",
                                esc_loc_text(b, l), esc_explain_loc(b, root), derefs);
                     explain_path(b, root, l);
+                    b->posfile = NULL;
                 }
                 esc_note_leak(b, root, l);
                 esc_leak_to(l, root, derefs);

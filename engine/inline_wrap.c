@@ -281,6 +281,9 @@ static Obj **copy_params(Wrap *w, Node *decl, Obj **ps, int n, bool mustname)
         } else if (unnamed) {
             o->flags |= OBJF_UNNAMED;
         }
+        /* gc prints a std method's parameter at its GOROOT position */
+        if (ps[i]->pkg && ps[i]->pkg->std)
+            std_param_pos(w->a, ps[i]->pkg, ps[i]->pos, &o->srcfile, &o->pos);
         o->decl = NULL;
         o->decl = name_of(w, o);
         o->decl->pos = o->pos;

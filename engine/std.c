@@ -14,6 +14,7 @@
  * Program made by std_cache_program finds and loads std packages there
  * (Program.std) and points into them, read-only, like into its own.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,6 +120,39 @@ static void resolve_all(Program *p, Package *pkg) {
 
 static Package *load(Program *p, const EmbeddedFile *stub, const char *path, Pos pos,
                      const char *display);
+
+/* The stub's "//pos: L:C FILE:L:C" lines follow its declarations; read on
+ * demand (only a method wrapper of an embedded std type asks) rather than
+ * kept, so that a shared package stays read-only. */
+bool std_param_pos(Arena *a, const Package *pkg, Pos pos, const char **file, Pos *real) {
+    if (!pkg || !pkg->std || !pkg->path)
+        return false;
+    const EmbeddedFile *stub = find_stub(a, pkg->path);
+    if (!stub)
+        return false;
+    char key[48];
+    int kn = snprintf(key, sizeof key, "\n//pos: %d:%d ", pos.line, pos.col);
+    const char *s = (const char *)stub->data, *end = s + stub->len;
+    for (const char *q = s; q + kn <= end; q++) {
+        q = memchr(q, '\n', (size_t)(end - q));
+        if (!q || q + kn > end)
+            return false;
+        if (memcmp(q, key, (size_t)kn) != 0)
+            continue;
+        const char *f = q + kn, *nl = memchr(f, '\n', (size_t)(end - f));
+        if (!nl)
+            nl = end;
+        /* FILE:LINE:COL, FILE without ':' */
+        const char *c1 = memchr(f, ':', (size_t)(nl - f));
+        int line = 0, col = 0;
+        if (!c1 || sscanf(c1, ":%d:%d", &line, &col) != 2)
+            return false;
+        *file = arena_printf(a, "$GOROOT/src/%.*s", (int)(c1 - f), f);
+        *real = (Pos){line, col};
+        return true;
+    }
+    return false;
+}
 
 Package *std_import(Program *p, const char *path, Pos pos, const char *display) {
     Program *home = p->std ? p->std : p;

@@ -177,6 +177,9 @@ struct Obj {
     int order;           /* package-level declaration order (init order) */
     struct GenObj *gen;  /* generics (check_generic.c): an instantiated type's
                           * or its method's origin, else NULL */
+    const char *srcfile; /* a method wrapper's copy of a std method's parameter:
+                          * the GOROOT file gc prints pos in
+                          * ("$GOROOT/src/net/http/server.go"), else NULL */
 };
 
 /* A lexical scope: hash table of Obj by name, with a parent chain.

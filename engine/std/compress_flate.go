@@ -207,3 +207,29 @@ func (t token) literal() uint32	{ return uint32(t - literalType) }
 
 const literalType = 0 << 30
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 61:26 compress/flate/deflate.go:729:26
+//pos: 67:26 compress/flate/deflate.go:722:26
+//pos: 73:24 compress/flate/deflate.go:736:24
+//pos: 77:24 compress/flate/deflate.go:709:24
+//pos: 77:38 compress/flate/deflate.go:709:38
+//pos: 77:45 compress/flate/deflate.go:709:45
+//pos: 130:34 compress/flate/huffman_bit_writer.go:132:34
+//pos: 167:26 compress/flate/huffman_code.go:320:26
+//pos: 171:25 compress/flate/huffman_code.go:322:25
+//pos: 171:28 compress/flate/huffman_code.go:322:28
+//pos: 171:35 compress/flate/huffman_code.go:322:35
+//pos: 177:25 compress/flate/huffman_code.go:326:25
+//pos: 177:28 compress/flate/huffman_code.go:326:28
+//pos: 181:23 compress/flate/huffman_code.go:335:23
+//pos: 185:22 compress/flate/huffman_code.go:337:22
+//pos: 185:25 compress/flate/huffman_code.go:337:25
+//pos: 185:32 compress/flate/huffman_code.go:337:32
+//pos: 194:22 compress/flate/huffman_code.go:344:22
+//pos: 194:25 compress/flate/huffman_code.go:344:25
+//pos: 197:30 compress/flate/deflate.go:630:30
+//pos: 200:34 compress/flate/deflate.go:553:34
+//pos: 203:28 compress/flate/deflate.go:538:28
+//pos: 203:39 compress/flate/deflate.go:538:39
+//pos: 203:46 compress/flate/deflate.go:538:46
+//pos: 206:26 compress/flate/token.go:79:26

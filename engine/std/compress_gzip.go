@@ -98,3 +98,19 @@ func (z *Reader) Reset(r io.Reader) error
 //esc: w heap z content
 func (z *Writer) init(w io.Writer, level int)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 68:26 compress/gzip/gzip.go:228:26
+//pos: 71:26 compress/gzip/gzip.go:208:26
+//pos: 75:24 compress/gzip/gzip.go:88:24
+//pos: 80:24 compress/gzip/gzip.go:139:24
+//pos: 80:35 compress/gzip/gzip.go:139:35
+//pos: 80:40 compress/gzip/gzip.go:139:40
+//pos: 84:26 compress/gzip/gunzip.go:290:26
+//pos: 88:30 compress/gzip/gunzip.go:133:30
+//pos: 93:23 compress/gzip/gunzip.go:246:23
+//pos: 93:34 compress/gzip/gunzip.go:246:34
+//pos: 93:41 compress/gzip/gunzip.go:246:41
+//pos: 96:24 compress/gzip/gunzip.go:103:24
+//pos: 96:37 compress/gzip/gunzip.go:103:37
+//pos: 99:23 compress/gzip/gzip.go:69:23
+//pos: 99:36 compress/gzip/gzip.go:69:36

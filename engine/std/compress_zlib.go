@@ -29,3 +29,10 @@ func (z *Writer) Reset(w io.Writer)
 //esc: p heap z heap
 func (z *Writer) Write(p []byte) (n int, err error)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 21:26 compress/zlib/writer.go:177:26
+//pos: 24:26 compress/zlib/writer.go:164:26
+//pos: 27:24 compress/zlib/writer.go:78:24
+//pos: 30:24 compress/zlib/writer.go:144:24
+//pos: 30:35 compress/zlib/writer.go:144:35
+//pos: 30:42 compress/zlib/writer.go:144:42

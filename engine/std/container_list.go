@@ -208,3 +208,39 @@ func (l *List) insert(e, at *Element) *Element {
 	return e
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 24:23 container/list/list.go:77:23
+//pos: 33:24 container/list/list.go:69:24
+//pos: 42:23 container/list/list.go:54:23
+//pos: 51:28 container/list/list.go:169:28
+//pos: 51:35 container/list/list.go:169:35
+//pos: 51:50 container/list/list.go:169:50
+//pos: 61:29 container/list/list.go:158:29
+//pos: 61:36 container/list/list.go:158:36
+//pos: 61:51 container/list/list.go:158:51
+//pos: 71:22 container/list/list.go:66:22
+//pos: 75:26 container/list/list.go:212:26
+//pos: 75:29 container/list/list.go:212:29
+//pos: 84:27 container/list/list.go:202:27
+//pos: 84:30 container/list/list.go:202:30
+//pos: 93:27 container/list/list.go:191:27
+//pos: 103:28 container/list/list.go:180:28
+//pos: 113:25 container/list/list.go:150:25
+//pos: 113:32 container/list/list.go:150:32
+//pos: 119:29 container/list/list.go:221:29
+//pos: 123:26 container/list/list.go:144:26
+//pos: 123:33 container/list/list.go:144:33
+//pos: 129:30 container/list/list.go:230:30
+//pos: 133:23 container/list/list.go:134:23
+//pos: 133:35 container/list/list.go:134:35
+//pos: 143:26 container/list/list.go:31:26
+//pos: 152:26 container/list/list.go:39:26
+//pos: 161:28 container/list/list.go:103:28
+//pos: 161:35 container/list/list.go:103:35
+//pos: 161:48 container/list/list.go:103:48
+//pos: 175:21 container/list/list.go:118:21
+//pos: 175:24 container/list/list.go:118:24
+//pos: 190:23 container/list/list.go:108:23
+//pos: 201:23 container/list/list.go:92:23
+//pos: 201:26 container/list/list.go:92:26
+//pos: 201:39 container/list/list.go:92:39

@@ -93,3 +93,20 @@ func (*emptyCtx) Value(key any) any {
 	return nil
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 28:14 context/context.go:66:14
+//pos: 28:34 context/context.go:66:34
+//pos: 30:9 context/context.go:99:9
+//pos: 32:8 context/context.go:106:8
+//pos: 34:8 context/context.go:153:8
+//pos: 34:17 context/context.go:153:17
+//pos: 55:38 context/context.go:165:38
+//pos: 58:42 context/context.go:167:42
+//pos: 61:40 context/context.go:166:40
+//pos: 64:30 context/context.go:173:30
+//pos: 64:50 context/context.go:173:50
+//pos: 69:25 context/context.go:177:25
+//pos: 74:24 context/context.go:181:24
+//pos: 80:29 context/context.go:189:29
+//pos: 92:24 context/context.go:185:24
+//pos: 92:33 context/context.go:185:33

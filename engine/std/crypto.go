@@ -79,3 +79,9 @@ var digestSizes = []uint8{
 	BLAKE2b_512:	64,
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 37:27 crypto/crypto.go:138:27
+//pos: 42:26 crypto/crypto.go:19:26
+//pos: 46:21 crypto/crypto.go:127:21
+//pos: 49:22 crypto/crypto.go:116:22
+//pos: 56:24 crypto/crypto.go:23:24

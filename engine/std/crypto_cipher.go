@@ -13,3 +13,17 @@ type AEAD interface {
 	Open(dst, nonce, ciphertext, additionalData []byte) ([]byte, error)
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 7:14 crypto/cipher/gcm.go:20:14
+//pos: 9:13 crypto/cipher/gcm.go:24:13
+//pos: 11:7 crypto/cipher/gcm.go:33:7
+//pos: 11:12 crypto/cipher/gcm.go:33:12
+//pos: 11:19 crypto/cipher/gcm.go:33:19
+//pos: 11:30 crypto/cipher/gcm.go:33:30
+//pos: 11:53 crypto/cipher/gcm.go:33:53
+//pos: 13:7 crypto/cipher/gcm.go:46:7
+//pos: 13:12 crypto/cipher/gcm.go:46:12
+//pos: 13:19 crypto/cipher/gcm.go:46:19
+//pos: 13:31 crypto/cipher/gcm.go:46:31
+//pos: 13:55 crypto/cipher/gcm.go:46:55
+//pos: 13:63 crypto/cipher/gcm.go:46:63

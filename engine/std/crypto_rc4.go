@@ -23,3 +23,6 @@ func (c *Cipher) Reset() {
 //esc: c none dst none src none
 func (c *Cipher) XORKeyStream(dst, src []byte)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 24:31 crypto/rc4/rc4.go:61:31
+//pos: 24:36 crypto/rc4/rc4.go:61:36

@@ -80,3 +80,15 @@ const BlockSize = 64
 
 const Size224 = 28
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 53:30 crypto/sha256/sha256.go:189:30
+//pos: 56:35 crypto/sha256/sha256.go:66:35
+//pos: 56:43 crypto/sha256/sha256.go:66:43
+//pos: 63:25 crypto/sha256/sha256.go:182:25
+//pos: 71:22 crypto/sha256/sha256.go:215:22
+//pos: 71:33 crypto/sha256/sha256.go:215:33
+//pos: 74:34 crypto/sha256/sha256.go:87:34
+//pos: 74:44 crypto/sha256/sha256.go:87:44
+//pos: 77:24 crypto/sha256/sha256.go:191:24
+//pos: 77:35 crypto/sha256/sha256.go:191:35
+//pos: 77:43 crypto/sha256/sha256.go:191:43

@@ -333,3 +333,36 @@ func (s *CertPool) len() int {
 	return len(s.lazyCerts)
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 98:41 crypto/x509/x509.go:884:41
+//pos: 98:68 crypto/x509/x509.go:884:68
+//pos: 102:38 crypto/x509/x509.go:795:38
+//pos: 102:63 crypto/x509/x509.go:795:63
+//pos: 102:71 crypto/x509/x509.go:795:71
+//pos: 102:89 crypto/x509/x509.go:795:89
+//pos: 107:42 crypto/x509/x509.go:769:42
+//pos: 107:63 crypto/x509/x509.go:769:63
+//pos: 110:33 crypto/x509/x509.go:1647:33
+//pos: 110:49 crypto/x509/x509.go:1647:49
+//pos: 110:59 crypto/x509/x509.go:1647:59
+//pos: 110:99 crypto/x509/x509.go:1647:99
+//pos: 110:104 crypto/x509/x509.go:1647:104
+//pos: 110:123 crypto/x509/x509.go:1647:123
+//pos: 110:140 crypto/x509/x509.go:1647:140
+//pos: 114:29 crypto/x509/x509.go:756:29
+//pos: 114:49 crypto/x509/x509.go:756:49
+//pos: 122:30 crypto/x509/verify.go:749:30
+//pos: 122:51 crypto/x509/verify.go:749:51
+//pos: 122:76 crypto/x509/verify.go:749:76
+//pos: 125:38 crypto/x509/verify.go:1078:38
+//pos: 125:48 crypto/x509/verify.go:1078:48
+//pos: 136:28 crypto/x509/cert_pool.go:169:28
+//pos: 139:39 crypto/x509/cert_pool.go:207:39
+//pos: 139:57 crypto/x509/cert_pool.go:207:57
+//pos: 143:28 crypto/x509/cert_pool.go:81:28
+//pos: 164:26 crypto/x509/cert_pool.go:255:26
+//pos: 164:43 crypto/x509/cert_pool.go:255:43
+//pos: 181:31 crypto/x509/cert_pool.go:246:31
+//pos: 190:41 crypto/x509/x509.go:215:41
+//pos: 200:41 crypto/x509/x509.go:241:41
+//pos: 329:26 crypto/x509/cert_pool.go:68:26

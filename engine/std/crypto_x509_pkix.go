@@ -78,3 +78,10 @@ type RelativeDistinguishedNameSET []AttributeTypeAndValue
 //esc: r heap=2
 func (r RDNSequence) String() string
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 32:36 crypto/x509/pkix/pkix.go:144:36
+//pos: 35:24 crypto/x509/pkix/pkix.go:249:24
+//pos: 38:32 crypto/x509/pkix/pkix.go:226:32
+//pos: 72:45 crypto/x509/pkix/pkix.go:295:45
+//pos: 72:60 crypto/x509/pkix/pkix.go:295:60
+//pos: 79:31 crypto/x509/pkix/pkix.go:40:31

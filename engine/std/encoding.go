@@ -11,3 +11,8 @@ type TextMarshaler interface {
 	MarshalText() (text []byte, err error)
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 7:16 encoding/encoding.go:47:16
+//pos: 7:29 encoding/encoding.go:47:29
+//pos: 11:17 encoding/encoding.go:37:17
+//pos: 11:30 encoding/encoding.go:37:30

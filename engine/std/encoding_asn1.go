@@ -51,3 +51,10 @@ func (b BitString) At(i int) int {
 //esc: b r0=0
 func (b BitString) RightAlign() []byte
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 10:34 encoding/asn1/asn1.go:225:34
+//pos: 10:58 encoding/asn1/asn1.go:225:58
+//pos: 24:37 encoding/asn1/asn1.go:238:37
+//pos: 42:23 encoding/asn1/asn1.go:166:23
+//pos: 42:30 encoding/asn1/asn1.go:166:30
+//pos: 52:33 encoding/asn1/asn1.go:177:33

@@ -98,3 +98,26 @@ func (e *encoder) Close() error
 //esc: e heap p none
 func (e *encoder) Write(p []byte) (n int, err error)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 31:29 encoding/base64/base64.go:469:29
+//pos: 31:34 encoding/base64/base64.go:469:34
+//pos: 31:47 encoding/base64/base64.go:469:47
+//pos: 31:54 encoding/base64/base64.go:469:54
+//pos: 34:35 encoding/base64/base64.go:381:35
+//pos: 34:46 encoding/base64/base64.go:381:46
+//pos: 34:54 encoding/base64/base64.go:381:54
+//pos: 38:33 encoding/base64/base64.go:605:33
+//pos: 38:40 encoding/base64/base64.go:605:40
+//pos: 48:29 encoding/base64/base64.go:125:29
+//pos: 48:34 encoding/base64/base64.go:125:34
+//pos: 51:37 encoding/base64/base64.go:177:37
+//pos: 51:49 encoding/base64/base64.go:177:49
+//pos: 55:33 encoding/base64/base64.go:261:33
+//pos: 55:40 encoding/base64/base64.go:261:40
+//pos: 63:30 encoding/base64/base64.go:92:30
+//pos: 69:33 encoding/base64/base64.go:71:33
+//pos: 69:47 encoding/base64/base64.go:71:47
+//pos: 96:27 encoding/base64/base64.go:240:27
+//pos: 99:25 encoding/base64/base64.go:192:25
+//pos: 99:36 encoding/base64/base64.go:192:36
+//pos: 99:43 encoding/base64/base64.go:192:43

@@ -106,3 +106,17 @@ func (w *Writer) Write(record []string) error
 //esc: records heap=2 w heap=2
 func (w *Writer) WriteAll(records [][]string) error
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 70:27 encoding/csv/reader.go:208:27
+//pos: 70:39 encoding/csv/reader.go:208:39
+//pos: 70:45 encoding/csv/reader.go:208:45
+//pos: 80:32 encoding/csv/reader.go:219:32
+//pos: 85:26 encoding/csv/reader.go:192:26
+//pos: 85:43 encoding/csv/reader.go:192:43
+//pos: 88:29 encoding/csv/reader.go:233:29
+//pos: 88:49 encoding/csv/reader.go:233:49
+//pos: 92:26 encoding/csv/writer.go:128:26
+//pos: 104:24 encoding/csv/writer.go:48:24
+//pos: 104:41 encoding/csv/writer.go:48:41
+//pos: 107:27 encoding/csv/writer.go:135:27
+//pos: 107:47 encoding/csv/writer.go:135:47

@@ -219,3 +219,33 @@ type Token any
 //esc: dec content
 func (dec *Decoder) peek() (byte, error)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 75:17 encoding/json/encode.go:225:17
+//pos: 75:25 encoding/json/encode.go:225:25
+//pos: 79:16 encoding/json/decode.go:120:16
+//pos: 79:24 encoding/json/decode.go:120:24
+//pos: 96:28 encoding/json/stream.go:201:28
+//pos: 96:35 encoding/json/stream.go:201:35
+//pos: 100:35 encoding/json/stream.go:253:35
+//pos: 106:31 encoding/json/stream.go:241:31
+//pos: 106:39 encoding/json/stream.go:241:39
+//pos: 136:32 encoding/json/stream.go:83:32
+//pos: 141:28 encoding/json/stream.go:49:28
+//pos: 141:35 encoding/json/stream.go:49:35
+//pos: 149:35 encoding/json/stream.go:511:35
+//pos: 155:28 encoding/json/stream.go:484:28
+//pos: 161:30 encoding/json/stream.go:369:30
+//pos: 161:37 encoding/json/stream.go:369:37
+//pos: 169:28 encoding/json/decode.go:195:28
+//pos: 169:37 encoding/json/decode.go:195:37
+//pos: 175:26 encoding/json/decode.go:200:26
+//pos: 175:33 encoding/json/decode.go:200:33
+//pos: 181:26 encoding/json/decode.go:192:26
+//pos: 188:36 encoding/json/stream.go:263:36
+//pos: 188:44 encoding/json/stream.go:263:44
+//pos: 197:36 encoding/json/stream.go:271:36
+//pos: 197:49 encoding/json/stream.go:271:49
+//pos: 207:31 encoding/json/scanner.go:52:31
+//pos: 210:38 encoding/json/decode.go:133:38
+//pos: 220:29 encoding/json/stream.go:489:29
+//pos: 220:35 encoding/json/stream.go:489:35

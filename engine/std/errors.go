@@ -37,3 +37,5 @@ func (e *errorString) Error() string {
 	return e.s
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 36:31 errors/errors.go:67:31

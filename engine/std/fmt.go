@@ -117,3 +117,35 @@ func Scan(a ...any) (n int, err error) {
 	return Fscan(os.Stdin, a...)
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 60:11 fmt/print.go:63:11
+//pos: 64:9 fmt/print.go:54:9
+//pos: 64:18 fmt/print.go:54:18
+//pos: 68:8 fmt/print.go:40:8
+//pos: 68:19 fmt/print.go:40:19
+//pos: 68:26 fmt/print.go:40:26
+//pos: 70:11 fmt/print.go:42:11
+//pos: 70:20 fmt/print.go:42:20
+//pos: 72:15 fmt/print.go:44:15
+//pos: 72:25 fmt/print.go:44:25
+//pos: 74:7 fmt/print.go:47:7
+//pos: 74:14 fmt/print.go:47:14
+//pos: 87:29 fmt/scan.go:86:29
+//pos: 87:40 fmt/scan.go:86:40
+//pos: 87:47 fmt/scan.go:86:47
+//pos: 97:14 fmt/scan.go:26:14
+//pos: 97:22 fmt/scan.go:26:22
+//pos: 97:32 fmt/scan.go:26:32
+//pos: 99:15 fmt/scan.go:28:15
+//pos: 103:8 fmt/scan.go:41:8
+//pos: 103:24 fmt/scan.go:41:24
+//pos: 103:44 fmt/scan.go:41:44
+//pos: 103:58 fmt/scan.go:41:58
+//pos: 105:11 fmt/scan.go:44:11
+//pos: 105:20 fmt/scan.go:44:20
+//pos: 107:7 fmt/scan.go:48:7
+//pos: 107:20 fmt/scan.go:48:20
+//pos: 107:27 fmt/scan.go:48:27
+//pos: 111:7 fmt/scan.go:56:7
+//pos: 111:24 fmt/scan.go:56:24
+//pos: 111:35 fmt/scan.go:56:35

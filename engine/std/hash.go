@@ -26,3 +26,10 @@ type Hash64 interface {
 	Sum64() uint64
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 10:6 hash/hash.go:33:6
+//pos: 10:16 hash/hash.go:33:16
+//pos: 14:9 hash/hash.go:39:9
+//pos: 16:14 hash/hash.go:45:14
+//pos: 21:10 hash/hash.go:51:10
+//pos: 26:10 hash/hash.go:57:10

@@ -161,3 +161,44 @@ func (m *modelFunc) Convert(c Color) Color {
 //esc: c heap
 func alpha16Model(c Color) Color
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 7:10 image/color/color.go:18:10
+//pos: 7:13 image/color/color.go:18:13
+//pos: 7:16 image/color/color.go:18:16
+//pos: 7:19 image/color/color.go:18:19
+//pos: 11:10 image/color/color.go:143:10
+//pos: 11:19 image/color/color.go:143:19
+//pos: 62:23 image/color/color.go:30:23
+//pos: 62:26 image/color/color.go:30:26
+//pos: 62:29 image/color/color.go:30:29
+//pos: 62:32 image/color/color.go:30:32
+//pos: 75:24 image/color/color.go:60:24
+//pos: 75:27 image/color/color.go:60:27
+//pos: 75:30 image/color/color.go:60:30
+//pos: 75:33 image/color/color.go:60:33
+//pos: 94:23 image/color/color.go:124:23
+//pos: 94:26 image/color/color.go:124:26
+//pos: 94:29 image/color/color.go:124:29
+//pos: 94:32 image/color/color.go:124:32
+//pos: 101:25 image/color/color.go:135:25
+//pos: 101:28 image/color/color.go:135:28
+//pos: 101:31 image/color/color.go:135:31
+//pos: 101:34 image/color/color.go:135:34
+//pos: 107:25 image/color/color.go:51:25
+//pos: 107:28 image/color/color.go:51:28
+//pos: 107:31 image/color/color.go:51:31
+//pos: 107:34 image/color/color.go:51:34
+//pos: 112:24 image/color/color.go:103:24
+//pos: 112:27 image/color/color.go:103:27
+//pos: 112:30 image/color/color.go:103:30
+//pos: 112:33 image/color/color.go:103:33
+//pos: 120:26 image/color/color.go:283:26
+//pos: 120:35 image/color/color.go:283:35
+//pos: 128:24 image/color/color.go:292:24
+//pos: 128:33 image/color/color.go:292:33
+//pos: 150:26 image/color/color.go:114:26
+//pos: 150:29 image/color/color.go:114:29
+//pos: 150:32 image/color/color.go:114:32
+//pos: 150:35 image/color/color.go:114:35
+//pos: 157:29 image/color/color.go:160:29
+//pos: 157:38 image/color/color.go:160:38

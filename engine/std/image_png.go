@@ -83,3 +83,14 @@ func (e *encoder) Write(b []byte) (int, error) {
 //esc: b heap e heap name none
 func (e *encoder) writeChunk(b []byte, name string)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 39:8 image/png/writer.go:31:8
+//pos: 40:6 image/png/writer.go:32:6
+//pos: 44:28 image/png/writer.go:566:28
+//pos: 44:41 image/png/writer.go:566:41
+//pos: 44:56 image/png/writer.go:566:56
+//pos: 75:25 image/png/writer.go:197:25
+//pos: 75:36 image/png/writer.go:197:36
+//pos: 75:41 image/png/writer.go:197:41
+//pos: 84:30 image/png/writer.go:96:30
+//pos: 84:40 image/png/writer.go:96:40

@@ -112,3 +112,32 @@ func errInvalid() error	{ return oserror.ErrInvalid }
 //esc: fsys heap name heap
 func Stat(fsys FS, name string) (FileInfo, error)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 18:9 io/fs/fs.go:152:9
+//pos: 19:9 io/fs/fs.go:153:9
+//pos: 20:9 io/fs/fs.go:154:9
+//pos: 21:12 io/fs/fs.go:155:12
+//pos: 22:10 io/fs/fs.go:156:10
+//pos: 23:8 io/fs/fs.go:157:8
+//pos: 32:29 io/fs/fs.go:250:29
+//pos: 36:31 io/fs/fs.go:255:31
+//pos: 43:30 io/fs/fs.go:252:30
+//pos: 46:9 io/fs/fs.go:90:9
+//pos: 48:10 io/fs/fs.go:93:10
+//pos: 50:9 io/fs/fs.go:97:9
+//pos: 52:10 io/fs/fs.go:105:10
+//pos: 52:20 io/fs/fs.go:105:20
+//pos: 56:7 io/fs/fs.go:31:7
+//pos: 56:21 io/fs/fs.go:31:21
+//pos: 56:27 io/fs/fs.go:31:27
+//pos: 60:27 io/fs/fs.go:223:27
+//pos: 65:31 io/fs/fs.go:229:31
+//pos: 70:26 io/fs/fs.go:234:26
+//pos: 74:28 io/fs/fs.go:195:28
+//pos: 77:26 io/fs/fs.go:239:26
+//pos: 84:10 io/fs/fs.go:79:10
+//pos: 84:20 io/fs/fs.go:79:20
+//pos: 85:7 io/fs/fs.go:80:7
+//pos: 85:16 io/fs/fs.go:80:16
+//pos: 85:21 io/fs/fs.go:80:21
+//pos: 86:10 io/fs/fs.go:81:10

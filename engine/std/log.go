@@ -130,3 +130,25 @@ func (l *Logger) Writer() io.Writer
 
 var std = New(os.Stderr, "", LstdFlags)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 84:24 log/log.go:230:24
+//pos: 87:25 log/log.go:236:25
+//pos: 87:40 log/log.go:236:40
+//pos: 90:26 log/log.go:242:26
+//pos: 93:26 log/log.go:270:26
+//pos: 96:25 log/log.go:175:25
+//pos: 96:40 log/log.go:175:40
+//pos: 96:50 log/log.go:175:50
+//pos: 99:24 log/log.go:248:24
+//pos: 102:25 log/log.go:255:25
+//pos: 102:40 log/log.go:255:40
+//pos: 105:26 log/log.go:262:26
+//pos: 108:27 log/log.go:285:27
+//pos: 111:24 log/log.go:213:24
+//pos: 114:25 log/log.go:204:25
+//pos: 114:40 log/log.go:204:40
+//pos: 117:26 log/log.go:222:26
+//pos: 120:27 log/log.go:278:27
+//pos: 123:28 log/log.go:79:28
+//pos: 126:28 log/log.go:292:28
+//pos: 129:27 log/log.go:299:27

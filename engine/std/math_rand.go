@@ -183,3 +183,36 @@ func (r *lockedSource) Seed(seed int64)
 //esc: r heap
 func (r *lockedSource) Uint64() (n uint64)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 53:10 math/rand/rand.go:25:10
+//pos: 54:7 math/rand/rand.go:26:7
+//pos: 61:11 math/rand/rand.go:37:11
+//pos: 71:29 math/rand/exp.go:30:29
+//pos: 74:26 math/rand/rand.go:203:26
+//pos: 78:26 math/rand/rand.go:177:26
+//pos: 90:22 math/rand/rand.go:101:22
+//pos: 97:24 math/rand/rand.go:98:24
+//pos: 100:23 math/rand/rand.go:125:23
+//pos: 100:32 math/rand/rand.go:125:32
+//pos: 104:24 math/rand/rand.go:84:24
+//pos: 107:23 math/rand/rand.go:108:23
+//pos: 107:32 math/rand/rand.go:108:32
+//pos: 110:21 math/rand/rand.go:166:21
+//pos: 110:28 math/rand/rand.go:166:28
+//pos: 113:30 math/rand/normal.go:37:30
+//pos: 116:21 math/rand/rand.go:217:21
+//pos: 116:28 math/rand/rand.go:217:28
+//pos: 119:21 math/rand/rand.go:260:21
+//pos: 119:32 math/rand/rand.go:260:32
+//pos: 119:39 math/rand/rand.go:260:39
+//pos: 122:21 math/rand/rand.go:73:21
+//pos: 125:24 math/rand/rand.go:235:24
+//pos: 125:31 math/rand/rand.go:235:31
+//pos: 129:25 math/rand/rand.go:87:25
+//pos: 132:25 math/rand/rand.go:90:25
+//pos: 152:31 math/rand/rng.go:233:31
+//pos: 157:28 math/rand/rng.go:204:28
+//pos: 161:32 math/rand/rng.go:238:32
+//pos: 178:33 math/rand/rand.go:385:33
+//pos: 181:29 math/rand/rand.go:399:29
+//pos: 184:34 math/rand/rand.go:392:34

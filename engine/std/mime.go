@@ -14,3 +14,10 @@ func (d *WordDecoder) Decode(word string) (string, error)
 //esc: d none header heap
 func (d *WordDecoder) DecodeHeader(header string) (string, error)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 12:30 mime/encodedword.go:198:30
+//pos: 12:44 mime/encodedword.go:198:44
+//pos: 12:52 mime/encodedword.go:198:52
+//pos: 15:36 mime/encodedword.go:230:36
+//pos: 15:52 mime/encodedword.go:230:52
+//pos: 15:60 mime/encodedword.go:230:60

@@ -111,3 +111,23 @@ func (p *Part) parseContentDisposition()
 //esc: r heap
 func (r *Reader) readForm(maxMemory int64) (_ *Form, err error)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 33:28 mime/multipart/formdata.go:229:28
+//pos: 49:31 mime/multipart/formdata.go:257:31
+//pos: 49:37 mime/multipart/formdata.go:257:37
+//pos: 68:30 mime/multipart/multipart.go:354:30
+//pos: 68:37 mime/multipart/multipart.go:354:37
+//pos: 71:33 mime/multipart/multipart.go:363:33
+//pos: 71:40 mime/multipart/multipart.go:363:40
+//pos: 75:27 mime/multipart/formdata.go:32:27
+//pos: 75:45 mime/multipart/formdata.go:32:45
+//pos: 75:52 mime/multipart/formdata.go:32:52
+//pos: 81:24 mime/multipart/multipart.go:310:24
+//pos: 87:27 mime/multipart/multipart.go:76:27
+//pos: 91:27 mime/multipart/multipart.go:61:27
+//pos: 104:21 mime/multipart/multipart.go:169:21
+//pos: 104:32 mime/multipart/multipart.go:169:32
+//pos: 104:39 mime/multipart/multipart.go:169:39
+//pos: 112:27 mime/multipart/formdata.go:36:27
+//pos: 112:45 mime/multipart/formdata.go:36:45
+//pos: 112:54 mime/multipart/formdata.go:36:54

@@ -64,3 +64,13 @@ func (rw *ResponseRecorder) WriteHeader(code int)
 //esc: rw content str none
 func (rw *ResponseRecorder) WriteString(str string) (int, error)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 46:38 net/http/httptest/recorder.go:67:38
+//pos: 56:38 net/http/httptest/recorder.go:181:38
+//pos: 59:35 net/http/httptest/recorder.go:107:35
+//pos: 59:48 net/http/httptest/recorder.go:107:48
+//pos: 59:53 net/http/httptest/recorder.go:107:53
+//pos: 62:41 net/http/httptest/recorder.go:143:41
+//pos: 65:41 net/http/httptest/recorder.go:117:41
+//pos: 65:54 net/http/httptest/recorder.go:117:54
+//pos: 65:59 net/http/httptest/recorder.go:117:59

@@ -82,3 +82,22 @@ func (p *addrParser) parseAddressList() ([]*Address, error)
 //esc: p content
 func (p *addrParser) parseSingleAddress() (*Address, error)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 53:28 net/mail/message.go:219:28
+//pos: 56:29 net/mail/message.go:172:29
+//pos: 56:42 net/mail/message.go:172:42
+//pos: 56:54 net/mail/message.go:172:54
+//pos: 59:25 net/mail/message.go:163:25
+//pos: 59:36 net/mail/message.go:163:36
+//pos: 63:21 net/mail/message.go:156:21
+//pos: 63:33 net/mail/message.go:156:33
+//pos: 69:31 net/mail/message.go:206:31
+//pos: 69:48 net/mail/message.go:206:48
+//pos: 69:58 net/mail/message.go:206:58
+//pos: 75:35 net/mail/message.go:212:35
+//pos: 75:49 net/mail/message.go:212:49
+//pos: 75:61 net/mail/message.go:212:61
+//pos: 80:42 net/mail/message.go:287:42
+//pos: 80:54 net/mail/message.go:287:54
+//pos: 83:44 net/mail/message.go:324:44
+//pos: 83:54 net/mail/message.go:324:54

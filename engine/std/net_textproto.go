@@ -39,3 +39,13 @@ func (h MIMEHeader) Values(key string) []string {
 //esc: s r0=0
 func CanonicalMIMEHeaderKey(s string) string
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 10:25 net/textproto/header.go:13:25
+//pos: 10:30 net/textproto/header.go:13:30
+//pos: 17:25 net/textproto/header.go:54:25
+//pos: 22:25 net/textproto/header.go:30:25
+//pos: 22:37 net/textproto/header.go:30:37
+//pos: 26:25 net/textproto/header.go:21:25
+//pos: 26:30 net/textproto/header.go:21:30
+//pos: 32:28 net/textproto/header.go:46:28
+//pos: 32:40 net/textproto/header.go:46:40

@@ -182,3 +182,38 @@ func (u *Userinfo) Username() string {
 //esc: hostPort r0=0,r1=0
 func splitHostPort(hostPort string) (host, port string)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 63:33 net/url/url.go:757:33
+//pos: 66:29 net/url/url.go:694:29
+//pos: 70:26 net/url/url.go:1143:26
+//pos: 77:23 net/url/url.go:1058:23
+//pos: 82:24 net/url/url.go:1193:24
+//pos: 82:40 net/url/url.go:1193:40
+//pos: 86:32 net/url/url.go:1177:32
+//pos: 86:45 net/url/url.go:1177:45
+//pos: 91:21 net/url/url.go:1065:21
+//pos: 91:34 net/url/url.go:1065:34
+//pos: 91:40 net/url/url.go:1065:40
+//pos: 95:22 net/url/url.go:1151:22
+//pos: 101:23 net/url/url.go:1114:23
+//pos: 104:26 net/url/url.go:860:26
+//pos: 107:28 net/url/url.go:1121:28
+//pos: 110:32 net/url/url.go:1079:32
+//pos: 110:42 net/url/url.go:1079:42
+//pos: 113:24 net/url/url.go:805:24
+//pos: 116:31 net/url/url.go:1181:31
+//pos: 116:44 net/url/url.go:1181:44
+//pos: 120:21 net/url/url.go:901:21
+//pos: 120:26 net/url/url.go:901:26
+//pos: 126:21 net/url/url.go:906:21
+//pos: 131:26 net/url/url.go:965:26
+//pos: 135:21 net/url/url.go:882:21
+//pos: 135:33 net/url/url.go:882:33
+//pos: 148:21 net/url/url.go:911:21
+//pos: 148:33 net/url/url.go:911:33
+//pos: 155:21 net/url/url.go:895:21
+//pos: 155:26 net/url/url.go:895:26
+//pos: 163:32 net/url/url.go:410:32
+//pos: 163:40 net/url/url.go:410:40
+//pos: 171:29 net/url/url.go:419:29
+//pos: 175:31 net/url/url.go:402:31

@@ -179,3 +179,24 @@ var instOpNames = []string{
 	"InstRuneAnyNotNL",
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 43:26 regexp/syntax/prog.go:148:26
+//pos: 43:41 regexp/syntax/prog.go:148:41
+//pos: 47:28 regexp/syntax/prog.go:167:28
+//pos: 71:25 regexp/syntax/prog.go:120:25
+//pos: 94:32 regexp/syntax/prog.go:264:32
+//pos: 94:45 regexp/syntax/prog.go:264:45
+//pos: 94:57 regexp/syntax/prog.go:264:57
+//pos: 98:26 regexp/syntax/prog.go:193:26
+//pos: 98:34 regexp/syntax/prog.go:193:34
+//pos: 103:29 regexp/syntax/prog.go:202:29
+//pos: 103:37 regexp/syntax/prog.go:202:37
+//pos: 107:25 regexp/syntax/prog.go:282:25
+//pos: 131:30 regexp/syntax/regexp.go:307:30
+//pos: 134:24 regexp/syntax/regexp.go:63:24
+//pos: 134:35 regexp/syntax/regexp.go:63:35
+//pos: 137:28 regexp/syntax/regexp.go:293:28
+//pos: 140:30 regexp/syntax/simplify.go:14:30
+//pos: 144:28 regexp/syntax/regexp.go:246:28
+//pos: 150:22 regexp/syntax/op_string.go:16:22
+//pos: 153:26 regexp/syntax/prog.go:55:26

@@ -1271,3 +1271,11 @@ const (
 
 var disableMemoryProfiling bool
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 762:30 runtime/runtime2.go:1098:30
+//pos: 798:54 runtime/mprof.go:902:54
+//pos: 798:59 runtime/mprof.go:902:59
+//pos: 798:86 runtime/mprof.go:902:86
+//pos: 804:46 runtime/mprof.go:894:46
+//pos: 810:45 runtime/mprof.go:898:45
+//pos: 943:31 runtime/lockrank.go:183:31

@@ -221,3 +221,35 @@ func StoreRel64(ptr *uint64, val uint64)
 //esc: ptr none
 func Xchg64(ptr *uint64, new uint64) uint64
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 21:22 runtime/internal/atomic/types.go:242:22
+//pos: 21:35 runtime/internal/atomic/types.go:242:35
+//pos: 27:22 runtime/internal/atomic/types.go:224:22
+//pos: 33:33 runtime/internal/atomic/types.go:196:33
+//pos: 33:38 runtime/internal/atomic/types.go:196:38
+//pos: 33:50 runtime/internal/atomic/types.go:196:50
+//pos: 39:40 runtime/internal/atomic/types.go:209:40
+//pos: 39:45 runtime/internal/atomic/types.go:209:45
+//pos: 39:57 runtime/internal/atomic/types.go:209:57
+//pos: 45:25 runtime/internal/atomic/types.go:161:25
+//pos: 51:32 runtime/internal/atomic/types.go:172:32
+//pos: 57:21 runtime/internal/atomic/types.go:233:21
+//pos: 63:24 runtime/internal/atomic/types.go:177:24
+//pos: 69:31 runtime/internal/atomic/types.go:188:31
+//pos: 75:23 runtime/internal/atomic/types.go:215:23
+//pos: 75:37 runtime/internal/atomic/types.go:215:37
+//pos: 125:21 runtime/internal/atomic/types.go:117:21
+//pos: 131:24 runtime/internal/atomic/types.go:103:24
+//pos: 137:20 runtime/internal/atomic/types.go:126:20
+//pos: 143:23 runtime/internal/atomic/types.go:108:23
+//pos: 151:22 runtime/internal/atomic/types.go:286:22
+//pos: 151:35 runtime/internal/atomic/types.go:286:35
+//pos: 157:33 runtime/internal/atomic/types.go:271:33
+//pos: 157:38 runtime/internal/atomic/types.go:271:38
+//pos: 157:50 runtime/internal/atomic/types.go:271:50
+//pos: 163:25 runtime/internal/atomic/types.go:258:25
+//pos: 169:32 runtime/internal/atomic/types_64bit.go:16:32
+//pos: 175:24 runtime/internal/atomic/types.go:263:24
+//pos: 181:31 runtime/internal/atomic/types_64bit.go:27:31
+//pos: 187:23 runtime/internal/atomic/types.go:277:23
+//pos: 187:37 runtime/internal/atomic/types.go:277:37

@@ -152,3 +152,37 @@ func isNaN(f float64) bool {
 	return f != f
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 43:8 sort/sort.go:16:8
+//pos: 45:7 sort/sort.go:33:7
+//pos: 45:10 sort/sort.go:33:10
+//pos: 45:17 sort/sort.go:33:17
+//pos: 47:7 sort/sort.go:36:7
+//pos: 47:10 sort/sort.go:36:10
+//pos: 82:28 sort/sort.go:147:28
+//pos: 86:27 sort/sort.go:148:27
+//pos: 86:30 sort/sort.go:148:30
+//pos: 86:37 sort/sort.go:148:37
+//pos: 90:29 sort/search.go:150:29
+//pos: 90:39 sort/search.go:150:39
+//pos: 98:27 sort/sort.go:149:27
+//pos: 98:30 sort/sort.go:149:30
+//pos: 102:25 sort/sort.go:114:25
+//pos: 106:24 sort/sort.go:115:24
+//pos: 106:27 sort/sort.go:115:27
+//pos: 106:34 sort/sort.go:115:34
+//pos: 110:26 sort/search.go:144:26
+//pos: 110:33 sort/search.go:144:33
+//pos: 118:24 sort/sort.go:116:24
+//pos: 118:27 sort/sort.go:116:27
+//pos: 126:29 sort/sort.go:125:29
+//pos: 130:28 sort/sort.go:133:28
+//pos: 130:31 sort/sort.go:133:31
+//pos: 130:38 sort/sort.go:133:38
+//pos: 134:30 sort/search.go:147:30
+//pos: 134:41 sort/search.go:147:41
+//pos: 142:28 sort/sort.go:134:28
+//pos: 142:31 sort/sort.go:134:31
+//pos: 146:23 sort/sort.go:89:23
+//pos: 146:26 sort/sort.go:89:26
+//pos: 146:33 sort/sort.go:89:33

@@ -144,3 +144,6 @@ const intSize = 32 << (^uint(0) >> 63)
 //esc: buf r0=0
 func appendQuotedRuneWith(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bool) []byte
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 125:28 strconv/atoi.go:30:28
+//pos: 129:29 strconv/atoi.go:34:29

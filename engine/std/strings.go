@@ -453,3 +453,56 @@ func noescape(p unsafe.Pointer) unsafe.Pointer {
 	return unsafe.Pointer(x ^ 0)
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 244:25 strings/builder.go:57:25
+//pos: 248:24 strings/builder.go:76:24
+//pos: 260:25 strings/builder.go:52:25
+//pos: 271:28 strings/builder.go:47:28
+//pos: 277:25 strings/builder.go:88:25
+//pos: 277:36 strings/builder.go:88:36
+//pos: 277:41 strings/builder.go:88:41
+//pos: 285:29 strings/builder.go:96:29
+//pos: 285:37 strings/builder.go:96:37
+//pos: 292:29 strings/builder.go:104:29
+//pos: 292:38 strings/builder.go:104:38
+//pos: 292:43 strings/builder.go:104:43
+//pos: 296:31 strings/builder.go:122:31
+//pos: 296:42 strings/builder.go:122:42
+//pos: 296:47 strings/builder.go:122:47
+//pos: 307:24 strings/reader.go:25:24
+//pos: 316:23 strings/reader.go:39:23
+//pos: 316:34 strings/reader.go:39:34
+//pos: 316:41 strings/reader.go:39:41
+//pos: 328:25 strings/reader.go:50:25
+//pos: 328:35 strings/reader.go:50:35
+//pos: 328:47 strings/reader.go:50:47
+//pos: 328:54 strings/reader.go:50:54
+//pos: 345:30 strings/reader.go:66:30
+//pos: 345:36 strings/reader.go:66:36
+//pos: 356:30 strings/reader.go:87:30
+//pos: 356:39 strings/reader.go:87:39
+//pos: 356:49 strings/reader.go:87:49
+//pos: 360:24 strings/reader.go:156:24
+//pos: 364:23 strings/reader.go:116:23
+//pos: 364:37 strings/reader.go:116:37
+//pos: 364:50 strings/reader.go:116:50
+//pos: 364:57 strings/reader.go:116:57
+//pos: 386:25 strings/reader.go:36:25
+//pos: 390:31 strings/reader.go:77:31
+//pos: 401:31 strings/reader.go:103:31
+//pos: 414:26 strings/reader.go:137:26
+//pos: 414:40 strings/reader.go:137:40
+//pos: 414:49 strings/reader.go:137:49
+//pos: 417:10 strings/replace.go:22:10
+//pos: 417:20 strings/replace.go:22:20
+//pos: 418:14 strings/replace.go:23:14
+//pos: 418:27 strings/replace.go:23:27
+//pos: 418:38 strings/replace.go:23:38
+//pos: 418:45 strings/replace.go:23:45
+//pos: 422:28 strings/replace.go:95:28
+//pos: 422:38 strings/replace.go:95:38
+//pos: 425:32 strings/replace.go:101:32
+//pos: 425:45 strings/replace.go:101:45
+//pos: 425:56 strings/replace.go:101:56
+//pos: 425:63 strings/replace.go:101:63
+//pos: 443:24 strings/builder.go:67:24

@@ -321,3 +321,31 @@ func (wg *WaitGroup) state() (statep *uint64, semap *uint32) {
 	}
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 92:27 sync/mutex.go:98:27
+//pos: 145:30 sync/rwmutex.go:224:30
+//pos: 167:30 sync/rwmutex.go:166:30
+//pos: 171:31 sync/rwmutex.go:84:31
+//pos: 200:26 sync/waitgroup.go:62:26
+//pos: 213:19 sync/once.go:48:19
+//pos: 222:22 sync/pool.go:127:22
+//pos: 225:20 sync/pool.go:95:20
+//pos: 233:22 sync/map.go:300:22
+//pos: 238:20 sync/map.go:110:20
+//pos: 238:30 sync/map.go:110:30
+//pos: 238:41 sync/map.go:110:41
+//pos: 241:29 sync/map.go:276:29
+//pos: 241:39 sync/map.go:276:39
+//pos: 241:50 sync/map.go:276:50
+//pos: 244:27 sync/map.go:207:27
+//pos: 244:32 sync/map.go:207:32
+//pos: 244:44 sync/map.go:207:44
+//pos: 244:56 sync/map.go:207:56
+//pos: 247:21 sync/map.go:327:21
+//pos: 250:21 sync/map.go:144:21
+//pos: 250:26 sync/map.go:144:26
+//pos: 303:28 sync/mutex.go:227:28
+//pos: 306:23 sync/once.go:69:23
+//pos: 309:32 sync/rwmutex.go:126:32
+//pos: 313:31 sync/waitgroup.go:37:31
+//pos: 313:47 sync/waitgroup.go:37:47

@@ -190,3 +190,36 @@ func SwapUint32(addr *uint32, new uint32) (old uint32)
 //esc: addr heap
 func AddUint64(addr *uint64, delta uint64) (new uint64)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 63:21 sync/atomic/type.go:108:21
+//pos: 63:35 sync/atomic/type.go:108:35
+//pos: 67:32 sync/atomic/type.go:103:32
+//pos: 67:37 sync/atomic/type.go:103:37
+//pos: 67:49 sync/atomic/type.go:103:49
+//pos: 73:24 sync/atomic/type.go:94:24
+//pos: 77:23 sync/atomic/type.go:97:23
+//pos: 81:22 sync/atomic/type.go:100:22
+//pos: 81:34 sync/atomic/type.go:100:34
+//pos: 85:21 sync/atomic/type.go:84:21
+//pos: 85:35 sync/atomic/type.go:84:35
+//pos: 89:32 sync/atomic/type.go:79:32
+//pos: 89:37 sync/atomic/type.go:79:37
+//pos: 89:49 sync/atomic/type.go:79:49
+//pos: 95:24 sync/atomic/type.go:70:24
+//pos: 99:23 sync/atomic/type.go:73:23
+//pos: 103:22 sync/atomic/type.go:76:22
+//pos: 103:34 sync/atomic/type.go:76:34
+//pos: 106:32 sync/atomic/value.go:135:32
+//pos: 106:37 sync/atomic/value.go:135:37
+//pos: 106:47 sync/atomic/value.go:135:47
+//pos: 110:25 sync/atomic/value.go:28:25
+//pos: 125:23 sync/atomic/value.go:47:23
+//pos: 128:22 sync/atomic/value.go:90:22
+//pos: 128:32 sync/atomic/value.go:90:32
+//pos: 132:31 sync/atomic/type.go:26:31
+//pos: 132:36 sync/atomic/type.go:26:36
+//pos: 132:47 sync/atomic/type.go:26:47
+//pos: 138:23 sync/atomic/type.go:17:23
+//pos: 142:22 sync/atomic/type.go:20:22
+//pos: 146:21 sync/atomic/type.go:23:21
+//pos: 146:32 sync/atomic/type.go:23:32

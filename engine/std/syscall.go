@@ -298,3 +298,22 @@ const EWOULDBLOCK = Errno(0xb)
 
 const ETIMEDOUT = Errno(0x6e)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 32:10 syscall/net.go:13:10
+//pos: 32:30 syscall/net.go:13:30
+//pos: 34:7 syscall/net.go:23:7
+//pos: 34:39 syscall/net.go:23:39
+//pos: 36:8 syscall/net.go:26:8
+//pos: 36:40 syscall/net.go:26:40
+//pos: 93:26 syscall/syscall_linux_amd64.go:110:26
+//pos: 98:14 syscall/syscall_unix.go:266:14
+//pos: 98:34 syscall/syscall_unix.go:266:34
+//pos: 98:48 syscall/syscall_unix.go:266:48
+//pos: 245:24 syscall/syscall_unix.go:112:24
+//pos: 249:19 syscall/syscall_unix.go:122:19
+//pos: 249:33 syscall/syscall_unix.go:122:33
+//pos: 262:28 syscall/syscall_unix.go:134:28
+//pos: 267:26 syscall/syscall_unix.go:138:26
+//pos: 273:28 syscall/syscall.go:90:28
+//pos: 279:29 syscall/syscall.go:80:29
+//pos: 279:40 syscall/syscall.go:80:40

@@ -61,3 +61,16 @@ func (b *Writer) Write(buf []byte) (n int, err error)
 //esc: b heap
 func (b *Writer) flush() (err error)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 51:26 text/tabwriter/tabwriter.go:487:26
+//pos: 56:23 text/tabwriter/tabwriter.go:208:23
+//pos: 56:41 text/tabwriter/tabwriter.go:208:41
+//pos: 56:51 text/tabwriter/tabwriter.go:208:51
+//pos: 56:61 text/tabwriter/tabwriter.go:208:61
+//pos: 56:74 text/tabwriter/tabwriter.go:208:74
+//pos: 56:88 text/tabwriter/tabwriter.go:208:88
+//pos: 56:100 text/tabwriter/tabwriter.go:208:100
+//pos: 59:24 text/tabwriter/tabwriter.go:522:24
+//pos: 59:37 text/tabwriter/tabwriter.go:522:37
+//pos: 59:44 text/tabwriter/tabwriter.go:522:44
+//pos: 62:27 text/tabwriter/tabwriter.go:493:27

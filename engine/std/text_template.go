@@ -138,3 +138,47 @@ type missingKeyAction int
 //esc: data heap t heap wr heap
 func (t *Template) execute(wr io.Writer, data any) (err error)
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 49:33 text/template/template.go:129:33
+//pos: 49:46 text/template/template.go:129:46
+//pos: 49:65 text/template/template.go:129:65
+//pos: 49:76 text/template/template.go:129:76
+//pos: 52:29 text/template/template.go:86:29
+//pos: 52:40 text/template/template.go:86:40
+//pos: 55:39 text/template/exec.go:226:39
+//pos: 59:27 text/template/template.go:164:27
+//pos: 59:33 text/template/template.go:164:33
+//pos: 59:47 text/template/template.go:164:47
+//pos: 68:28 text/template/exec.go:200:28
+//pos: 68:42 text/template/exec.go:200:42
+//pos: 68:52 text/template/exec.go:200:52
+//pos: 73:36 text/template/exec.go:182:36
+//pos: 73:50 text/template/exec.go:182:50
+//pos: 73:63 text/template/exec.go:182:63
+//pos: 73:73 text/template/exec.go:182:73
+//pos: 76:26 text/template/template.go:177:26
+//pos: 76:43 text/template/template.go:177:43
+//pos: 79:27 text/template/template.go:188:27
+//pos: 79:40 text/template/template.go:188:40
+//pos: 83:27 text/template/template.go:47:27
+//pos: 89:24 text/template/template.go:58:24
+//pos: 89:37 text/template/template.go:58:37
+//pos: 101:27 text/template/option.go:42:27
+//pos: 101:42 text/template/option.go:42:42
+//pos: 104:26 text/template/template.go:207:26
+//pos: 104:40 text/template/template.go:207:40
+//pos: 104:51 text/template/template.go:207:51
+//pos: 107:28 text/template/helper.go:146:28
+//pos: 107:40 text/template/helper.go:146:40
+//pos: 107:61 text/template/helper.go:146:61
+//pos: 107:72 text/template/helper.go:146:72
+//pos: 110:31 text/template/helper.go:55:31
+//pos: 110:53 text/template/helper.go:55:53
+//pos: 110:64 text/template/helper.go:55:64
+//pos: 113:30 text/template/helper.go:117:30
+//pos: 113:47 text/template/helper.go:117:47
+//pos: 113:58 text/template/helper.go:117:58
+//pos: 116:32 text/template/template.go:145:32
+//pos: 139:28 text/template/exec.go:204:28
+//pos: 139:42 text/template/exec.go:204:42
+//pos: 139:53 text/template/exec.go:204:53

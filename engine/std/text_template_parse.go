@@ -124,3 +124,27 @@ func (p Pos) Position() Pos {
 	return p
 }
 
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 62:23 text/template/parse/parse.go:46:23
+//pos: 75:29 text/template/parse/parse.go:141:29
+//pos: 75:38 text/template/parse/parse.go:141:38
+//pos: 75:48 text/template/parse/parse.go:141:48
+//pos: 78:22 text/template/parse/parse.go:241:22
+//pos: 78:28 text/template/parse/parse.go:241:28
+//pos: 78:39 text/template/parse/parse.go:241:39
+//pos: 78:58 text/template/parse/parse.go:241:58
+//pos: 78:84 text/template/parse/parse.go:241:84
+//pos: 78:110 text/template/parse/parse.go:241:110
+//pos: 78:122 text/template/parse/parse.go:241:122
+//pos: 85:9 text/template/parse/node.go:21:9
+//pos: 86:11 text/template/parse/node.go:22:11
+//pos: 88:9 text/template/parse/node.go:26:9
+//pos: 89:13 text/template/parse/node.go:27:13
+//pos: 91:9 text/template/parse/node.go:30:9
+//pos: 93:10 text/template/parse/node.go:32:10
+//pos: 98:27 text/template/parse/node.go:123:27
+//pos: 103:31 text/template/parse/node.go:112:31
+//pos: 106:29 text/template/parse/node.go:100:29
+//pos: 115:24 text/template/parse/lex.go:22:24
+//pos: 118:26 text/template/parse/node.go:48:26
+//pos: 123:25 text/template/parse/node.go:42:25

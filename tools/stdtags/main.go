@@ -550,6 +550,7 @@ func main() {
 			b.WriteString(d)
 			b.WriteString("\n\n")
 		}
+		b.WriteString(paramPositions(p, b.String()))
 		name := strings.ReplaceAll(path, "/", "_") + ".go"
 		if err := os.WriteFile(filepath.Join(os.Args[2], name), []byte(b.String()), 0o644); err != nil {
 			panic(err)
@@ -601,4 +602,91 @@ func independentConsts(gd *ast.GenDecl) bool {
 		}
 	}
 	return true
+}
+
+// paramPositions maps the stub positions of method parameters (of concrete
+// methods and interface methods, the ones a method wrapper of an embedding
+// type copies) to their GOROOT positions, which gc prints for a wrapper's
+// parameter ($GOROOT/src/net/http/server.go:139:8: parameter .anon0 leaks
+// ...): one "//pos: LINE:COL FILE:LINE:COL" comment line each, appended
+// after the declarations so that their lines stay as printed.
+func paramPositions(p *pkgInfo, stub string) string {
+	sfs := token.NewFileSet()
+	sf, err := parser.ParseFile(sfs, "stub.go", stub, 0)
+	if err != nil {
+		panic(err)
+	}
+	var out []string
+	pair := func(s, r *ast.FuncType) {
+		lists := [][2]*ast.FieldList{{s.Params, r.Params}, {s.Results, r.Results}}
+		for _, l := range lists {
+			if l[0] == nil || l[1] == nil || len(l[0].List) != len(l[1].List) {
+				continue
+			}
+			for i, sfld := range l[0].List {
+				rfld := l[1].List[i]
+				var sp, rp []token.Pos
+				if len(sfld.Names) == 0 {
+					sp, rp = []token.Pos{sfld.Type.Pos()}, []token.Pos{rfld.Type.Pos()}
+				} else if len(sfld.Names) == len(rfld.Names) {
+					for j := range sfld.Names {
+						sp = append(sp, sfld.Names[j].Pos())
+						rp = append(rp, rfld.Names[j].Pos())
+					}
+				}
+				for j := range sp {
+					if j >= len(rp) {
+						break
+					}
+					a, r := sfs.Position(sp[j]), fset.Position(rp[j])
+					file := strings.TrimPrefix(filepath.ToSlash(r.Filename), filepath.ToSlash(goroot)+"/src/")
+					out = append(out, fmt.Sprintf("//pos: %d:%d %s:%d:%d\n", a.Line, a.Column, file, r.Line, r.Column))
+				}
+			}
+		}
+	}
+	for _, d := range sf.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				continue
+			}
+			if r, ok := p.funcs[recvName(d)+"."+d.Name.Name]; ok {
+				pair(d.Type, r.Type)
+			}
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				ts, ok := sp.(*ast.TypeSpec)
+				if !ok {
+					continue
+				}
+				it, ok := ts.Type.(*ast.InterfaceType)
+				rs := p.types[ts.Name.Name]
+				if !ok || rs == nil {
+					continue
+				}
+				rit, ok := rs.Type.(*ast.InterfaceType)
+				if !ok {
+					continue
+				}
+				for _, m := range it.Methods.List {
+					ft, ok := m.Type.(*ast.FuncType)
+					if !ok || len(m.Names) != 1 {
+						continue
+					}
+					for _, rm := range rit.Methods.List {
+						if rft, ok := rm.Type.(*ast.FuncType); ok && len(rm.Names) == 1 &&
+							rm.Names[0].Name == m.Names[0].Name {
+							pair(ft, rft)
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return "// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)\n" +
+		strings.Join(out, "")
 }
