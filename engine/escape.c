@@ -485,15 +485,6 @@ static void param_tag(EscBatch *b, EscFn *fn, int slot) {
     }
 }
 
-/* finish prints each node as it is now: a call printed earlier (in an
- * explanation) may since have had its variadic arguments packed. */
-static const char *finish_text(EscBatch *b, EscLoc *l) {
-    const char *t = esc_loc_text(b, l);
-    if (l->n && l->n->kind == N_CONVIFACE && l->n->x && l->n->x->kind == N_CALL)
-        return esc_expr_string(b, l->n);
-    return t;
-}
-
 static void finish(EscBatch *b) {
     for (int f = 0; f < b->fns.len; f++) {
         EscFn *fn = b->fns.items[f];
@@ -513,12 +504,12 @@ static void finish(EscBatch *b) {
             if (isname)
                 esc_report(b, l->pos, DK_MOVED_TO_HEAP, "moved to heap: %s", esc_loc_text(b, l));
             else if (!l->goDeferWrapper)
-                esc_report(b, l->pos, DK_ESCAPES, "%s escapes to heap", finish_text(b, l));
+                esc_report(b, l->pos, DK_ESCAPES, "%s escapes to heap", esc_loc_text(b, l));
             else
                 continue;
             b->last->reason = l->reason;
         } else if (b->mlevel && !isname && !l->goDeferWrapper) {
-            esc_report(b, l->pos, DK_NO_ESCAPE, "%s does not escape", finish_text(b, l));
+            esc_report(b, l->pos, DK_NO_ESCAPE, "%s does not escape", esc_loc_text(b, l));
         }
     }
 }

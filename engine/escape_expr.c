@@ -133,7 +133,7 @@ EscHole esc_spill(Esc *e, EscHole k, Node *n, const char *text) {
     EscLoc *loc = esc_new_loc(e->b, e->fn, e->loop_depth, LK_EXPR, true);
     loc->n = n;
     loc->pos = n->pos;
-    loc->text = text;   /* NULL: printed when reported (esc_loc_text) */
+    loc->text = text;   /* NULL: printed each time it is reported (esc_loc_text) */
     loc->lazytext = text == NULL;
     loc->isclosure = n->kind == N_FUNCLIT;
     esc_flow(e->b, esc_addr(e->b, k, n, "spill"), loc);

@@ -78,7 +78,7 @@ struct EscLoc {
     bool escapes;
     bool transient;
     bool captured, reassigned, addrtaken;
-    bool lazytext;       /* text is the node printed when first needed */
+    bool lazytext;       /* text is the node, printed afresh each time (esc_loc_text) */
     bool goDeferWrapper; /* the implicit closure of go/defer: not reported */
     bool isclosure;      /* an N_FUNCLIT's closure allocation */
     bool autotmp;        /* a compiler temporary .autotmp_N: not drawn */

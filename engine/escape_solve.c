@@ -33,13 +33,16 @@ static void enqueue(Arena *a, LocStack *todo, EscLoc *l) {
     }
 }
 
-/* How gc prints a location's node: expressions are printed when first
- * reported, after the rewrites gc makes before escape analysis. */
+/* How gc prints a location's node: gc formats the node (%v) each time it
+ * prints it, so an expression's text is the node as it is at that moment.
+ * That matters: escape analysis itself rewrites nodes (FixVariadicCall
+ * packs a call's ... arguments when the call is visited), so an
+ * "escapes to heap:" explanation printed by flow() while the graph is built,
+ * before the call inside is visited, shows f(a, b), and the final line
+ * printed by finish shows f(a, ... argument...).  So no caching. */
 const char *esc_loc_text(EscBatch *b, EscLoc *l) {
-    if (l->lazytext) {
-        l->lazytext = false;
-        l->text = l->n ? esc_expr_string(b, l->n) : "";
-    }
+    if (l->lazytext)
+        return l->n ? esc_expr_string(b, l->n) : "";
     return l->text ? l->text : "";
 }
 
