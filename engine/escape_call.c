@@ -658,12 +658,14 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
                 amp->op = T_AND;
                 amp->x = r;
                 amp->implicit = true;
+                amp->imported = call->imported;   /* printed in a std body */
                 amp->ty = want;
                 r = amp;
             } else if (!ci.iface && !wp && hp) {
                 Node *st = synth(e, N_STAR, call->x->pos);
                 st->x = r;
                 st->implicit = true;
+                st->imported = call->imported;
                 st->ty = have->elem;
                 r = st;
             }

@@ -258,7 +258,8 @@ static bool is_elided_ptrlit(const Node *n) {
 /* The IR precedence of n as gc would see it. */
 static int node_prec(const Node *n) {
     while (n && (n->kind == N_PAREN || ((n->kind == N_CONVIFACE ||
-           ((n->kind == N_UNARY || n->kind == N_STAR) && n->implicit && !is_elided_ptrlit(n))))))
+           ((n->kind == N_UNARY || n->kind == N_STAR) && n->implicit && !n->imported &&
+            !is_elided_ptrlit(n))))))
         n = n->x;
     if (!n)
         return PREC_TOP;
@@ -461,8 +462,11 @@ static void fmt_addstr(StrBuf *b, const Node *n, const Package *local) {
 
 static void fmt_expr(StrBuf *b, const Node *n, int prec, const Package *local) {
     while (n && (n->kind == N_PAREN || (n->kind == N_CONVIFACE && !n->imported && !n->gen) ||
-                 (n->implicit && ((n->kind == N_UNARY && n->op == T_AND && !is_elided_ptrlit(n)) ||
-                                  n->kind == N_STAR))))
+                 /* export data drops the implicit flag: an inlined std
+                  * body prints its & and * (&png.e) */
+                 (n->implicit && !n->imported &&
+                  ((n->kind == N_UNARY && n->op == T_AND && !is_elided_ptrlit(n)) ||
+                   n->kind == N_STAR))))
         n = n->x;
     if (n && n->kind == N_CONVIFACE && n->gen && n->gen->convidata && b->len) {
         strbuf_puts(b, "<node EFACE>");   /* inside an expression: the OEFACE */
