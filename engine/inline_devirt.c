@@ -21,7 +21,24 @@ typedef struct Devirt {
     InlState *st;
     Node *fn;           /* the function whose body is walked */
     PtrVec found;       /* Diag order: collected, then sorted by position */
+    Node *file;
+    bool defs;          /* the local definitions are noted (note_defs) */
 } Devirt;
+
+/* The definitions StaticValue looks through, noted on the first interface
+ * method call: most programs have none, and noting them walks every body.
+ * Until then no call was rewritten, so the tree is the one they describe. */
+static void note_defs(Devirt *d)
+{
+    if (d->defs)
+        return;
+    d->defs = true;
+    for (int i = 0; i < d->file->list.len; i++) {
+        Node *fn = d->file->list.items[i];
+        if (fn->kind == N_FUNCDECL && !gen_is_generic_decl(fn))
+            inl_note_defs(d->st, fn->body);
+    }
+}
 
 static Node *conv_operand(Node *r)
 {
@@ -127,6 +144,7 @@ static void dv_call(Devirt *d, Node *call)
     Node *sel = inl_unparen(call->x);
     if (!sel || sel->kind != N_SELECTOR || !inl_is_iface_sel(sel))
         return;
+    note_defs(d);
     Node *r = static_iface(d->st, sel->x);
     Node *x = conv_operand(r);
     if (!x || !x->ty || type_is_interface(x->ty))
@@ -239,12 +257,7 @@ void inline_devirtualize(const InlConfig *cfg)
     st.cfg = cfg;
     st.a = cfg->arena;
     Node *file = cfg->src->root;
-    for (int i = 0; i < file->list.len; i++) {
-        Node *d = file->list.items[i];
-        if (d->kind == N_FUNCDECL && !gen_is_generic_decl(d))
-            inl_note_defs(&st, d->body);
-    }
-    Devirt d = { &st, NULL, { 0 } };
+    Devirt d = { &st, NULL, { 0 }, file, false };
     int first = cfg->diags->len;
     for (int i = 0; i < file->list.len; i++) {
         Node *fn = file->list.items[i];

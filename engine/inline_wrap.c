@@ -200,6 +200,8 @@ typedef struct Wrap {
     WSet wrappers;      /* wrapper symbols generated (Siggen of T.M) */
     PtrVec gkeys;       /* const char*: "T.M" of the generic types' wrappers */
     PtrVec gdecls;      /* Node*: those wrappers, the functions that are T.M */
+    WSet seenptr;       /* Type* already written: one type is written from
+                         * many places, and its key is a string to build */
 } Wrap;
 
 static const void *const KEY = "key";   /* the WSet's non-NULL pointer */
@@ -723,6 +725,8 @@ static void write_type(Wrap *w, Type *t)
 {
     if (!t || t->kind == TY_INVALID || t->kind == TY_TUPLE || type_is_untyped(t))
         return;
+    if (wset_add(w->a, &w->seenptr, t, false, NULL))
+        return;
     if (wset_add(w->a, &w->seen, KEY, false, type_key(w, t)))
         return;
     Type *tbase = is_uptr(t) && t->elem && t->elem->obj ? t->elem : t;
@@ -884,8 +888,15 @@ void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
         if (o && o->kind == OBJ_TYPE && o->type)
             ptrvec_push(cfg->arena, &types, o->type);
     }
-    Wrap w = { cfg, cfg->arena, st, esc, { 0 }, { 0 }, { 0 }, { 0 } };
-    for (int i = 0; i < file->list.len; i++) {
+    Wrap w = { cfg, cfg->arena, st, esc, { 0 }, { 0 }, { 0 }, { 0 }, { 0 } };
+    /* Only a generic type declared in this file has local instantiations:
+     * without one, the walk for them (a whole-tree pass) finds nothing. */
+    bool generic_types = false;
+    for (int i = 0; i < file->list.len && !generic_types; i++) {
+        Node *d = file->list.items[i];
+        generic_types = d->kind == N_TYPEDECL && d->tparams.len > 0;
+    }
+    for (int i = 0; generic_types && i < file->list.len; i++) {
         Node *d = file->list.items[i];
         if ((d->kind == N_FUNCDECL && !gen_is_generic_decl(d) && !gen_is_inst(d)) ||
             d->kind == N_VARDECL)
