@@ -25,7 +25,8 @@ typedef struct Pos {
 
 /* ---------------------------------------------------------------- tokens */
 
-typedef enum TokKind {
+/* One byte (packed), so the Node fields of this type take one byte each. */
+typedef enum __attribute__((packed)) TokKind {
     T_EOF,
     T_IDENT,
     T_INT, T_FLOAT, T_IMAG, T_CHAR, T_STRING,
@@ -70,7 +71,7 @@ typedef struct NodeList {
     int len;
 } NodeList;
 
-typedef enum NodeKind {
+typedef enum __attribute__((packed)) NodeKind {
     /* Field use per kind (the parser fills exactly these; pos is gc's
      * syntax-package position for the construct, given after '@'):
      * expressions */
@@ -187,27 +188,16 @@ typedef struct Directive {
 } Directive;
 
 struct Node {
-    /* The fields every tree walk reads come first, in three cache lines:
-     * the inliner and escape analysis walk the whole tree a dozen times,
-     * and most of their time is spent loading nodes. */
+    /* Layout (360 bytes; kind and op one byte each): what a leaf's
+     * users read (kind, flags, pos, ty, obj, lit, val, aux) comes first,
+     * about one cache line, then come the children every tree walk reads, then the
+     * fields of a few kinds.  The inliner and escape analysis walk the
+     * whole tree a dozen times and most of their time is spent loading
+     * nodes, so the fewer cache lines a visit touches, the faster. */
     NodeKind kind;
     TokKind op;       /* operator / keyword / literal kind / chan direction */
-
-    Node *x, *y, *z, *w;  /* operands; meaning per kind, see NodeKind */
-    Node *init, *cond, *post;
-    Node *body;           /* N_BLOCK */
-    Node *els;            /* else branch (N_IF or N_BLOCK) */
-    Node *decl;           /* N_DECLSTMT: the declaration */
-    Node *tag;            /* N_FIELD: struct tag; N_SWITCH: the switch tag */
-
-    NodeList list;        /* args, elements, statements, cases, fields, specs */
-    NodeList lhs, rhs;    /* N_ASSIGN, N_RANGE(lhs = key,value) */
-    NodeList names;       /* N_CONSTDECL/N_VARDECL names (an N_FIELD has one name) */
-    NodeList values;      /* N_CONSTDECL/N_VARDECL initial values */
-
-    /* Filled by the checker. */
-    Type *ty;         /* type of an expression, or the type a type expr denotes */
-    Obj *obj;         /* what an N_NAME (or a selector's field/method) refers to */
+    uint8_t mode;     /* checker: operand mode, OPM_* in check.h */
+    int8_t chandir;   /* N_CHANTYPE: 0 both, 1 send-only (chan<-), 2 recv-only (<-chan) */
 
     /* flags */
     bool hasdots;     /* call f(x...) */
@@ -224,30 +214,43 @@ struct Node {
     bool closurevar;  /* N_NAME: a variable of an enclosing function, used
                        * inside a function literal (gc's closure variable:
                        * not PAUTO, so ir.StaticValue does not look through it) */
-    uint8_t mode;     /* checker: operand mode, OPM_* in check.h */
-    int chandir;      /* N_CHANTYPE: 0 both, 1 send-only (chan<-), 2 recv-only (<-chan) */
-
-    Pos pos;          /* gc's position for this construct */
-    Pos end;          /* closing position where one matters (rbrace, rparen) */
-    Pos pos2;             /* secondary position, see NodeKind (range, guard) */
-    int iota;         /* N_CONSTDECL: value of iota in this spec */
-    int group;        /* decls from one parenthesised group share an id > 0 */
-    unsigned pragma;  /* N_FUNCDECL: PRAGMA_* bits from //go: directives */
-    int ndirs;            /* N_FUNCDECL: length of dirs */
     int litlen;           /* length of lit */
+    Pos pos;          /* gc's position for this construct */
+    int iota;         /* N_CONSTDECL: value of iota in this spec */
+
+    /* Filled by the checker. */
+    Type *ty;         /* type of an expression, or the type a type expr denotes */
+    Obj *obj;         /* what an N_NAME (or a selector's field/method) refers to */
+    const char *lit;      /* identifier name or literal source text */
+    struct Const *val;/* checker: value of a constant expression, else NULL */
+    void *aux;        /* for later stages (escape location, inline info...) */
+
+    Node *x, *y, *z, *w;  /* operands; meaning per kind, see NodeKind */
+    Node *init, *cond, *post;
+    Node *body;           /* N_BLOCK */
+    Node *els;            /* else branch (N_IF or N_BLOCK) */
+    Node *decl;           /* N_DECLSTMT: the declaration */
+    Node *tag;            /* N_FIELD: struct tag; N_SWITCH: the switch tag */
+
+    NodeList list;        /* args, elements, statements, cases, fields, specs */
+    NodeList lhs, rhs;    /* N_ASSIGN, N_RANGE(lhs = key,value) */
+    NodeList names;       /* N_CONSTDECL/N_VARDECL names (an N_FIELD has one name) */
+    NodeList values;      /* N_CONSTDECL/N_VARDECL initial values */
+    NodeList params, results;  /* N_FUNCTYPE (results also N_INLCALL) */
 
     Node *type_;          /* a type expression (var/const/field/assert/functype) */
     Node *name;           /* N_NAME: declared or selected name */
-    Node *recv;           /* N_FUNCDECL receiver: an N_FIELD */
-    Directive *dirs;      /* N_FUNCDECL: directive lines just before it */
-    const char *lit;      /* identifier name or literal source text */
-    void *aux;        /* for later stages (escape location, inline info...) */
-    struct Const *val;/* checker: value of a constant expression, else NULL */
     struct GenInfo *gen; /* generics (generic.h): an instantiation's N_FUNCDECL,
                           * or a call of one; NULL otherwise */
+    Pos end;          /* closing position where one matters (rbrace, rparen) */
+    Pos pos2;             /* secondary position, see NodeKind (range, guard) */
 
+    Node *recv;           /* N_FUNCDECL receiver: an N_FIELD */
+    Directive *dirs;      /* N_FUNCDECL: directive lines just before it */
     NodeList tparams;     /* type parameters (N_FIELD list) */
-    NodeList params, results;  /* N_FUNCTYPE */
+    int group;        /* decls from one parenthesised group share an id > 0 */
+    unsigned pragma;  /* N_FUNCDECL: PRAGMA_* bits from //go: directives */
+    int ndirs;            /* N_FUNCDECL: length of dirs */
 };
 
 /* N_NAME and N_BASICLIT have no child nodes: a tree walk can stop at them
