@@ -784,7 +784,7 @@ static void builtin_call(Checker *c, Node *e, Builtin b) {
         if (!nargs_ok(c, e, 1, 1)) { invalid(e); return; }
         chk_expr(c, args[0]);
         /* gc converts the argument to interface{} (OCONVIFACE) */
-        chk_assignment(c, &args[0], c->u->any_, "argument to panic");
+        chk_assignment(c, &args[0], c->u->eface_, "argument to panic");
         e->mode = OPM_NOVALUE;
         e->ty = NULL;
         return;
@@ -805,7 +805,7 @@ static void builtin_call(Checker *c, Node *e, Builtin b) {
         return;
     case BI_RECOVER:
         if (!nargs_ok(c, e, 0, 0)) { invalid(e); return; }
-        e->ty = c->u->any_;
+        e->ty = c->u->eface_;
         e->mode = OPM_VALUE;
         return;
     case BI_CLOSE: {

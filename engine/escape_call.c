@@ -417,7 +417,7 @@ static void call_builtin(Esc *e, Wrapper *w, EscHole *ks, Node *call, Builtin bi
     }
     case BI_PANIC:
         if (n)
-            argument(e, w, esc_heap_hole(e->b), args[0], call, e->b->cx->prog->u->any_, cps[0],
+            argument(e, w, esc_heap_hole(e->b), args[0], call, e->b->cx->prog->u->eface_, cps[0],
                      call->pos);
         return;
     case BI_ADD: case BI_SLICE:

@@ -96,7 +96,9 @@ static void fmt_type(StrBuf *b, const Type *t, const Package *local) {
         break;
     case TY_INTERFACE:
         if (t->nimethods == 0 && t->nmethods == 0 && t->nembeds == 0) {
-            strbuf_puts(b, "interface {}");
+            /* gc keeps the predeclared any (types.AnyType) apart from a
+             * written interface{}, and prints it by name */
+            strbuf_puts(b, t->isany ? "any" : "interface {}");
             break;
         }
         strbuf_puts(b, "interface { ");

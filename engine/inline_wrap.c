@@ -768,7 +768,9 @@ static void write_type(Wrap *w, Type *t)
 static void itab(Wrap *w, Type *t, Type *iface)
 {
     Type *base = is_uptr(t) ? t->elem : t;
-    if (!base || !is_local(w, base) || type_is_interface(base))
+    /* T may be another package's (*strings.Builder as a local Writer):
+     * it has no wrappers here, but the interface's type is written */
+    if (!base || type_is_interface(base))
         return;
     Type *iu = type_under(iface);
     if (!iu || iu->nmethods == 0)
@@ -783,35 +785,88 @@ static bool esc_type_node(const Node *n)
     return n->obj && n->obj->kind == OBJ_TYPE;
 }
 
-static void itabs(Wrap *w, Node *n)
+/* gc's order pass copies a conversion's operand that is not addressable
+ * and needs its address (a composite literal, &T{...}) into a temporary, a
+ * statement of its own that walk reaches before the statement holding the
+ * conversion.  So `prog := []Node{Assign{"i", Num{1}}}` makes Num's itab
+ * (walking `tmp := Assign{"i", Num{1}}`) before Assign's (walking the
+ * slice literal). */
+static bool hoisted(Node *x)
+{
+    x = inl_unparen(x);
+    if (!x)
+        return false;
+    if (x->kind == N_UNARY && x->op == T_AND)
+        x = inl_unparen(x->x);
+    return x && x->kind == N_COMPOSITE;
+}
+
+typedef enum { IT_HOIST, IT_WALK } ItPass;
+
+static void itabs_pass(Wrap *w, Node *n, ItPass pass);
+
+/* One statement: first the temporaries order hoisted out of it, then walk. */
+static void itabs_stmt(Wrap *w, Node *n)
+{
+    itabs_pass(w, n, IT_HOIST);
+    itabs_pass(w, n, IT_WALK);
+}
+
+static void itabs_pass(Wrap *w, Node *n, ItPass pass)
 {
     if (!n || node_is_leaf(n))
         return;
+    if (n->kind == N_BLOCK) {
+        /* statements are ordered one by one, as walk meets them */
+        if (pass == IT_WALK)
+            for (int i = 0; i < n->list.len; i++)
+                itabs_stmt(w, n->list.items[i]);
+        return;
+    }
+    if (n->kind == N_FUNCLIT) {
+        if (pass == IT_WALK)
+            itabs_pass(w, n->body, IT_WALK);
+        return;
+    }
     Node *from = NULL;
     if (n->kind == N_CONVIFACE)
         from = n->x;
     else if (n->kind == N_CALL && inl_is_conversion(n) && n->ty && type_is_interface(n->ty) &&
              n->list.len == 1)
         from = n->list.items[0];
-    if (from && from->ty && !type_is_interface(from->ty))
-        itab(w, from->ty, n->ty);
+    if (from && from->ty && !type_is_interface(from->ty)) {
+        /* walkConvInterface walks the operand first: a conversion nested
+         * in it makes its itab earlier */
+        if (hoisted(from)) {
+            if (pass == IT_HOIST)
+                itabs_stmt(w, from);
+        } else {
+            itabs_pass(w, from, pass);
+        }
+        if (pass == IT_WALK)
+            itab(w, from->ty, n->ty);
+        return;
+    }
     if (n->kind == N_INLCALL) {
-        itabs(w, n->init);
-        itabs(w, n->body);
+        itabs_pass(w, n->init, pass);
+        itabs_pass(w, n->body, pass);
         return;
     }
     if (n->kind == N_TYPEASSERT && n->type_ && n->ty && !type_is_interface(n->ty) && n->x &&
         n->x->ty && type_is_interface(n->x->ty)) {
         /* walkDotType: x.(T) from a non-empty interface compares itabs */
-        itabs(w, n->x);
-        itab(w, n->ty, n->x->ty);
+        itabs_pass(w, n->x, pass);
+        if (pass == IT_WALK)
+            itab(w, n->ty, n->x->ty);
         return;
     }
     if (n->kind == N_TYPESWITCH && n->x) {
         /* walkSwitchType: the operand, every concrete case's itab in
          * order, then the case bodies */
-        itabs(w, n->init);
-        itabs(w, n->x);
+        itabs_pass(w, n->init, pass);
+        itabs_pass(w, n->x, pass);
+        if (pass == IT_HOIST)
+            return;
         Node *guard = inl_unparen(n->x);
         Type *it = guard && guard->kind == N_TYPEASSERT && guard->x ? guard->x->ty : n->x->ty;
         for (int i = 0; it && type_is_interface(it) && i < n->list.len; i++) {
@@ -825,16 +880,16 @@ static void itabs(Wrap *w, Node *n)
         }
         for (int i = 0; i < n->list.len; i++)
             if (n->list.items[i])
-                itabs(w, n->list.items[i]->body);
+                itabs_pass(w, n->list.items[i]->body, IT_WALK);
         return;
     }
     Node *kids[] = { n->init, n->x, n->y, n->z, n->w, n->tag, n->cond, n->post, n->body, n->els };
     for (unsigned i = 0; i < sizeof kids / sizeof kids[0]; i++)
-        itabs(w, kids[i]);
+        itabs_pass(w, kids[i], pass);
     const NodeList *ls[] = { &n->lhs, &n->rhs, &n->values, &n->list };
     for (unsigned j = 0; j < 4; j++)
         for (int i = 0; i < ls[j]->len; i++)
-            itabs(w, ls[j]->items[i]);
+            itabs_pass(w, ls[j]->items[i], pass);
 }
 
 /* The instantiated types the program uses (Stack[string]): gc writes
@@ -909,7 +964,7 @@ void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
         if (d->kind == N_FUNCDECL && !gen_is_generic_decl(d))
-            itabs(&w, d->body);
+            itabs_pass(&w, d->body, IT_WALK);
     }
     for (int i = 0; i < types.len; i++) {
         write_type(&w, types.items[i]);

@@ -323,6 +323,8 @@ Universe *universe_new(Arena *a) {
     u->any_->isany = true;
     add_type(u, u->scope, "any", u->any_);
     u->any_->obj = NULL;   /* alias: the type itself stays unnamed */
+    u->eface_ = type_new(a, TY_INTERFACE);
+    u->eface_->complete = true;
 
     /* type error interface { Error() string } */
     Obj *eobj = obj_new(a, OBJ_TYPE, "error", (Pos){0, 0}, NULL);

@@ -218,6 +218,8 @@ struct Universe {
     Type *byte_, *rune_;      /* aliases: same Type as uint8 / int32 */
     Type *error_;             /* interface{ Error() string } named "error" */
     Type *any_;               /* interface{} (alias "any") */
+    Type *eface_;             /* interface{} as gc's types.Types[TINTER]: panic's
+                                 argument, recover's result; never printed "any" */
     Type *invalid;
     Obj *nil_;
     Package *unsafe;          /* the built-in package "unsafe" */
