@@ -4,11 +4,11 @@ package oserror
 
 import "errors"
 
-var ErrInvalid = errors.New("invalid argument")
-
-var ErrPermission = errors.New("permission denied")
+var ErrNotExist = errors.New("file does not exist")
 
 var ErrExist = errors.New("file already exists")
 
-var ErrNotExist = errors.New("file does not exist")
+var ErrInvalid = errors.New("invalid argument")
+
+var ErrPermission = errors.New("permission denied")
 

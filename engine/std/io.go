@@ -100,6 +100,41 @@ type PipeWriter struct {
 }
 
 //esc: buf heap dst heap src heap
+func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
+
+//esc: dst heap src heap
+func CopyN(dst Writer, src Reader, n int64) (written int64, err error)
+
+// gc: can inline TeeReader with cost 8
+//esc: r heap w heap
+func TeeReader(r Reader, w Writer) Reader {
+	return &teeReader{r, w}
+}
+
+type SectionReader struct {
+	r	ReaderAt
+	base	int64
+	off	int64
+	limit	int64
+}
+
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+
+//esc: buf heap dst heap src heap
 func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
 
 type discard struct{}
@@ -108,10 +143,6 @@ type discard struct{}
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error)
 
 var _ StringWriter = (*multiWriter)(nil)
-
-type WriterTo interface {
-	WriteTo(w Writer) (n int64, err error)
-}
 
 type nopCloserWriterTo struct {
 	Reader
@@ -177,6 +208,45 @@ func (w *PipeWriter) Write(data []byte) (n int, err error) {
 	return w.p.write(data)
 }
 
+type teeReader struct {
+	r	Reader
+	w	Writer
+}
+
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+//esc: p heap s content
+func (s *SectionReader) Read(p []byte) (n int, err error)
+
+//esc: p heap s content
+func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error)
+
+// gc: can inline SectionReader.Seek with cost 42
+//esc: s none
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	default:
+		return 0, errWhence
+	case SeekStart:
+		offset += s.base
+	case SeekCurrent:
+		offset += s.off
+	case SeekEnd:
+		offset += s.limit
+	}
+	if offset < s.base {
+		return 0, errOffset
+	}
+	s.off = offset
+	return offset - s.base, nil
+}
+
+// gc: can inline SectionReader.Size with cost 6
+//esc: s none
+func (s *SectionReader) Size() int64	{ return s.limit - s.base }
+
 const (
 	SeekStart	= 0
 	SeekCurrent	= 1
@@ -196,10 +266,6 @@ func (discard) Write(p []byte) (int, error) {
 //esc: s none
 func (discard) WriteString(s string) (int, error) {
 	return len(s), nil
-}
-
-type StringWriter interface {
-	WriteString(s string) (n int, err error)
 }
 
 // gc: can inline nopCloserWriterTo.Close with cost 2
@@ -228,16 +294,15 @@ type onceError struct {
 	err	error
 }
 
-type ReaderFrom interface {
-	ReadFrom(r Reader) (n int64, err error)
-}
+//esc: p heap t content
+func (t *teeReader) Read(p []byte) (n int, err error)
+
+var errWhence = errors.New("Seek: invalid whence")
+
+var errOffset = errors.New("Seek: invalid offset")
 
 type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
-}
-
-type ByteReader interface {
-	ReadByte() (byte, error)
 }
 
 //esc: a heap
@@ -245,10 +310,6 @@ func (a *onceError) Load() error
 
 //esc: a heap err heap
 func (a *onceError) Store(err error)
-
-type ReaderAt interface {
-	ReadAt(p []byte, off int64) (n int, err error)
-}
 
 type Seeker interface {
 	Seek(offset int64, whence int) (int64, error)

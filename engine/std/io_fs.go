@@ -12,6 +12,10 @@ type PathError struct {
 	Err	error
 }
 
+var ErrNotExist = errNotExist()
+
+var ErrExist = errExist()
+
 type WalkDirFunc func(path string, d DirEntry, err error) error
 
 type FileInfo interface {
@@ -41,6 +45,12 @@ func (e *PathError) Timeout() bool {
 // gc: can inline PathError.Unwrap with cost 3
 //esc: e r0=1
 func (e *PathError) Unwrap() error	{ return e.Err }
+
+// gc: can inline errNotExist with cost 2
+func errNotExist() error	{ return oserror.ErrNotExist }
+
+// gc: can inline errExist with cost 2
+func errExist() error	{ return oserror.ErrExist }
 
 type DirEntry interface {
 	Name() string

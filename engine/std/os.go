@@ -48,6 +48,10 @@ type File struct {
 
 func Getwd() (dir string, err error)
 
+var ErrNotExist = fs.ErrNotExist
+
+var ErrExist = fs.ErrExist
+
 //esc: name heap
 func NewFile(fd uintptr, name string) *File
 
