@@ -253,6 +253,7 @@ typedef struct ScanLocals {
     EscBatch *b;
     EscFn *fn;
     bool inlined;   /* second pass: inside inlined calls */
+    bool inbody;    /* in an inlined body: its locals have no Defn */
 } ScanLocals;
 
 static void note_def(ScanLocals *s, Node *name, Node *rhs) {
@@ -279,9 +280,13 @@ static void scan_locals(Node *n, void *ctx) {
         return;
     if (n->kind == N_INLCALL && !s->inlined)
         return;   /* inlined variables join gc's Dcl after the function's own */
-    if (n->kind == N_ASSIGN && esc_assign_declares(n) && n->lhs.len == 1 && n->rhs.len == 1)
+    /* gc's inlvar gives the copies of an inlined body's locals no Defn, so
+     * StaticValue stops at them; only the inliner's own assignments (the
+     * delayed results) define one */
+    if (n->kind == N_ASSIGN && esc_assign_declares(n) && n->lhs.len == 1 && n->rhs.len == 1 &&
+        (!s->inbody || n->implicit))
         note_def(s, n->lhs.items[0], n->rhs.items[0]);
-    if (n->kind == N_VARDECL && n->names.len == 1 && n->values.len == 1)
+    if (n->kind == N_VARDECL && n->names.len == 1 && n->values.len == 1 && !s->inbody)
         note_def(s, n->names.items[0], n->values.items[0]);
     if (n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR &&
         n->obj->fn == s->fn->decl && !(n->obj->flags & (OBJF_PARAM | OBJF_RESULT | OBJF_GLOBAL)) &&
@@ -309,6 +314,7 @@ static void scan_inlined(Node *n, void *ctx) {
      * the receiver and of f(g()), then parameters), then what they define */
     ScanLocals own = *s;
     own.inlined = true;
+    own.inbody = true;
     for (int j = 0; n->init && j < n->init->list.len; j++) {
         Node *as = n->init->list.items[j];
         if (as->kind == N_ASSIGN && as->implicit) {
@@ -368,7 +374,7 @@ static void init_func(EscBatch *b, EscFn *fn) {
         fn->results[i] = l;
     }
     if (fn->decl->body) {
-        ScanLocals s = {b, fn, false};
+        ScanLocals s = {b, fn, false, false};
         scan_locals(fn->decl->body, &s);
         fn->ndcl += esc_note_irgen_temps(b, fn->decl->body, sig_decls(t));
         /* then the variables of inlined calls, in the order gc inlines

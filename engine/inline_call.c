@@ -361,6 +361,27 @@ static Type *copy_sig(Subst *s, Type *t)
     return nt;
 }
 
+/* gc's clovar keeps the Defn of a copied literal's own variables (the
+ * defnMarker moves it to the copied assignment), so StaticValue still sees
+ * `push := func...; push(x)` inside the copy; the caller's own variables
+ * and the inlined body's plain locals get none. */
+static void note_lit_defs(Subst *s, NodeList *lhs, NodeList *rhs, bool def)
+{
+    for (int i = 0; i < lhs->len; i++) {
+        Node *l = lhs->items[i];
+        Obj *o = l && l->kind == N_NAME ? l->obj : NULL;
+        bool own = false;
+        for (int j = 0; o && j < s->nfns && !own; j++)
+            own = s->newfns[j] && o->fn == s->newfns[j];
+        if (!own)
+            continue;
+        NodeList l1 = { &lhs->items[i], 1 };
+        NodeList r1 = { lhs->len == rhs->len ? &rhs->items[i] : NULL,
+                        lhs->len == rhs->len ? 1 : 0 };
+        inl_note_assign(s->st, &l1, &r1, def);
+    }
+}
+
 /* Copy n for the inlined body: fresh variables, positions at the call. */
 static Node *copy(Subst *s, Node *n)
 {
@@ -434,6 +455,10 @@ static Node *copy(Subst *s, Node *n)
         m->names = copy_list(s, n->names);
     s->keeppos = saved_keep;
     s->inclosure = saved_in;
+    if (s->inclosure && n->kind == N_ASSIGN && (n->op == T_ASSIGN || n->op == T_DEFINE))
+        note_lit_defs(s, &m->lhs, &m->rhs, n->op == T_DEFINE);
+    else if (s->inclosure && n->kind == N_VARDECL && m->values.len)
+        note_lit_defs(s, &m->names, &m->values, true);
     if (n->kind == N_FUNCLIT) {
         /* a new closure of the caller, named after it once complete (gc
          * typechecks the copy after its body: inner literals first) */
