@@ -1,6 +1,7 @@
 /* app.c - the view stack, the main loop, shared chrome and the pager. */
 #include "app.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <time.h>
 #include <stdio.h>
@@ -372,6 +373,70 @@ static void handle_key(App *a, int ch, bool fkey) {
     }
 }
 
+/* After ESC [ 200 ~: collect what the terminal sends up to ESC [ 201 ~ as
+ * text (Enter, Tab and all), then give it to the view in one piece.  A
+ * terminal that never sends the end marker is given a second of silence. */
+static void read_paste(App *a) {
+    size_t len = 0, cap = 256;
+    char *text = malloc(cap);
+    if (!text)
+        return;
+    timeout(1000);
+    bool after_cr = false;
+    for (;;) {
+        wint_t ch;
+        int r = get_wch(&ch);
+        if (r == ERR || term_quit_requested())
+            break;
+        if (r == KEY_CODE_YES) {
+            if (ch == KEY_PASTE_END)
+                break;
+            if (ch == KEY_ENTER)
+                ch = '\n';
+            else
+                continue;         /* no keys inside a paste */
+        }
+        /* CR (what terminals send for a line end), LF, or CR LF (a
+         * Windows clipboard): each one line end */
+        bool lf_after_cr = ch == '\n' && after_cr;
+        after_cr = ch == '\r';
+        if (lf_after_cr)
+            continue;
+        char mb[MB_LEN_MAX + 1];
+        size_t k;
+        if (ch == '\r' || ch == '\n') {
+            mb[0] = '\n';
+            k = 1;
+        } else {
+            mbstate_t ms;
+            memset(&ms, 0, sizeof ms);
+            k = wcrtomb(mb, (wchar_t)ch, &ms);
+            if (k == (size_t)-1)
+                continue;
+        }
+        if (len + k + 1 > cap) {
+            char *t = realloc(text, cap * 2);
+            if (!t)
+                break;
+            text = t;
+            cap *= 2;
+        }
+        memcpy(text + len, mb, k);
+        len += k;
+    }
+    text[len] = 0;
+    View *v = a->stack[a->n - 1];
+    if (len > 0) {
+        if (v->paste)
+            v->paste(v, text, len);
+        else
+            app_message(a, true, "Nothing here takes pasted text");
+    }
+    for (int i = 0; i < a->n; i++)   /* a resize may have come meanwhile */
+        a->stack[i]->laid_cols = -1;
+    free(text);
+}
+
 int app_run(App *a) {
     bool blind_quit = false;    /* q on the too-small screen: nothing to ask with */
     while (a->n > 0) {
@@ -397,6 +462,12 @@ int app_run(App *a) {
         }
         if (a->message[0])
             a->message[0] = 0;
+        if (r == KEY_CODE_YES && wch == KEY_PASTE_BEGIN) {
+            read_paste(a);
+            continue;
+        }
+        if (r == KEY_CODE_YES && wch == KEY_PASTE_END)
+            continue;
         if (too_small()) {
             if (r != KEY_CODE_YES && (wch == 'q' || wch == 'Q')) {
                 blind_quit = true;

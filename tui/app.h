@@ -42,6 +42,9 @@ struct View {
     void (*status)(View *v, char *buf, size_t n);
     /* '/' search: move to the next match of pat; false when none. */
     bool (*search)(View *v, const wchar_t *pat, int dir);
+    /* Text the terminal marked as pasted (bracketed paste), UTF-8 with
+     * "\n" line ends.  NULL: the view takes no paste. */
+    void (*paste)(View *v, const char *text, size_t len);
     void (*idle)(View *v);       /* called when no key came for a moment */
     bool (*busy)(View *v);       /* has idle work pending */
     void (*save)(View *v);       /* persist position (on leave and quit) */

@@ -133,7 +133,7 @@ char *buf_file_text(const Buf *b, size_t *len) {
 static void before_edit(Buf *b, EditKind k) {
     b->modified = true;
     b->version++;
-    if (k == b->last_edit && k != ED_NEWLINE)
+    if (k == b->last_edit && k != ED_NEWLINE && k != ED_PASTE)
         return;
     b->last_edit = k;
     if (b->nundo == (int)(sizeof b->undo / sizeof b->undo[0])) {
@@ -195,6 +195,43 @@ void buf_newline(Buf *b) {
     l->s[l->len] = 0;
     b->cy++;
     b->cx = indent;
+}
+
+void buf_paste(Buf *b, const char *text, size_t len) {
+    if (len == 0)
+        return;
+    before_edit(b, ED_PASTE);
+    /* what follows the cursor moves to the end of the pasted text */
+    BLine *l = &b->lines[b->cy];
+    int restlen = l->len - b->cx;
+    char *rest = xrealloc(NULL, restlen + 1);
+    memcpy(rest, l->s + b->cx, restlen);
+    l->len = b->cx;
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && text[j] != '\n')
+            j++;
+        l = &b->lines[b->cy];
+        line_reserve(l, l->len + (int)(j - i));
+        memcpy(l->s + l->len, text + i, j - i);
+        l->len += (int)(j - i);
+        l->s[l->len] = 0;
+        b->cx = l->len;
+        if (j < len) {
+            insert_line(b, b->cy + 1);
+            b->cy++;
+            b->cx = 0;
+        }
+        i = j + 1;
+    }
+    l = &b->lines[b->cy];
+    line_reserve(l, l->len + restlen);
+    memcpy(l->s + l->len, rest, restlen);
+    l->len += restlen;
+    l->s[l->len] = 0;
+    free(rest);
+    b->want_col = buf_col(b, b->cy, b->cx, 4);
+    b->last_edit = ED_NONE;     /* typing after a paste is its own step */
 }
 
 static int prev_char(const char *s, int x) {

@@ -16,7 +16,7 @@ typedef struct BLine {
     int len, cap;
 } BLine;
 
-typedef enum EditKind { ED_NONE, ED_INSERT, ED_DELETE, ED_NEWLINE } EditKind;
+typedef enum EditKind { ED_NONE, ED_INSERT, ED_DELETE, ED_NEWLINE, ED_PASTE } EditKind;
 
 typedef struct Snapshot {
     char *text;
@@ -46,6 +46,9 @@ char *buf_text(const Buf *b, size_t *len);    /* malloc'd, ends in '\n' */
 char *buf_file_text(const Buf *b, size_t *len);
 void buf_insert(Buf *b, const char *utf8);     /* text without newlines */
 void buf_newline(Buf *b);                       /* split, keeping the indent */
+/* Pasted text at the cursor exactly as given ("\n" splits lines, no
+ * auto-indent), one undo step. */
+void buf_paste(Buf *b, const char *text, size_t len);
 void buf_backspace(Buf *b);
 void buf_delete(Buf *b);
 void buf_left(Buf *b);

@@ -423,6 +423,17 @@ static KeyResult edit_key(CodeView *c, int ch, bool fkey) {
     return K_DONE;
 }
 
+/* Pasted code goes in as it is: Enter in a paste must not auto-indent, or
+ * every pasted line would gain the indent of the one before. */
+static void code_paste(View *v, const char *text, size_t len) {
+    CodeView *c = (CodeView *)v;
+    if (!c->editing) {
+        app_message(v->app, true, "Press i to edit, then paste");
+        return;
+    }
+    buf_paste(&c->buf, text, len);
+}
+
 static KeyResult code_key(View *v, int ch, bool fkey) {
     CodeView *c = (CodeView *)v;
     char msg[512];
@@ -608,6 +619,7 @@ static CodeView *code_new(const char *name, const char *src, size_t len) {
     c->v.key = code_key;
     c->v.status = code_status;
     c->v.search = code_search;
+    c->v.paste = code_paste;
     c->v.busy = code_busy;
     c->v.idle = code_idle;
     c->v.destroy = code_destroy;

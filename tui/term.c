@@ -18,7 +18,7 @@ static volatile sig_atomic_t quit_signal;
  * signal means the loop is stuck, so restore what we can and leave. */
 static void on_signal(int sig) {
     if (quit_signal) {
-        static const char reset[] = "\033[?1049l\033[?25h\033[0m\r\n";
+        static const char reset[] = "\033[?2004l\033[?1049l\033[?25h\033[0m\r\n";
         if (write(STDOUT_FILENO, reset, sizeof reset - 1) < 0) {
             /* nothing more to do in a handler */
         }
@@ -35,7 +35,8 @@ int term_quit_signal(void) { return (int)quit_signal; }
  * off: reset what curses set (with write, the only safe way here), then
  * die of the same signal so the exit status and core dump stay true. */
 static void on_crash(int sig) {
-    static const char reset[] = "\033[?1049l\033[?25h\033[0m\033[?1000l\r\n";
+    static const char reset[] =
+        "\033[?2004l\033[?1049l\033[?25h\033[0m\033[?1000l\r\n";
     if (write(STDOUT_FILENO, reset, sizeof reset - 1) < 0) {
         /* nothing more to do in a handler */
     }
@@ -173,6 +174,13 @@ bool term_start(void) {
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (key_defined(keys[i].seq) == 0)
             define_key(keys[i].seq, keys[i].key);
+    /* Bracketed paste: the terminal marks pasted text, so the editor
+     * inserts it verbatim (no auto-indent doubling) and the viewer does not
+     * take it for commands.  Terminals without it ignore the request. */
+    define_key("\033[200~", KEY_PASTE_BEGIN);
+    define_key("\033[201~", KEY_PASTE_END);
+    fputs("\033[?2004h", stdout);
+    fflush(stdout);
     mousemask(BUTTON4_PRESSED | BUTTON5_PRESSED | BUTTON1_CLICKED, NULL);
     mouseinterval(0);
     init_colors();
@@ -199,6 +207,8 @@ void term_stop(void) {
     term.started = false;
     curs_set(1);
     endwin();
+    fputs("\033[?2004l", stdout);
+    fflush(stdout);
 }
 
 /* Fallbacks for a locale that cannot show UTF-8: line drawing through the

@@ -16,6 +16,11 @@
 /* Smallest usable screen; below it the app shows only a message. */
 enum { TERM_MIN_COLS = 40, TERM_MIN_ROWS = 10 };
 
+/* Key codes (define_key) for the terminal's bracketed-paste markers
+ * (ESC [ 200 ~ and ESC [ 201 ~): what comes between is pasted text, not
+ * keys to act on or auto-indent. */
+enum { KEY_PASTE_BEGIN = KEY_MAX + 1, KEY_PASTE_END = KEY_MAX + 2 };
+
 typedef struct Term {
     bool utf8;        /* the locale can show UTF-8 line drawing */
     bool color;       /* colours in use (terminal has them and no NO_COLOR) */

@@ -141,6 +141,25 @@ static void tabs_count_to_next_stop(void **state) {
     assert_int_equal(buf_col(b, 1, 3, 4), 6);
 }
 
+/* A paste keeps its own indentation (no auto-indent on its line ends),
+ * moves the rest of the line after it, and is one undo step. */
+static void paste_is_verbatim_and_one_undo(void **state) {
+    Buf *b = *state;
+    b->cy = 1;
+    b->cx = 1;                         /* after the tab of "\treturn" */
+    const char *p = "x := 1\n\tif x > 0 {\n\t\tx++\n\t}\n\t";
+    buf_paste(b, p, strlen(p));
+    assert_text(b, "func f() {\n\tx := 1\n\tif x > 0 {\n\t\tx++\n\t}\n\treturn\n}\n");
+    assert_int_equal(b->cy, 5);
+    assert_int_equal(b->cx, 1);
+    assert_true(b->modified);
+    buf_insert(b, "y");
+    assert_true(buf_undo(b));          /* the typed y */
+    assert_true(buf_undo(b));          /* the whole paste */
+    assert_text(b, "func f() {\n\treturn\n}\n");
+    assert_false(buf_undo(b));
+}
+
 static void highlight_go(void **state) {
     (void)state;
     const char *s = "\treturn &User{Name: \"x\"} // done";
@@ -174,6 +193,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(undo_takes_back_a_word, setup_buf, teardown_buf),
         cmocka_unit_test_setup_teardown(utf8_cursor_moves_by_character, setup_buf, teardown_buf),
         cmocka_unit_test_setup_teardown(tabs_count_to_next_stop, setup_buf, teardown_buf),
+        cmocka_unit_test_setup_teardown(paste_is_verbatim_and_one_undo, setup_buf, teardown_buf),
         cmocka_unit_test(highlight_go),
     };
     return cmocka_run_group_tests_name("tui_buffer", tests, NULL, NULL);
