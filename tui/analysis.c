@@ -1,6 +1,7 @@
 /* analysis.c - running the analyzer for the app; gutter marks. */
 #include "analysis.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 /* The app analyses every example of a page and the fix-it editor's text on
@@ -56,6 +57,17 @@ LineMark mark_of_diag(const Diag *d) {
     }
 }
 
+bool diag_in_source(const Diag *d) { return !pos_is_autogen(d->pos); }
+
+void diag_where(const Diag *d, bool with_file, char *buf, size_t n) {
+    if (!diag_in_source(d))
+        snprintf(buf, n, "%s:%d: ", DIAG_AUTOGEN_FILE, d->pos.line);
+    else if (with_file)
+        snprintf(buf, n, "%s:%d:%d: ", d->file ? d->file : "", d->pos.line, d->pos.col);
+    else
+        snprintf(buf, n, "%d:%d: ", d->pos.line, d->pos.col);
+}
+
 void analysis_marks(const Analysis *a, LineMark *marks, int nlines) {
     for (int i = 0; i < nlines; i++)
         marks[i] = MARK_NONE;
@@ -64,7 +76,7 @@ void analysis_marks(const Analysis *a, LineMark *marks, int nlines) {
     for (int i = 0; i < a->diags.len; i++) {
         const Diag *d = &a->diags.items[i];
         int ln = d->pos.line;
-        if (ln < 1 || ln > nlines)
+        if (ln < 1 || ln > nlines || !diag_in_source(d))
             continue;
         LineMark m = mark_of_diag(d);
         if (m > marks[ln - 1])
@@ -78,7 +90,8 @@ const Diag *analysis_line_diag(const Analysis *a, int line) {
         return NULL;
     for (int i = 0; i < a->diags.len; i++) {
         const Diag *d = &a->diags.items[i];
-        if (d->pos.line != line || d->kind == DK_FLOW || d->kind == DK_CAPTURE)
+        if (d->pos.line != line || d->kind == DK_FLOW || d->kind == DK_CAPTURE ||
+            !diag_in_source(d))
             continue;
         if (!best || mark_of_diag(d) > mark_of_diag(best))
             best = d;
@@ -91,7 +104,8 @@ int analysis_line_others(const Analysis *a, int line, const Diag **out, int max)
     int n = 0;
     for (int i = 0; best && i < a->diags.len; i++) {
         const Diag *d = &a->diags.items[i];
-        if (d == best || d->pos.line != line || d->kind == DK_FLOW || d->kind == DK_CAPTURE)
+        if (d == best || d->pos.line != line || d->kind == DK_FLOW ||
+            d->kind == DK_CAPTURE || !diag_in_source(d))
             continue;
         if (n < max)
             out[n] = d;

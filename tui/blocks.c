@@ -303,6 +303,54 @@ static int draw_box_row(DiagCtx *dc, const DiagramItem *items, int n, int x, int
     return h;
 }
 
+/* Between two boxes stacked one under the other (a row too narrow to put
+ * them side by side), the arrow joining them, if any, drawn down (or up)
+ * the gap with its label beside it:
+ *
+ *     └──┬───────┘
+ *        │ p points here
+ *        ▼
+ *     ┌ heap ────┐
+ *
+ * y is the row under the upper box.  Returns the rows of the gap (1, a
+ * blank row, when no arrow joins them). */
+static int draw_vertical_arrow(DiagCtx *dc, const DiagramBox *upper,
+                               const DiagramBox *lower, int x, int y, int w) {
+    const char *label = NULL;
+    if (!arrow_between(dc, upper, lower, &label))
+        return 1;
+    int ax = x + 3, lw = w - 5;
+    Doc tmp;
+    doc_init(&tmp);
+    if (label && lw > 0)
+        wrap_inline(&tmp, label, S_DIM, lw, NULL, NULL, S_DIM, 0);
+    int nlabel = tmp.n;
+    int gap = nlabel + 1 > 2 ? nlabel + 1 : 2;
+    int k = arrow_index(dc, upper, lower);
+    bool down = k >= 0;
+    if (!down)
+        k = arrow_index(dc, lower, upper);
+    if (dc->cv) {
+        Canvas *cv = dc->cv;
+        if (down)     /* the upper box's bottom border is the row above y */
+            canvas_put(cv, ax, y - 1, L'┬', S_BOX);
+        for (int r = 0; r < gap; r++) {
+            bool head = down ? r == gap - 1 : r == 0;
+            canvas_put(cv, ax, y + r, head ? (down ? L'▼' : L'▲') : L'│', S_BOX);
+        }
+        int l0 = down ? 0 : 1;        /* label rows beside the line */
+        for (int r = 0; r < nlabel; r++) {
+            const DLine *l = &tmp.lines[r];
+            for (int i = 0; i < l->n; i++)
+                canvas_put(cv, ax + 2 + i, y + l0 + r, l->ch[i], (Sty)l->st[i]);
+        }
+        if (k >= 0 && k < 64)
+            dc->drawn_arrow[k] = true;
+    }
+    doc_free(&tmp);
+    return gap;
+}
+
 /* Items of a box in its inner area; returns rows used. */
 static int draw_items(DiagCtx *dc, const DiagramBox *b, int x, int y, int w) {
     int yy = y;
@@ -323,7 +371,8 @@ static int draw_items(DiagCtx *dc, const DiagramBox *b, int x, int y, int w) {
             } else {
                 for (int k = i; k < j; k++) {
                     if (k > i)
-                        yy++;
+                        yy += draw_vertical_arrow(dc, b->items[k - 1].box,
+                                                  b->items[k].box, x, yy, w);
                     yy += draw_box(dc, b->items[k].box, x, yy, w);
                 }
             }
@@ -490,12 +539,11 @@ void layout_diags(Doc *d, const Analysis *a, const int *lines, int nlines,
         const Diag *dg = &a->diags.items[i];
         bool want = nlines == 0;
         for (int k = 0; k < nlines; k++)
-            want |= lines[k] == dg->pos.line;
+            want |= lines[k] == dg->pos.line && diag_in_source(dg);
         if (!want)
             continue;
         char head[600];
-        snprintf(head, sizeof head, "%s:%d:%d: ", dg->file ? dg->file : "",
-                 dg->pos.line, dg->pos.col);
+        diag_where(dg, true, head, sizeof head);
         Rich r;
         rich_init(&r);
         rich_add(&r, head, S_LINENO);

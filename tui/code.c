@@ -162,7 +162,7 @@ static void build_panel(CodeView *c) {
     for (int i = 0; i < c->an->diags.len; i++) {
         const Diag *dg = &c->an->diags.items[i];
         char head[64];
-        snprintf(head, sizeof head, "%d:%d: ", dg->pos.line, dg->pos.col);
+        diag_where(dg, false, head, sizeof head);
         Rich r;
         rich_init(&r);
         Sty s = dg->sev == DIAG_ERROR ? S_ERROR : S_NORMAL;
@@ -171,11 +171,13 @@ static void build_panel(CodeView *c) {
             s = S_MARK_HEAP;
         else if (dg->kind == DK_FLOW || dg->kind == DK_CAPTURE)
             s = S_DIM;
-        rich_add(&r, head, dg->pos.line == cur ? S_BOLD : S_LINENO);
+        bool here = dg->pos.line == cur && diag_in_source(dg);
+        rich_add(&r, head, here ? S_BOLD : S_LINENO);
         rich_add(&r, dg->msg, s);
         char p1[8];
-        snprintf(p1, sizeof p1, "%s", dg->pos.line == cur ? "▶ " : "  ");
-        doc_wrap(d, &r, c->panel_cols, p1, "      ", S_BULLET, dg->pos.line);
+        snprintf(p1, sizeof p1, "%s", here ? "▶ " : "  ");
+        doc_wrap(d, &r, c->panel_cols, p1, "      ", S_BULLET,
+                 diag_in_source(dg) ? dg->pos.line : 0);
         rich_free(&r);
     }
     pager_changed(&c->panel);

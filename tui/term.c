@@ -230,6 +230,8 @@ static chtype acs_for(wchar_t c) {
     case L'░': case L'▒': return ACS_CKBOARD;
     case L'▶': return ACS_RARROW;
     case L'◀': return ACS_LARROW;
+    case L'▼': return ACS_DARROW;
+    case L'▲': return ACS_UARROW;
     case L'•': case L'●': return ACS_BULLET;
     case L'◆': return ACS_DIAMOND;
     default: return 0;
