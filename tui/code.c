@@ -50,6 +50,7 @@ static const char code_help[] =
     "L\ttoggle -l (no inlining)\n"
     "M  2\ttoggle -m=2 (flow explanations)\n"
     "d\tmemory diagram of this code\n"
+    "c\tcompare with and without inlining, explained\n"
     /* no-break spaces (U+00A0) keep a glyph with its meaning when the
      * help wraps */
     "Gutter\t●\u00a0moved\u00a0to\u00a0/\u00a0escapes\u00a0to\u00a0heap  ◆\u00a0leaking\u00a0param  →\u00a0inlined  ·\u00a0does\u00a0not\u00a0escape  ✗\u00a0error\n";
@@ -480,6 +481,15 @@ static KeyResult code_key(View *v, int ch, bool fkey) {
                 app_push(v->app, mv);
             return K_DONE;
         }
+        case 'c': {
+            size_t len;
+            char *src = buf_text(&c->buf, &len);
+            View *iv = inlining_view_new(c->name, src, len);
+            free(src);
+            if (iv)
+                app_push(v->app, iv);
+            return K_DONE;
+        }
         case ']':
         case '[': {
             /* the next / previous line with a decision in the gutter */
@@ -543,7 +553,7 @@ static void code_status(View *v, char *buf, size_t n) {
         snprintf(buf, n, "%s%s  line %d/%d  -m%s%s%s", c->name, c->buf.modified ? " [+]" : "",
                  c->buf.cy + 1, c->buf.n, c->mlevel == 2 ? "=2" : "",
                  c->noinline ? " -l" : "", timing);
-        static const char hints[] = "   i edit  L -l  M -m=2  d memory  q back";
+        static const char hints[] = "   i edit  L -l  M -m=2  c inlining  d memory  q back";
         if (utf8_width(buf) + (int)strlen(hints) + 2 <= COLS)
             snprintf(buf + strlen(buf), n - strlen(buf), "%s", hints);
     }

@@ -29,6 +29,9 @@ View *code_view_new(const char *name, const char *src, size_t len);
 /* memory.c: stack frames and heap drawn from an analysis of src. */
 View *memory_view_new(const char *name, const char *src, size_t len, bool noinline);
 
+/* inlining.c: src with and without inlining, and what changes. */
+View *inlining_view_new(const char *name, const char *src, size_t len);
+
 /* home.c: the lesson list. */
 View *home_view_new(void);
 void home_select(View *home, const char *lesson_id);
