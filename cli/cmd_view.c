@@ -11,7 +11,8 @@ static void usage(FILE *out) {
           "decisions and the analyzer's -m output, updated as you type.\n"
           "\n"
           "Keys: i edit, Esc stop editing, F2 or s save, u undo, L toggle -l,\n"
-          "M toggle -m=2, d memory diagram, ? help, q quit.\n"
+          "M toggle -m=2, c with and without inlining, d memory diagram,\n"
+          "? help, q quit.\n"
           "\n"
           "  -h, --help   show this help and exit\n",
           out);

@@ -553,9 +553,17 @@ static void code_status(View *v, char *buf, size_t n) {
         snprintf(buf, n, "%s%s  line %d/%d  -m%s%s%s", c->name, c->buf.modified ? " [+]" : "",
                  c->buf.cy + 1, c->buf.n, c->mlevel == 2 ? "=2" : "",
                  c->noinline ? " -l" : "", timing);
-        static const char hints[] = "   i edit  L -l  M -m=2  c inlining  d memory  q back";
-        if (utf8_width(buf) + (int)strlen(hints) + 2 <= COLS)
-            snprintf(buf + strlen(buf), n - strlen(buf), "%s", hints);
+        /* as many key hints as fit, the most useful first (? lists all) */
+        static const char *const hints[] = {"i edit", "c inlining", "L -l", "M -m=2",
+                                            "d memory", "q back"};
+        int w = utf8_width(buf) + 1;
+        for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++) {
+            int hw = (int)strlen(hints[i]) + (i ? 2 : 3);
+            if (w + hw + 1 > COLS)
+                break;
+            snprintf(buf + strlen(buf), n - strlen(buf), "%s%s", i ? "  " : "   ", hints[i]);
+            w += hw;
+        }
     }
 }
 

@@ -125,18 +125,29 @@ static void diagram_narrow_stacks(void **state) {
         free(t);
     }
     assert_true(stack >= 0 && heap > stack);              /* one under another */
-    assert_true(doc_has(&f->doc, "STACK ──▶ HEAP: escapes")); /* arrow as text */
+    /* the arrow drawn down from STACK's bottom edge to HEAP, labelled */
+    char *above = dl_text(&f->doc.lines[heap - 1]);
+    char *label = dl_text(&f->doc.lines[heap - 2]);
+    char *edge = dl_text(&f->doc.lines[heap - 3]);
+    assert_non_null(strstr(above, "│    ▼"));
+    assert_non_null(strstr(label, "│    │ escapes"));
+    assert_non_null(strstr(edge, "│ └──┬"));
+    free(above);
+    free(label);
+    free(edge);
+    assert_false(doc_has(&f->doc, "STACK ──▶ HEAP"));     /* not in words */
     assert_true(doc_has(&f->doc, "• Fast allocation"));   /* wrapped inside */
 }
 
-/* Narrower still: the arrow listed in words wraps instead of running off
- * the screen, and a box title too long for its box ends in "…". */
+/* Narrower still: the arrow's label still fits beside it, and a box title
+ * too long for its box ends in "…". */
 static void diagram_narrowest_wraps_words(void **state) {
     Fixture *f = *state;
     layout_diagram(&f->doc, f->lesson->blocks[0].diagram, 20, 0);
     assert_true(doc_width(&f->doc) <= 20);
-    assert_true(doc_has(&f->doc, "STACK ──▶ HEAP:"));
-    assert_true(doc_has(&f->doc, "    escapes"));
+    assert_true(doc_has(&f->doc, "│ escapes"));
+    assert_true(doc_has(&f->doc, "▼"));
+    assert_false(doc_has(&f->doc, "STACK ──▶ HEAP"));
     doc_clear(&f->doc);
     static const char yaml[] =
         "id: u\ntitle: U\norder: 2\nblocks:\n"
