@@ -1332,13 +1332,18 @@ static int count_nodes(Node *n, int lim)
     int k = 1;
     if (node_is_leaf(n))
         return k;
-    Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl };
-    for (unsigned i = 0; i < sizeof kids / sizeof kids[0] && k < lim; i++)
-        k += count_nodes(kids[i], lim - k);
-    const NodeList *ls[] = { &n->list, &n->lhs, &n->rhs, &n->values };
-    for (unsigned j = 0; j < sizeof ls / sizeof ls[0]; j++)
-        for (int i = 0; i < ls[j]->len && k < lim; i++)
-            k += count_nodes(ls[j]->items[i], lim - k);
+    /* one test per child, no arrays of them: this runs on every body */
+#define COUNT_KID(f) \
+    if (n->f && k < lim) \
+        k += count_nodes(n->f, lim - k);
+#define COUNT_LIST(l) \
+    for (int i = 0; i < n->l.len && k < lim; i++) \
+        k += count_nodes(n->l.items[i], lim - k);
+    COUNT_KID(x) COUNT_KID(y) COUNT_KID(z) COUNT_KID(w) COUNT_KID(init)
+    COUNT_KID(cond) COUNT_KID(post) COUNT_KID(body) COUNT_KID(els) COUNT_KID(decl)
+    COUNT_LIST(list) COUNT_LIST(lhs) COUNT_LIST(rhs) COUNT_LIST(values)
+#undef COUNT_KID
+#undef COUNT_LIST
     return k;
 }
 
