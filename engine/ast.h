@@ -188,12 +188,13 @@ typedef struct Directive {
 } Directive;
 
 struct Node {
-    /* Layout (360 bytes; kind and op one byte each): what a leaf's
-     * users read (kind, flags, pos, ty, obj, lit, val, aux) comes first,
-     * about one cache line, then come the children every tree walk reads, then the
-     * fields of a few kinds.  The inliner and escape analysis walk the
-     * whole tree a dozen times and most of their time is spent loading
-     * nodes, so the fewer cache lines a visit touches, the faster. */
+    /* Layout (352 bytes, a multiple of the arena's 16-byte alignment; kind
+     * and op one byte each): what a leaf's users read (kind, flags, pos,
+     * ty, obj, lit, val, aux) comes first, one cache line, then come the
+     * children every tree walk reads, then the fields of a few kinds.
+     * The inliner and escape analysis walk the whole tree a dozen times
+     * and most of their time is spent loading nodes: the fewer bytes and
+     * cache lines a visit touches, the faster. */
     NodeKind kind;
     TokKind op;       /* operator / keyword / literal kind / chan direction */
     uint8_t mode;     /* checker: operand mode, OPM_* in check.h */
@@ -201,8 +202,10 @@ struct Node {
 
     /* flags */
     bool hasdots;     /* call f(x...) */
-    bool bad;         /* N_BASICLIT: malformed literal (already reported) */
-    bool slice3;      /* x[a:b:c] */
+    union {           /* one byte for two kinds' flags: 352 bytes, not 368 */
+        bool bad;     /* N_BASICLIT: malformed literal (already reported) */
+        bool slice3;  /* N_SLICE: x[a:b:c] */
+    };
     bool alias;       /* type A = B */
     bool isdefault;   /* default case */
     bool embedded;    /* embedded struct field / interface element */
@@ -216,7 +219,6 @@ struct Node {
                        * not PAUTO, so ir.StaticValue does not look through it) */
     int litlen;           /* length of lit */
     Pos pos;          /* gc's position for this construct */
-    int iota;         /* N_CONSTDECL: value of iota in this spec */
 
     /* Filled by the checker. */
     Type *ty;         /* type of an expression, or the type a type expr denotes */
@@ -248,6 +250,7 @@ struct Node {
     Node *recv;           /* N_FUNCDECL receiver: an N_FIELD */
     Directive *dirs;      /* N_FUNCDECL: directive lines just before it */
     NodeList tparams;     /* type parameters (N_FIELD list) */
+    int iota;         /* N_CONSTDECL: value of iota in this spec */
     int group;        /* decls from one parenthesised group share an id > 0 */
     unsigned pragma;  /* N_FUNCDECL: PRAGMA_* bits from //go: directives */
     int ndirs;            /* N_FUNCDECL: length of dirs */
