@@ -115,4 +115,10 @@ bool std_param_pos(Arena *a, const Package *pkg, Pos pos, const char **file, Pos
  * "&T{…}"). */
 const char *expr_string(Arena *a, const Node *x);
 
+/* x.E1.E2: the implicit selectors of the embedded fields on s's path (what
+ * the checker makes of a promoted field or method, gc's AddImplicitDots),
+ * each an implicit node at pos; for the checker and the inliner's
+ * wrappers and devirtualized calls.  NULL if the path does not fit x's type. */
+Node *chk_embed_path(Arena *a, Node *x, const Selection *s, Pos pos);
+
 #endif

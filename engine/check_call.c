@@ -11,8 +11,9 @@ static void invalid(Node *e) { e->mode = OPM_INVALID; }
 
 static bool is_exported(const char *s) { return s[0] >= 'A' && s[0] <= 'Z'; }
 
-static Node *new_node(Checker *c, NodeKind k, Pos pos) {
-    Node *n = arena_alloc(c->a, sizeof *n);
+/* A node the checker adds (implicit selectors, & and *). */
+static Node *implicit_node(Arena *a, NodeKind k, Pos pos) {
+    Node *n = arena_alloc(a, sizeof *n);
     n->kind = k;
     n->pos = pos;
     n->implicit = true;
@@ -78,19 +79,18 @@ static void pkg_member(Checker *c, Node *e, Obj *po) {
     }
 }
 
-/* Rewrite x into x.E1.E2 for the embedded fields on the selection path. */
-/* The implicit selectors of promoted fields/methods are at the selector's
- * own position (irgen makes them at the expression's pos). */
-static Node *embed_path(Checker *c, Node *x, const Selection *s, Pos pos) {
+Node *chk_embed_path(Arena *a, Node *x, const Selection *s, Pos pos) {
     Type *t = x->ty;
     for (int i = 0; i < s->depth; i++) {
         Type *st = type_under(t);
-        if (st->kind == TY_PTR)
+        if (st && st->kind == TY_PTR)
             st = type_under(st->elem);
+        if (!st || st->kind != TY_STRUCT || s->path[i] >= st->nfields)
+            return NULL;
         Obj *f = st->fields[s->path[i]];
-        Node *sel = new_node(c, N_SELECTOR, pos);
+        Node *sel = implicit_node(a, N_SELECTOR, pos);
         sel->x = x;
-        sel->name = new_node(c, N_NAME, pos);
+        sel->name = implicit_node(a, N_NAME, pos);
         sel->name->lit = f->name;
         sel->name->litlen = (int)strlen(f->name);
         sel->name->obj = f;
@@ -219,9 +219,11 @@ void chk_selector(Checker *c, Node *e) {
         invalid(e);
         return;
     }
-    /* embedded-field steps */
+    /* embedded-field steps: the implicit selectors are at the selector's
+     * own position (irgen makes them at the expression's pos); the path
+     * was looked up in x's type, so it fits */
     if (s.depth > 0) {
-        x = embed_path(c, x, &s, e->pos);
+        x = chk_embed_path(c->a, x, &s, e->pos);
         e->x = x;
         t = x->ty;
     }
@@ -244,7 +246,7 @@ void chk_selector(Checker *c, Node *e) {
             invalid(e);
             return;
         }
-        Node *amp = new_node(c, N_UNARY, e->pos);
+        Node *amp = implicit_node(c->a, N_UNARY, e->pos);
         amp->op = T_AND;
         amp->x = x;
         amp->ty = type_ptr(c->a, t);
@@ -258,7 +260,7 @@ void chk_selector(Checker *c, Node *e) {
             obj_flag(b->obj, OBJF_ADDRTAKEN);
         e->x = amp;
     } else if (!(o->flags & OBJF_PTRRECV) && xptr) {
-        Node *st = new_node(c, N_STAR, x->pos);
+        Node *st = implicit_node(c->a, N_STAR, x->pos);
         st->x = x;
         st->ty = type_under(t)->elem;
         st->mode = OPM_VAR;

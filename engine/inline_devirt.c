@@ -109,24 +109,11 @@ static Node *embed_recv(InlState *st, Node *x, Obj *m)
     Selection s = selection_lookup(x->ty, m->name, m->pkg);
     if (s.obj != m)
         return x;
+    Node *path = chk_embed_path(st->a, x, &s, x->pos);
+    if (!path)
+        return x;
+    x = path;
     Type *t = x->ty;
-    for (int i = 0; i < s.depth; i++) {
-        Type *u = type_under(t);
-        if (u->kind == TY_PTR)
-            u = type_under(u->elem);
-        if (!u || u->kind != TY_STRUCT || s.path[i] >= u->nfields)
-            return x;
-        Obj *f = u->fields[s.path[i]];
-        Node *nm = implicit_node(st, N_NAME, x->pos, NULL, f->type);
-        nm->lit = f->name;
-        nm->litlen = (int)strlen(f->name);
-        nm->obj = f;
-        Node *sel = implicit_node(st, N_SELECTOR, x->pos, x, f->type);
-        sel->name = nm;
-        sel->obj = f;
-        x = sel;
-        t = f->type;
-    }
     bool xptr = type_under(t)->kind == TY_PTR && !t->obj;
     if ((m->flags & OBJF_PTRRECV) && !xptr) {
         Node *amp = implicit_node(st, N_UNARY, x->pos, x, type_ptr(st->a, t));

@@ -299,28 +299,7 @@ static Obj **copy_params(Wrap *w, Node *decl, Obj **ps, int n, bool mustname)
 static Node *embed_dots(Wrap *w, Node *x, Type *base, const char *name)
 {
     Selection s = selection_lookup(base, name, w->cfg->pkg);
-    Type *t = x->ty;
-    for (int i = 0; i < s.depth; i++) {
-        Type *st = type_under(t);
-        if (st->kind == TY_PTR)
-            st = type_under(st->elem);
-        if (!st || st->kind != TY_STRUCT || s.path[i] >= st->nfields)
-            return NULL;
-        Obj *f = st->fields[s.path[i]];
-        Node *sel = mk(w, N_SELECTOR);
-        sel->x = x;
-        sel->name = mk(w, N_NAME);
-        sel->name->lit = f->name;
-        sel->name->litlen = (int)strlen(f->name);
-        sel->name->obj = f;
-        sel->name->ty = f->type;
-        sel->obj = f;
-        sel->ty = f->type;
-        sel->mode = (type_under(t)->kind == TY_PTR || x->mode == OPM_VAR) ? OPM_VAR : OPM_VALUE;
-        x = sel;
-        t = f->type;
-    }
-    return x;
+    return chk_embed_path(w->a, x, &s, POS_AUTOGEN);
 }
 
 /* x.M as the checker leaves a method selector: with the implicit &x or *x
