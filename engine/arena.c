@@ -60,6 +60,11 @@ void arena_free(Arena *a) {
     a->total = 0;
 }
 
+_Noreturn static void out_of_memory(void) {
+    fputs("escapade: out of memory\n", stderr);   /* nothing to report it to */
+    abort();
+}
+
 static ArenaBlock *new_block(Arena *a, size_t size) {
     ArenaBlock *b = NULL;
     size_t mapped = 0;
@@ -80,10 +85,8 @@ static ArenaBlock *new_block(Arena *a, size_t size) {
          * whole block up front costs cache misses (cachegrind) */
         b = malloc(sizeof(ArenaBlock) + size);
     }
-    if (!b) {
-        fputs("escapade: out of memory\n", stderr);
-        abort();
-    }
+    if (!b)
+        out_of_memory();
     b->prev = a->head;
     b->used = 0;
     b->size = size;
@@ -162,20 +165,61 @@ void ptrvec_push(Arena *a, PtrVec *v, void *p) {
     v->items[v->len++] = p;
 }
 
-void strbuf_put(StrBuf *b, const char *s, size_t n) {
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *ns = arena_alloc(b->a, cap);
+/* Room for n more bytes and the NUL. */
+static void strbuf_grow(StrBuf *b, size_t n) {
+    if (b->len + n + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap * 2 : 64;
+    while (cap < b->len + n + 1)
+        cap *= 2;
+    char *ns;
+    if (b->a) {
+        ns = arena_alloc(b->a, cap);
         if (b->len)
             memcpy(ns, b->s, b->len);
-        b->s = ns;
-        b->cap = cap;
+    } else {
+        ns = realloc(b->s, cap);
+        if (!ns)
+            out_of_memory();
     }
+    b->s = ns;
+    b->cap = cap;
+}
+
+void strbuf_put(StrBuf *b, const char *s, size_t n) {
+    strbuf_grow(b, n);
     memcpy(b->s + b->len, s, n);
     b->len += n;
     b->s[b->len] = 0;
 }
 
 void strbuf_puts(StrBuf *b, const char *s) { strbuf_put(b, s, strlen(s)); }
+
+void strbuf_printf(StrBuf *b, const char *fmt, ...) {
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n <= 0)
+        return;
+    if ((size_t)n < sizeof small) {
+        strbuf_put(b, small, (size_t)n);
+        return;
+    }
+    strbuf_grow(b, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+const char *strbuf_finish(StrBuf *b, Arena *a) {
+    if (b->a)
+        return b->s ? b->s : "";
+    const char *r = arena_strndup(a, b->s ? b->s : "", b->len);
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+    return r;
+}

@@ -54,7 +54,11 @@ void ptrvec_push(Arena *a, PtrVec *v, void *p);
 /* A string built up in an arena: it grows by doubling and stays
  * NUL-terminated, so b.s is usable at any time.  Outgrown copies stay in the
  * arena until it is freed, which is fine for the short names and notes the
- * checker and reporters build.  Initialise as {arena, NULL, 0, 0}. */
+ * checker and reporters build.  Initialise as {arena, NULL, 0, 0}.
+ * With a NULL arena ({0}) it grows in malloc'd memory instead, for the long
+ * texts printed in many steps (function bodies, quiz feedback), whose
+ * outgrown copies would pile up in the arena: strbuf_finish then copies
+ * the text into an arena and frees the buffer. */
 typedef struct StrBuf {
     Arena *a;
     char *s;
@@ -63,5 +67,10 @@ typedef struct StrBuf {
 
 void strbuf_put(StrBuf *b, const char *s, size_t n);
 void strbuf_puts(StrBuf *b, const char *s);
+void strbuf_printf(StrBuf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* The text ("" if none) in arena a; a malloc'd buffer is freed and b
+ * emptied for reuse. */
+const char *strbuf_finish(StrBuf *b, Arena *a);
 
 #endif

@@ -8,36 +8,18 @@
 
 #include "lex.h"
 
-/* A string builder; the result is copied into the arena. */
+/* A malloc'd string builder (its result copied into the arena) and the
+ * nesting depth of what is being printed. */
 typedef struct Buf {
-    char *s;
-    size_t len, cap;
+    StrBuf sb;
     int depth;
 } Buf;
 
-static void put(Buf *b, const char *s, size_t n) {
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *p = realloc(b->s, cap);
-        if (!p)
-            abort();
-        b->s = p;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = 0;
-}
+static void put(Buf *b, const char *s, size_t n) { strbuf_put(&b->sb, s, n); }
 
-static void puts_(Buf *b, const char *s) { put(b, s, strlen(s)); }
+static void puts_(Buf *b, const char *s) { strbuf_puts(&b->sb, s); }
 
-static const char *finish(Arena *a, Buf *b) {
-    const char *r = arena_strndup(a, b->s ? b->s : "", b->len);
-    free(b->s);
-    return r;
-}
+static const char *finish(Arena *a, Buf *b) { return strbuf_finish(&b->sb, a); }
 
 /* Guard against pathological nesting in printed expressions. */
 #define MAX_FMT_DEPTH 200
@@ -700,7 +682,7 @@ static void ir(Ctx *c, const Node *n, int prec) {
 }
 
 const char *expr_fmt_hooks(Arena *a, const Node *n, const ExprFmtHooks *h) {
-    Ctx c = {{0}, h};
+    Ctx c = { .h = h };
     ir(&c, n, 0);
     return finish(a, &c.b);
 }

@@ -19,8 +19,7 @@
 #include "inline_int.h"
 
 typedef struct Buf {
-    char *s;
-    size_t len, cap;
+    StrBuf sb;          /* malloc'd; b_done copies the text into the arena */
     const Package *local;
     /* calls whose callee RewriteNonNameCall moved into a .autotmp_N */
     Node **tmpcalls;
@@ -47,45 +46,19 @@ static int tmp_of(const Buf *b, const Node *call)
 
 static void b_putn(Buf *b, const char *s, size_t n)
 {
-    if (b->len + n + 1 > b->cap) {
-        size_t nc = b->cap ? b->cap * 2 : 128;
-        while (nc < b->len + n + 1)
-            nc *= 2;
-        char *ns = realloc(b->s, nc);
-        if (!ns)
-            abort();
-        b->s = ns;
-        b->cap = nc;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = 0;
+    strbuf_put(&b->sb, s, n);
 }
 
 static void b_put(Buf *b, const char *s)
 {
-    b_putn(b, s, strlen(s));
+    strbuf_puts(&b->sb, s);
 }
 
-static void b_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void b_printf(Buf *b, const char *fmt, ...)
-{
-    char tmp[256];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n >= 0)
-        b_putn(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
+#define b_printf(b, ...) strbuf_printf(&(b)->sb, __VA_ARGS__)
 
 static const char *b_done(Buf *b, Arena *a)
 {
-    const char *r = arena_strdup(a, b->s ? b->s : "");
-    free(b->s);
-    b->s = NULL;
-    b->len = b->cap = 0;
-    return r;
+    return strbuf_finish(&b->sb, a);
 }
 
 /* ------------------------------------------------------------- types */
@@ -948,12 +921,12 @@ static void put_if(Buf *b, Node *n)
         /* an else that deadcode emptied is not printed */
         Buf tmp = { .local = b->local };
         put_block(&tmp, n->els);
-        if (tmp.len) {
+        if (tmp.sb.len) {
             b_put(b, " else { ");
-            b_put(b, tmp.s);
+            b_put(b, tmp.sb.s);
             b_put(b, " }");
         }
-        free(tmp.s);
+        free(tmp.sb.s);
     }
 }
 

@@ -76,61 +76,21 @@ static const char *first_error(const Analysis *a) {
     return "the analyzer failed";
 }
 
-/* A growing text buffer in an arena-free malloc'd string, copied out at the
- * end. */
-typedef struct Buf {
-    char *s;
-    size_t len, cap;
-} Buf;
+/* Texts are built in malloc'd StrBufs ({0}) and copied out at the end. */
 
-static void buf_add(Buf *b, const char *s, size_t n) {
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *t = realloc(b->s, cap);
-        if (!t)
-            abort();
-        b->s = t;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
-}
-
-static void buf_puts(Buf *b, const char *s) {
-    buf_add(b, s, strlen(s));
-}
-
-static void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void buf_printf(Buf *b, const char *fmt, ...) {
-    char tmp[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        buf_add(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
-
-static void buf_diag(Buf *b, const Diag *d) {
+static void buf_diag(StrBuf *b, const Diag *d) {
     if (b->len)
-        buf_puts(b, "\n");
-    buf_printf(b, "%s:%d:%d: %s", d->file, d->pos.line, d->pos.col, d->msg);
+        strbuf_puts(b, "\n");
+    strbuf_printf(b, "%s:%d:%d: %s", d->file, d->pos.line, d->pos.col, d->msg);
 }
 
-static const char *buf_take(Buf *b, Arena *arena) {
-    const char *s = b->s ? arena_strdup(arena, b->s) : NULL;
-    free(b->s);
-    b->s = NULL;
-    b->len = b->cap = 0;
-    return s;
+/* The text in the arena, NULL if nothing was written. */
+static const char *buf_take(StrBuf *b, Arena *arena) {
+    return b->s ? strbuf_finish(b, arena) : NULL;
 }
 
 /* Does the target escape?  Fills evidence with the lines about it. */
-static bool target_escapes(const Analysis *a, const QTarget *t, Buf *ev) {
+static bool target_escapes(const Analysis *a, const QTarget *t, StrBuf *ev) {
     bool esc = false;
     for (int i = 0; i < a->diags.len; i++) {
         const Diag *d = &a->diags.items[i];
@@ -348,7 +308,7 @@ bool quiz_key_from_analysis(const Question *q, const Analysis *a, QuizKey *key,
         return false;
     }
     key->from_analyzer = true;
-    Buf ev = {0};
+    StrBuf ev = {0};
     switch (q->kind) {
     case Q_ESCAPES:
         key->escapes = target_escapes(a, &q->target, &ev);
@@ -377,11 +337,11 @@ bool quiz_key_from_analysis(const Question *q, const Analysis *a, QuizKey *key,
         const char *msgs[MAX_LINE_MSGS];
         int n = line_messages(a, q->line, msgs, MAX_LINE_MSGS);
         qsort(msgs, (size_t)n, sizeof(char *), cmp_str);
-        Buf t = {0};
+        StrBuf t = {0};
         for (int i = 0; i < n; i++) {
             if (i)
-                buf_puts(&t, "\n");
-            buf_puts(&t, msgs[i]);
+                strbuf_puts(&t, "\n");
+            strbuf_puts(&t, msgs[i]);
         }
         key->m_text = t.s ? buf_take(&t, arena) : arena_strdup(arena, "");
         for (int c = 0; c < q->nchoices; c++) {
@@ -467,30 +427,30 @@ static bool keys_agree(const Question *q, const QuizKey *key, const QuizKey *sta
 }
 
 const char *quiz_key_text(const Question *q, const QuizKey *key, Arena *arena) {
-    Buf b = {0};
+    StrBuf b = {0};
     switch (q->kind) {
     case Q_ESCAPES:
-        buf_printf(&b, "%s: `%s` %s", key->escapes ? "yes" : "no", target_word(&q->target),
+        strbuf_printf(&b, "%s: `%s` %s", key->escapes ? "yes" : "no", target_word(&q->target),
                    key->escapes ? "escapes to the heap" : "stays on the stack");
         break;
     case Q_HEAP_LINES:
         if (key->nlines == 0)
-            buf_puts(&b, "no line allocates on the heap");
+            strbuf_puts(&b, "no line allocates on the heap");
         for (int i = 0; i < key->nlines; i++)
-            buf_printf(&b, "%s%d", i ? ", " : (key->nlines > 1 ? "lines " : "line "),
+            strbuf_printf(&b, "%s%d", i ? ", " : (key->nlines > 1 ? "lines " : "line "),
                        key->lines[i]);
         break;
     case Q_WHY:
     case Q_M_OUTPUT:
         if (key->choice >= 0 && key->choice < q->nchoices)
-            buf_printf(&b, "%c) %s", 'a' + key->choice, q->choices[key->choice]);
+            strbuf_printf(&b, "%c) %s", 'a' + key->choice, q->choices[key->choice]);
         else if (q->kind == Q_M_OUTPUT && key->m_text)
-            buf_printf(&b, "%s", *key->m_text ? key->m_text : "(nothing)");
+            strbuf_printf(&b, "%s", *key->m_text ? key->m_text : "(nothing)");
         else
-            buf_printf(&b, "%s", quiz_reason_name(key->reason));
+            strbuf_printf(&b, "%s", quiz_reason_name(key->reason));
         break;
     case Q_FIXIT:
-        buf_printf(&b, "%s", q->goal ? q->goal : "");
+        strbuf_printf(&b, "%s", q->goal ? q->goal : "");
         break;
     }
     return b.s ? buf_take(&b, arena) : "";
@@ -528,22 +488,22 @@ void quiz_grade(const Question *q, const QuizKey *key, const QuizAnswer *ans,
     case Q_HEAP_LINES: res->correct = same_lines(key, ans); break;
     default: res->correct = key->choice >= 0 && ans->choice == key->choice; break;
     }
-    Buf b = {0};
-    buf_printf(&b, "%s The answer: %s.", res->correct ? "Correct." : "Not quite.",
+    StrBuf b = {0};
+    strbuf_printf(&b, "%s The answer: %s.", res->correct ? "Correct." : "Not quite.",
                quiz_key_text(q, key, arena));
     if (key->evidence && *key->evidence)
-        buf_printf(&b, "\ngc %s says:\n%s", lesson_mode_flags(mode_for(q)), key->evidence);
+        strbuf_printf(&b, "\ngc %s says:\n%s", lesson_mode_flags(mode_for(q)), key->evidence);
     else if (!key->from_analyzer && key->error)
-        buf_printf(&b, "\n(answer from the lesson: the analyzer could not check it: %s)",
+        strbuf_printf(&b, "\n(answer from the lesson: the analyzer could not check it: %s)",
                    key->error);
     if (q->explanation)
-        buf_printf(&b, "\n%s", q->explanation);
+        strbuf_printf(&b, "\n%s", q->explanation);
     /* Lint keeps the two in step; if they ever differ, say so rather than
      * grade silently against one of them. */
     QuizKey stated;
     if (key->from_analyzer && quiz_key_stated(q, &stated, arena) &&
         !keys_agree(q, key, &stated))
-        buf_printf(&b, "\n(Note: the lesson states another answer, %s; the analyzer's is "
+        strbuf_printf(&b, "\n(Note: the lesson states another answer, %s; the analyzer's is "
                        "used. Please report this.)",
                    quiz_key_text(q, &stated, arena));
     res->feedback = buf_take(&b, arena);
@@ -551,13 +511,13 @@ void quiz_grade(const Question *q, const QuizKey *key, const QuizAnswer *ans,
 
 /* ---------------------------------------------------------------- fix-its */
 
-static bool check_fix(const FixCheck *c, const char *src, const Analysis *a, Buf *detail) {
+static bool check_fix(const FixCheck *c, const char *src, const Analysis *a, StrBuf *detail) {
     int first = 0, last = 0;
     bool passed = true;
     switch (c->kind) {
     case FC_KEEP:
         if (!lesson_code_declares(src, c->arg)) {
-            buf_printf(detail, "function %s is gone: keep it", c->arg);
+            strbuf_printf(detail, "function %s is gone: keep it", c->arg);
             return false;
         }
         return true;
@@ -572,7 +532,7 @@ static bool check_fix(const FixCheck *c, const char *src, const Analysis *a, Buf
                 can = true;
         }
         if (can != (c->kind == FC_INLINABLE)) {
-            buf_printf(detail, can ? "%s can still be inlined" : "%s cannot be inlined",
+            strbuf_printf(detail, can ? "%s can still be inlined" : "%s cannot be inlined",
                        c->arg);
             return false;
         }
@@ -580,7 +540,7 @@ static bool check_fix(const FixCheck *c, const char *src, const Analysis *a, Buf
     }
     case FC_NO_HEAP_IN:
         if (!lesson_func_lines(src, c->arg, &first, &last)) {
-            buf_printf(detail, "function %s is gone: keep it", c->arg);
+            strbuf_printf(detail, "function %s is gone: keep it", c->arg);
             return false;
         }
         break;
@@ -612,7 +572,7 @@ static bool check_fix(const FixCheck *c, const char *src, const Analysis *a, Buf
         }
     }
     if (c->kind == FC_ESCAPES && !any) {
-        buf_printf(detail, "%s does not escape yet", c->arg);
+        strbuf_printf(detail, "%s does not escape yet", c->arg);
         passed = false;
     }
     return passed;
@@ -636,9 +596,9 @@ bool quiz_judge_fixit(const Question *q, const char *src, size_t len, const Anal
     (void)len;
     memset(res, 0, sizeof *res);
     res->from_analyzer = a != NULL;
-    Buf fb = {0};
+    StrBuf fb = {0};
     if (!a || a->failed) {
-        buf_printf(&fb, "Your code does not compile (or the analyzer cannot handle it):\n");
+        strbuf_printf(&fb, "Your code does not compile (or the analyzer cannot handle it):\n");
         if (a) {
             for (int i = 0, shown = 0; i < a->diags.len && shown < 5; i++)
                 if (a->diags.items[i].sev == DIAG_ERROR) {
@@ -646,7 +606,7 @@ bool quiz_judge_fixit(const Question *q, const char *src, size_t len, const Anal
                     shown++;
                 }
         } else {
-            buf_puts(&fb, "the analyzer is not available");
+            strbuf_puts(&fb, "the analyzer is not available");
         }
         res->feedback = buf_take(&fb, arena);
         return false;
@@ -661,20 +621,20 @@ bool quiz_judge_fixit(const Question *q, const char *src, size_t len, const Anal
     res->outcomes = arena_alloc(arena, sizeof(FixOutcome) * (size_t)(q->nchecks + 1));
     bool all = true;
     for (int i = 0; i < q->nchecks; i++) {
-        Buf d = {0};
+        StrBuf d = {0};
         FixOutcome *o = &res->outcomes[res->noutcomes++];
         o->check = &q->checks[i];
         o->passed = check_fix(&q->checks[i], src, a, &d);
         o->detail = d.s ? buf_take(&d, arena) : NULL;
         all = all && o->passed;
-        buf_printf(&fb, "%s%s %s", i ? "\n" : "", o->passed ? "[ok]  " : "[not yet]",
+        strbuf_printf(&fb, "%s%s %s", i ? "\n" : "", o->passed ? "[ok]  " : "[not yet]",
                    check_text(&q->checks[i], arena));
         if (!o->passed && o->detail)
-            buf_printf(&fb, "\n        %s", o->detail);
+            strbuf_printf(&fb, "\n        %s", o->detail);
     }
     res->correct = all;
     if (all && q->explanation)
-        buf_printf(&fb, "\nWell done. %s", q->explanation);
+        strbuf_printf(&fb, "\nWell done. %s", q->explanation);
     res->feedback = buf_take(&fb, arena);
     return all;
 }

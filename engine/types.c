@@ -649,57 +649,33 @@ bool type_has_pointers(Type *t) {
 
 /* ------------------------------------------------------------ type text */
 
-typedef struct Buf {
-    Arena *a;
-    char *s;
-    size_t len, cap;
-} Buf;
+static void write_type(StrBuf *b, const Type *t, const Package *local, int depth);
 
-static void buf_put(Buf *b, const char *s, size_t n) {
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = (b->cap ? b->cap * 2 : 64);
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *ns = arena_alloc(b->a, cap);
-        if (b->len)
-            memcpy(ns, b->s, b->len);
-        b->s = ns;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = 0;
-}
-
-static void buf_puts(Buf *b, const char *s) { buf_put(b, s, strlen(s)); }
-
-static void write_type(Buf *b, const Type *t, const Package *local, int depth);
-
-static void write_tuple(Buf *b, Obj **vs, int n, bool variadic,
+static void write_tuple(StrBuf *b, Obj **vs, int n, bool variadic,
                         const Package *local, int depth) {
-    buf_puts(b, "(");
+    strbuf_puts(b, "(");
     for (int i = 0; i < n; i++) {
         if (i)
-            buf_puts(b, ", ");
+            strbuf_puts(b, ", ");
         if (vs[i]->name[0] && !(vs[i]->flags & OBJF_UNNAMED)) {
-            buf_puts(b, vs[i]->name);
-            buf_puts(b, " ");
+            strbuf_puts(b, vs[i]->name);
+            strbuf_puts(b, " ");
         }
         if (variadic && i == n - 1) {
-            buf_puts(b, "...");
+            strbuf_puts(b, "...");
             write_type(b, vs[i]->type->elem, local, depth);
         } else {
             write_type(b, vs[i]->type, local, depth);
         }
     }
-    buf_puts(b, ")");
+    strbuf_puts(b, ")");
 }
 
-static void write_sig(Buf *b, const Type *t, const Package *local, int depth) {
+static void write_sig(StrBuf *b, const Type *t, const Package *local, int depth) {
     write_tuple(b, t->params, t->nparams, t->variadic, local, depth);
     if (t->nresults == 0)
         return;
-    buf_puts(b, " ");
+    strbuf_puts(b, " ");
     if (t->nresults == 1 && (t->results[0]->flags & OBJF_UNNAMED)) {
         write_type(b, t->results[0]->type, local, depth);
         return;
@@ -707,113 +683,113 @@ static void write_sig(Buf *b, const Type *t, const Package *local, int depth) {
     write_tuple(b, t->results, t->nresults, false, local, depth);
 }
 
-static void write_type(Buf *b, const Type *t, const Package *local, int depth) {
+static void write_type(StrBuf *b, const Type *t, const Package *local, int depth) {
     if (!t) {
-        buf_puts(b, "<nil>");
+        strbuf_puts(b, "<nil>");
         return;
     }
     if (depth > 50) {
-        buf_puts(b, "...");
+        strbuf_puts(b, "...");
         return;
     }
     depth++;
     if (t->obj) {
         if (t->obj->pkg && t->obj->pkg != local) {
-            buf_puts(b, t->obj->pkg->name);
-            buf_puts(b, ".");
+            strbuf_puts(b, t->obj->pkg->name);
+            strbuf_puts(b, ".");
         }
-        buf_puts(b, t->obj->name);
+        strbuf_puts(b, t->obj->name);
         return;
     }
     if (t->isany) {
-        buf_puts(b, "any");
+        strbuf_puts(b, "any");
         return;
     }
     char num[32];
     switch (t->kind) {
-    case TY_INVALID: buf_puts(b, "invalid type"); break;
-    case TY_PTR: buf_puts(b, "*"); write_type(b, t->elem, local, depth); break;
-    case TY_SLICE: buf_puts(b, "[]"); write_type(b, t->elem, local, depth); break;
+    case TY_INVALID: strbuf_puts(b, "invalid type"); break;
+    case TY_PTR: strbuf_puts(b, "*"); write_type(b, t->elem, local, depth); break;
+    case TY_SLICE: strbuf_puts(b, "[]"); write_type(b, t->elem, local, depth); break;
     case TY_ARRAY:
         snprintf(num, sizeof num, "[%lld]", (long long)t->len);
-        buf_puts(b, num);
+        strbuf_puts(b, num);
         write_type(b, t->elem, local, depth);
         break;
     case TY_MAP:
-        buf_puts(b, "map[");
+        strbuf_puts(b, "map[");
         write_type(b, t->key, local, depth);
-        buf_puts(b, "]");
+        strbuf_puts(b, "]");
         write_type(b, t->elem, local, depth);
         break;
     case TY_CHAN:
         if (t->chandir == CHAN_SEND)
-            buf_puts(b, "chan<- ");
+            strbuf_puts(b, "chan<- ");
         else if (t->chandir == CHAN_RECV)
-            buf_puts(b, "<-chan ");
+            strbuf_puts(b, "<-chan ");
         else
-            buf_puts(b, "chan ");
+            strbuf_puts(b, "chan ");
         {
             bool par = t->chandir == CHAN_BOTH && t->elem->kind == TY_CHAN &&
                        !t->elem->obj && t->elem->chandir == CHAN_RECV;
             if (par)
-                buf_puts(b, "(");
+                strbuf_puts(b, "(");
             write_type(b, t->elem, local, depth);
             if (par)
-                buf_puts(b, ")");
+                strbuf_puts(b, ")");
         }
         break;
     case TY_FUNC:
-        buf_puts(b, "func");
+        strbuf_puts(b, "func");
         write_sig(b, t, local, depth);
         break;
     case TY_STRUCT:
-        buf_puts(b, "struct{");
+        strbuf_puts(b, "struct{");
         for (int i = 0; i < t->nfields; i++) {
             if (i)
-                buf_puts(b, "; ");
+                strbuf_puts(b, "; ");
             if (!(t->fields[i]->flags & OBJF_EMBEDDED)) {
-                buf_puts(b, t->fields[i]->name);
-                buf_puts(b, " ");
+                strbuf_puts(b, t->fields[i]->name);
+                strbuf_puts(b, " ");
             }
             write_type(b, t->fields[i]->type, local, depth);
             if (t->fields[i]->tag && t->fields[i]->tag[0]) {
-                buf_puts(b, " \"");
-                buf_puts(b, t->fields[i]->tag);
-                buf_puts(b, "\"");
+                strbuf_puts(b, " \"");
+                strbuf_puts(b, t->fields[i]->tag);
+                strbuf_puts(b, "\"");
             }
         }
-        buf_puts(b, "}");
+        strbuf_puts(b, "}");
         break;
     case TY_INTERFACE:
-        buf_puts(b, "interface{");
+        strbuf_puts(b, "interface{");
         {
             bool first = true;
             for (int i = 0; i < t->nimethods; i++) {
                 if (!first)
-                    buf_puts(b, "; ");
+                    strbuf_puts(b, "; ");
                 first = false;
-                buf_puts(b, t->imethods[i]->name);
+                strbuf_puts(b, t->imethods[i]->name);
                 write_sig(b, t->imethods[i]->type, local, depth);
             }
             for (int i = 0; i < t->nembeds; i++) {
                 if (!first)
-                    buf_puts(b, "; ");
+                    strbuf_puts(b, "; ");
                 first = false;
                 write_type(b, t->embeds[i], local, depth);
             }
         }
-        buf_puts(b, "}");
+        strbuf_puts(b, "}");
         break;
     case TY_TUPLE:
         write_tuple(b, t->fields, t->nfields, false, local, depth);
         break;
     default:
-        buf_puts(b, "?");
+        strbuf_puts(b, "?");
     }
 }
 
 const char *type_string(Arena *a, const Type *t, const Package *local) {
-    Buf b = {a, NULL, 0, 0};
+    StrBuf b = {a, NULL, 0, 0};
     /* any: the universe's very interface{} prints as "any" */
     write_type(&b, t, local, 0);
     return b.s ? b.s : "";
