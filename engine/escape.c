@@ -858,6 +858,10 @@ typedef struct GlobLits {
 
 static void glob_lits(Node *n, void *ctx) {
     GlobLits *g = ctx;
+    /* a copy the inliner made in an initializer (lit: its name) is a
+     * hidden closure of init (inl.go's NewClosureFunc(pos, true)) */
+    if (n->kind == N_FUNCLIT && n->lit)
+        return;
     if (n->kind == N_FUNCLIT) {
         EscFn *fn = new_fn(g->cx, n, g->glob);
         fn->outer = NULL;

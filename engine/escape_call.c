@@ -782,7 +782,16 @@ typedef struct CapScan {
     EscFn *fn;
     PtrVec locs, wheres;
     Node *nested;   /* the closure nested in fn being scanned, if any */
+    Node *lits[32]; /* literals being scanned (some inlined away, no EscFn) */
+    int nlits;
 } CapScan;
+
+static bool scanning_lit(CapScan *s, const Node *fn) {
+    for (int i = 0; i < s->nlits; i++)
+        if (s->lits[i] == fn)
+            return true;
+    return false;
+}
 
 static bool declared_inside(EscCtx *cx, Obj *o, EscFn *fn) {
     if (!o->fn)
@@ -797,7 +806,8 @@ static void scan_caps(Node *n, CapScan *s) {
     if (!n)
         return;
     if (n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR && n->obj->fn &&
-        !(n->obj->flags & OBJF_GLOBAL) && !declared_inside(s->e->b->cx, n->obj, s->fn)) {
+        !(n->obj->flags & OBJF_GLOBAL) && !declared_inside(s->e->b->cx, n->obj, s->fn) &&
+        !scanning_lit(s, n->obj->fn)) {
         EscLoc *loc = esc_var_loc(s->e, n->obj);
         for (int i = 0; i < s->locs.len; i++)
             if (s->locs.items[i] == loc)
@@ -813,10 +823,14 @@ static void scan_caps(Node *n, CapScan *s) {
         ptrvec_push(s->e->b->arena, &s->wheres, where);
         return;
     }
-    if (n->kind == N_FUNCLIT && !s->nested) {
-        s->nested = n;
+    if (n->kind == N_FUNCLIT && s->nlits < 32) {
+        s->lits[s->nlits++] = n;
+        Node *saved = s->nested;
+        if (!saved)
+            s->nested = n;
         scan_caps(n->body, s);
-        s->nested = NULL;
+        s->nested = saved;
+        s->nlits--;
         return;
     }
     if (n->kind == N_ASSIGN) {   /* irgen translates the rhs first */
@@ -824,6 +838,12 @@ static void scan_caps(Node *n, CapScan *s) {
             scan_caps(n->rhs.items[i], s);
         for (int i = 0; i < n->lhs.len; i++)
             scan_caps(n->lhs.items[i], s);
+        return;
+    }
+    if (n->kind == N_INLCALL && n->x) {
+        /* irgen captured the variables before inlining: the call as
+         * written (a literal called there captures at the literal) */
+        scan_caps(n->x, s);
         return;
     }
     if (n->kind == N_INLCALL) {

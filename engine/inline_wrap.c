@@ -389,6 +389,16 @@ static bool shape_match(Type *s, Type *p, int depth)
             if (!shape_match(s->fields[i]->type, p->fields[i]->type, depth + 1))
                 return false;
         return true;
+    case TY_FUNC:   /* a func-typed field: make func() T */
+        if (s->nparams != p->nparams || s->nresults != p->nresults || s->variadic != p->variadic)
+            return false;
+        for (int i = 0; i < s->nparams; i++)
+            if (!shape_match(s->params[i]->type, p->params[i]->type, depth + 1))
+                return false;
+        for (int i = 0; i < s->nresults; i++)
+            if (!shape_match(s->results[i]->type, p->results[i]->type, depth + 1))
+                return false;
+        return true;
     default:
         return false;
     }
