@@ -296,9 +296,11 @@ static Obj **copy_params(Wrap *w, Node *decl, Obj **ps, int n, bool mustname)
 
 /* .this.F1.F2 (AddImplicitDots) for a method promoted from an embedded
  * field of base. */
-static Node *embed_dots(Wrap *w, Node *x, Type *base, const char *name)
+static Node *embed_dots(Wrap *w, Node *x, Type *base, const Obj *m)
 {
-    Selection s = selection_lookup(base, name, w->cfg->pkg);
+    /* an unexported method promoted from another package's type (sync.Mutex's
+     * lockSlow) is found from its own package */
+    Selection s = selection_lookup(base, m->name, m->pkg ? m->pkg : w->cfg->pkg);
     return chk_embed_path(w->a, x, &s, POS_AUTOGEN);
 }
 
@@ -543,7 +545,7 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
     bool generic = is_generic_method(m) && e->depth == 0;
     Node *x = name_of(w, this);
     if (e->depth > 0)
-        x = embed_dots(w, x, base, m->name);
+        x = embed_dots(w, x, base, m);
     if (!x)
         return;
     Node *call;
