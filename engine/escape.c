@@ -376,7 +376,10 @@ static void init_func(EscBatch *b, EscFn *fn) {
     if (fn->decl->body) {
         ScanLocals s = {b, fn, false, false};
         scan_locals(fn->decl->body, &s);
-        fn->ndcl += esc_note_irgen_temps(b, fn->decl->body, sig_decls(t));
+        if (gen_is_inst(fn->decl) && fn->decl->gen->dict)   /* stencil's temporaries */
+            fn->ndcl += esc_note_irgen_temps_in(b, fn->decl->body, fn->ndcl, true);
+        else
+            fn->ndcl += esc_note_irgen_temps(b, fn->decl->body, sig_decls(t));
         /* then the variables of inlined calls, in the order gc inlines
          * them: a call's arguments' inlined calls, the call, its body's */
         if (b->cx->has_inlcalls)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "generic.h"
 #include "inline.h"
 
 #include "escape_int.h"
@@ -147,9 +148,15 @@ bool esc_has_unique_pos(Node *n) {
  * under the call's address + 1, so both kinds can share one map).  Returns
  * how many there are: they are in Dcl before escape analysis adds its own. */
 int esc_note_irgen_temps(EscBatch *b, Node *body, int first) {
+    return esc_note_irgen_temps_in(b, body, first, false);
+}
+
+/* after: numbered after every declaration (a shaped instantiation) */
+int esc_note_irgen_temps_in(EscBatch *b, Node *body, int first, bool after) {
     if (!body)
         return 0;
-    InlTemps t = inline_irgen_temps(b->arena, body, first);
+    InlTemps t = after ? inline_irgen_temps_after(b->arena, body, first)
+                       : inline_irgen_temps(b->arena, body, first);
     for (int j = 0; j < t.n; j++)
         escmap_put(b->arena, &b->cx->irtemps, (char *)t.keys[j] + t.multi[j],
                    (void *)(uintptr_t)(t.idx[j] + 1));
@@ -177,6 +184,8 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i)
             ndcl = fn->ndcl;
         else {   /* not found by the walk: count what is declared before pos */
             num = fn->nirtmps + (fn->sig ? (fn->sig->recv ? 1 : 0) + fn->sig->nparams + fn->sig->nresults : 0);
+            if (fn->decl && gen_is_inst(fn->decl) && fn->decl->gen->dict)
+                num++;   /* .dict, first in a shaped instantiation's Dcl */
             for (int j = 0; j < e->b->all_locs.len; j++) {
                 EscLoc *l = e->b->all_locs.items[j];
                 if (l->fn == fn && l->kind == LK_VAR && l->obj && l->obj->pos.line &&

@@ -227,6 +227,7 @@ void esc_walk_func(Esc *e, Node *body);
 void esc_call(Esc *e, EscHole *ks, int nks, Node *call);
 Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i);
 int esc_note_irgen_temps(EscBatch *b, Node *body, int first);
+int esc_note_irgen_temps_in(EscBatch *b, Node *body, int first, bool after);
 Pos *esc_arg_conv_positions(Esc *e, Pos callpos, Node **args, int nargs);
 bool esc_has_unique_pos(Node *n);
 /* `:=`, or an inliner's assignment that declares its lhs (gc: ODCLs in

@@ -133,6 +133,7 @@ typedef struct InlTemps {
     int ntemps;     /* temporaries in all */
 } InlTemps;
 InlTemps inline_irgen_temps(Arena *a, Node *body, int first);
+InlTemps inline_irgen_temps_after(Arena *a, Node *body, int first);
 const char *gcfmt_stmts(Arena *a, const Package *local, Node *block);
 const char *gcfmt_type(Arena *a, const Package *local, const Type *t);
 const char *gcfmt_functype(Arena *a, const Package *local, Node *fn);

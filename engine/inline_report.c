@@ -1160,6 +1160,7 @@ typedef struct TmpWalk {
     bool *multi;
     int cap;
     int total;      /* temporaries noted */
+    bool after;     /* declarations are all counted already (shaped bodies) */
 } TmpWalk;
 
 static void tmp_walk(TmpWalk *t, Node *n);
@@ -1175,7 +1176,7 @@ static void tmp_names(TmpWalk *t, NodeList *l)
     for (int i = 0; i < l->len; i++) {
         Node *x = inl_unparen(l->items[i]);
         if (x && x->kind == N_NAME && x->obj && x->obj->decl == x &&
-            !(x->lit && strcmp(x->lit, "_") == 0))      /* irgen: ir.BlankNode */
+            !(x->lit && strcmp(x->lit, "_") == 0) && !t->after)   /* irgen: ir.BlankNode */
             t->n++;
     }
 }
@@ -1224,7 +1225,8 @@ static void tmp_walk(TmpWalk *t, Node *n)
         return;
     }
     case N_VARDECL:
-        t->n += n->names.len;
+        if (!t->after)
+            t->n += n->names.len;
         tmp_list(t, &n->values);
         return;
     case N_RANGE:
@@ -1240,7 +1242,7 @@ static void tmp_walk(TmpWalk *t, Node *n)
         tmp_walk(t, n->x);
         for (int i = 0; i < n->list.len; i++) {
             Node *c = n->list.items[i];
-            if (n->name)
+            if (n->name && !t->after)
                 t->n++;
             tmp_list(t, &c->list);
             tmp_walk(t, c->body);
@@ -1274,7 +1276,7 @@ static void tmp_walk(TmpWalk *t, Node *n)
 
 static void number_temps(Arena *a, Node *fn, Buf *b)
 {
-    TmpWalk t = { a, { 0 }, 0, NULL, NULL, 0, 0 };
+    TmpWalk t = { a, { 0 }, 0, NULL, NULL, 0, 0, false };
     if (fn->kind == N_FUNCDECL && fn->recv)
         t.n++;
     if (fn->type_)
@@ -1286,11 +1288,24 @@ static void number_temps(Arena *a, Node *fn, Buf *b)
     b->ntmp = t.calls.len;
 }
 
-InlTemps inline_irgen_temps(Arena *a, Node *body, int first)
+static InlTemps irgen_temps(Arena *a, Node *body, int first, bool after)
 {
-    TmpWalk t = { a, { 0 }, first, NULL, NULL, 0, 0 };
+    TmpWalk t = { a, { 0 }, first, NULL, NULL, 0, 0, after };
     tmp_walk(&t, body);
     return (InlTemps){ (Node **)t.calls.items, t.idx, t.multi, t.calls.len, t.total };
+}
+
+InlTemps inline_irgen_temps(Arena *a, Node *body, int first)
+{
+    return irgen_temps(a, body, first, false);
+}
+
+/* A shaped instantiation's temporaries are made by stencil's transforms,
+ * when its Dcl already holds .dict and every declaration: numbered from
+ * first (that count) on, one after another. */
+InlTemps inline_irgen_temps_after(Arena *a, Node *body, int first)
+{
+    return irgen_temps(a, body, first, true);
 }
 
 int inl_temp_index(Arena *a, Node *fn, Node *call, bool multi)
