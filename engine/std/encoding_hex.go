@@ -2,6 +2,9 @@
 
 package hex
 
+import "errors"
+import "fmt"
+import "io"
 
 // gc: can inline EncodeToString with cost 59
 //esc: src none
@@ -20,8 +23,14 @@ func DecodeString(s string) ([]byte, error) {
 	return src[:n], err
 }
 
-// gc: can inline EncodedLen with cost 4
-func EncodedLen(n int) int	{ return n * 2 }
+//esc: data none
+func Dump(data []byte) string
+
+// gc: can inline Dumper with cost 6
+//esc: w heap
+func Dumper(w io.Writer) io.WriteCloser {
+	return &dumper{w: w}
+}
 
 // gc: can inline Encode with cost 39
 //esc: dst none src none
@@ -37,6 +46,37 @@ func Encode(dst, src []byte) int {
 
 //esc: dst none src none
 func Decode(dst, src []byte) (int, error)
+
+// gc: can inline EncodedLen with cost 4
+func EncodedLen(n int) int	{ return n * 2 }
+
+// gc: can inline DecodedLen with cost 4
+func DecodedLen(x int) int	{ return x / 2 }
+
+// gc: can inline NewEncoder with cost 6
+//esc: w heap
+func NewEncoder(w io.Writer) io.Writer {
+	return &encoder{w: w}
+}
+
+// gc: can inline NewDecoder with cost 6
+//esc: r heap
+func NewDecoder(r io.Reader) io.Reader {
+	return &decoder{r: r}
+}
+
+type InvalidByteError byte
+
+var ErrLength = errors.New("encoding/hex: odd length hex string")
+
+type dumper struct {
+	w		io.Writer
+	rightChars	[18]byte
+	buf		[14]byte
+	used		int
+	n		uint
+	closed		bool
+}
 
 const (
 	hextable	= "0123456789abcdef"
@@ -59,3 +99,47 @@ const (
 		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
 )
 
+type encoder struct {
+	w	io.Writer
+	err	error
+	out	[bufferSize]byte
+}
+
+type decoder struct {
+	r	io.Reader
+	err	error
+	in	[]byte
+	arr	[bufferSize]byte
+}
+
+// gc: can inline InvalidByteError.Error with cost 64
+func (e InvalidByteError) Error() string {
+	return fmt.Sprintf("encoding/hex: invalid byte: %#U", rune(e))
+}
+
+//esc: h heap
+func (h *dumper) Close() (err error)
+
+//esc: data none h heap
+func (h *dumper) Write(data []byte) (n int, err error)
+
+const bufferSize = 1024
+
+//esc: e heap p none
+func (e *encoder) Write(p []byte) (n int, err error)
+
+//esc: d heap p none
+func (d *decoder) Read(p []byte) (n int, err error)
+
+// GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
+//pos: 116:35 encoding/hex/hex.go:62:35
+//pos: 121:27 encoding/hex/hex.go:303:27
+//pos: 124:24 encoding/hex/hex.go:244:24
+//pos: 124:38 encoding/hex/hex.go:244:38
+//pos: 124:45 encoding/hex/hex.go:244:45
+//pos: 129:25 encoding/hex/hex.go:159:25
+//pos: 129:36 encoding/hex/hex.go:159:36
+//pos: 129:43 encoding/hex/hex.go:159:43
+//pos: 132:24 encoding/hex/hex.go:188:24
+//pos: 132:35 encoding/hex/hex.go:188:35
+//pos: 132:42 encoding/hex/hex.go:188:42

@@ -10,19 +10,11 @@ func ChecksumIEEE(data []byte) uint32
 // gc: can inline NewIEEE with cost 61
 func NewIEEE() hash.Hash32	{ return New(IEEETable) }
 
-//esc: tab heap
-func New(tab *Table) hash.Hash32
+// gc: can inline Checksum with cost 63
+//esc: data heap tab none
+func Checksum(data []byte, tab *Table) uint32	{ return Update(0, tab, data) }
 
-var IEEETable = simpleMakeTable(IEEE)
-
-type Table [256]uint32
-
-// gc: can inline simpleMakeTable with cost 64
-func simpleMakeTable(poly uint32) *Table {
-	t := new(Table)
-	simplePopulateTable(poly, t)
-	return t
-}
+func MakeTable(poly uint32) *Table
 
 const (
 	IEEE	= 0xedb88320
@@ -31,6 +23,23 @@ const (
 
 	Koopman	= 0xeb31d82e
 )
+
+//esc: p heap tab none
+func Update(crc uint32, tab *Table, p []byte) uint32
+
+//esc: tab heap
+func New(tab *Table) hash.Hash32
+
+type Table [256]uint32
+
+var IEEETable = simpleMakeTable(IEEE)
+
+// gc: can inline simpleMakeTable with cost 64
+func simpleMakeTable(poly uint32) *Table {
+	t := new(Table)
+	simplePopulateTable(poly, t)
+	return t
+}
 
 // gc: can inline simplePopulateTable with cost 52
 //esc: t none

@@ -134,6 +134,55 @@ type StringWriter interface {
 	WriteString(s string) (n int, err error)
 }
 
+// gc: can inline NewSectionReader with cost 29
+//esc: r heap
+func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
+	var remaining int64
+	const maxint64 = 1<<63 - 1
+	if off <= maxint64-n {
+		remaining = n + off
+	} else {
+
+		remaining = maxint64
+	}
+	return &SectionReader{r, off, off, remaining}
+}
+
+// gc: can inline MultiReader with cost 16
+//esc: readers content
+func MultiReader(readers ...Reader) Reader {
+	r := make([]Reader, len(readers))
+	copy(r, readers)
+	return &multiReader{r}
+}
+
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
+const (
+	SeekStart	= 0
+	SeekCurrent	= 1
+	SeekEnd		= 2
+)
+
+var ErrUnexpectedEOF = errors.New("unexpected EOF")
+
+var ErrShortWrite = errors.New("short write")
+
 //esc: buf heap dst heap src heap
 func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
 
@@ -213,10 +262,6 @@ type teeReader struct {
 	w	Writer
 }
 
-type ReaderAt interface {
-	ReadAt(p []byte, off int64) (n int, err error)
-}
-
 //esc: p heap s content
 func (s *SectionReader) Read(p []byte) (n int, err error)
 
@@ -247,11 +292,9 @@ func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
 //esc: s none
 func (s *SectionReader) Size() int64	{ return s.limit - s.base }
 
-const (
-	SeekStart	= 0
-	SeekCurrent	= 1
-	SeekEnd		= 2
-)
+type multiReader struct {
+	readers []Reader
+}
 
 //esc: r heap
 func (discard) ReadFrom(r Reader) (n int64, err error)
@@ -301,6 +344,15 @@ var errWhence = errors.New("Seek: invalid whence")
 
 var errOffset = errors.New("Seek: invalid offset")
 
+//esc: mr heap=2 p heap
+func (mr *multiReader) Read(p []byte) (n int, err error)
+
+// gc: can inline multiReader.WriteTo with cost 73
+//esc: mr heap=2 w heap
+func (mr *multiReader) WriteTo(w Writer) (sum int64, err error) {
+	return mr.writeToWithBuffer(w, make([]byte, 1024*32))
+}
+
 type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
 }
@@ -311,9 +363,8 @@ func (a *onceError) Load() error
 //esc: a heap err heap
 func (a *onceError) Store(err error)
 
-type Seeker interface {
-	Seek(offset int64, whence int) (int64, error)
-}
+//esc: buf heap mr heap=2 w heap
+func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error)
 
 //esc: err heap p heap
 func (p *pipe) closeRead(err error) error
@@ -335,72 +386,101 @@ func (p *pipe) write(b []byte) (n int, err error)
 //pos: 13:18 io/io.go:84:18
 //pos: 13:25 io/io.go:84:25
 //pos: 22:10 io/io.go:105:10
-//pos: 113:10 io/io.go:198:10
-//pos: 113:21 io/io.go:198:21
-//pos: 113:30 io/io.go:198:30
-//pos: 146:30 io/pipe.go:141:30
-//pos: 152:37 io/pipe.go:150:37
-//pos: 152:48 io/pipe.go:150:48
-//pos: 158:27 io/pipe.go:135:27
-//pos: 158:41 io/pipe.go:135:41
-//pos: 158:48 io/pipe.go:135:48
-//pos: 164:30 io/pipe.go:170:30
-//pos: 170:37 io/pipe.go:180:37
-//pos: 170:48 io/pipe.go:180:48
-//pos: 176:28 io/pipe.go:164:28
-//pos: 176:42 io/pipe.go:164:42
-//pos: 176:49 io/pipe.go:164:49
-//pos: 187:25 io/io.go:607:25
-//pos: 187:36 io/io.go:607:36
-//pos: 187:45 io/io.go:607:45
-//pos: 191:22 io/io.go:592:22
-//pos: 191:33 io/io.go:592:33
-//pos: 191:38 io/io.go:592:38
-//pos: 197:28 io/io.go:596:28
-//pos: 197:39 io/io.go:596:39
-//pos: 197:44 io/io.go:596:44
-//pos: 202:14 io/io.go:305:14
-//pos: 202:25 io/io.go:305:25
-//pos: 202:32 io/io.go:305:32
-//pos: 206:34 io/io.go:644:34
-//pos: 210:36 io/io.go:646:36
-//pos: 210:47 io/io.go:646:47
-//pos: 210:56 io/io.go:646:56
-//pos: 215:26 io/io.go:638:26
-//pos: 218:29 io/multi.go:83:29
-//pos: 218:40 io/multi.go:83:40
-//pos: 218:47 io/multi.go:83:47
-//pos: 221:35 io/multi.go:99:35
-//pos: 221:46 io/multi.go:99:46
-//pos: 221:53 io/multi.go:99:53
-//pos: 224:30 io/io.go:470:30
-//pos: 224:41 io/io.go:470:41
-//pos: 224:48 io/io.go:470:48
-//pos: 232:11 io/io.go:187:11
-//pos: 232:22 io/io.go:187:22
-//pos: 232:31 io/io.go:187:31
-//pos: 236:14 io/io.go:287:14
-//pos: 236:22 io/io.go:287:22
-//pos: 236:32 io/io.go:287:32
-//pos: 240:14 io/io.go:260:14
-//pos: 240:20 io/io.go:260:20
-//pos: 244:28 io/pipe.go:29:28
-//pos: 247:27 io/pipe.go:21:27
-//pos: 250:9 io/io.go:228:9
-//pos: 250:19 io/io.go:228:19
-//pos: 250:31 io/io.go:228:31
-//pos: 250:38 io/io.go:228:38
-//pos: 254:7 io/io.go:124:7
-//pos: 254:21 io/io.go:124:21
-//pos: 254:34 io/io.go:124:34
-//pos: 254:41 io/io.go:124:41
-//pos: 258:26 io/pipe.go:67:26
-//pos: 258:37 io/pipe.go:67:37
-//pos: 261:27 io/pipe.go:98:27
-//pos: 261:38 io/pipe.go:98:38
-//pos: 264:21 io/pipe.go:50:21
-//pos: 264:32 io/pipe.go:50:32
-//pos: 264:39 io/pipe.go:50:39
-//pos: 267:22 io/pipe.go:76:22
-//pos: 267:33 io/pipe.go:76:33
-//pos: 267:40 io/pipe.go:76:40
+//pos: 122:11 io/io.go:187:11
+//pos: 122:22 io/io.go:187:22
+//pos: 122:31 io/io.go:187:31
+//pos: 126:10 io/io.go:198:10
+//pos: 126:21 io/io.go:198:21
+//pos: 126:30 io/io.go:198:30
+//pos: 130:14 io/io.go:260:14
+//pos: 130:20 io/io.go:260:20
+//pos: 134:14 io/io.go:305:14
+//pos: 134:25 io/io.go:305:25
+//pos: 134:32 io/io.go:305:32
+//pos: 160:7 io/io.go:124:7
+//pos: 160:21 io/io.go:124:21
+//pos: 160:34 io/io.go:124:34
+//pos: 160:41 io/io.go:124:41
+//pos: 169:9 io/io.go:228:9
+//pos: 169:19 io/io.go:228:19
+//pos: 169:31 io/io.go:228:31
+//pos: 169:38 io/io.go:228:38
+//pos: 173:10 io/io.go:247:10
+//pos: 173:20 io/io.go:247:20
+//pos: 173:32 io/io.go:247:32
+//pos: 173:39 io/io.go:247:39
+//pos: 226:30 io/pipe.go:141:30
+//pos: 232:37 io/pipe.go:150:37
+//pos: 232:48 io/pipe.go:150:48
+//pos: 238:27 io/pipe.go:135:27
+//pos: 238:41 io/pipe.go:135:41
+//pos: 238:48 io/pipe.go:135:48
+//pos: 244:30 io/pipe.go:170:30
+//pos: 250:37 io/pipe.go:180:37
+//pos: 250:48 io/pipe.go:180:48
+//pos: 256:28 io/pipe.go:164:28
+//pos: 256:42 io/pipe.go:164:42
+//pos: 256:49 io/pipe.go:164:49
+//pos: 266:30 io/io.go:506:30
+//pos: 266:41 io/io.go:506:41
+//pos: 266:48 io/io.go:506:48
+//pos: 269:32 io/io.go:539:32
+//pos: 269:42 io/io.go:539:42
+//pos: 269:54 io/io.go:539:54
+//pos: 269:61 io/io.go:539:61
+//pos: 273:30 io/io.go:521:30
+//pos: 273:44 io/io.go:521:44
+//pos: 273:57 io/io.go:521:57
+//pos: 273:64 io/io.go:521:64
+//pos: 293:32 io/io.go:556:32
+//pos: 300:25 io/io.go:607:25
+//pos: 300:36 io/io.go:607:36
+//pos: 300:45 io/io.go:607:45
+//pos: 304:22 io/io.go:592:22
+//pos: 304:33 io/io.go:592:33
+//pos: 304:38 io/io.go:592:38
+//pos: 310:28 io/io.go:596:28
+//pos: 310:39 io/io.go:596:39
+//pos: 310:44 io/io.go:596:44
+//pos: 315:34 io/io.go:644:34
+//pos: 319:36 io/io.go:646:36
+//pos: 319:47 io/io.go:646:47
+//pos: 319:56 io/io.go:646:56
+//pos: 324:26 io/io.go:638:26
+//pos: 327:29 io/multi.go:83:29
+//pos: 327:40 io/multi.go:83:40
+//pos: 327:47 io/multi.go:83:47
+//pos: 330:35 io/multi.go:99:35
+//pos: 330:46 io/multi.go:99:46
+//pos: 330:53 io/multi.go:99:53
+//pos: 333:30 io/io.go:470:30
+//pos: 333:41 io/io.go:470:41
+//pos: 333:48 io/io.go:470:48
+//pos: 341:26 io/io.go:572:26
+//pos: 341:37 io/io.go:572:37
+//pos: 341:44 io/io.go:572:44
+//pos: 348:29 io/multi.go:17:29
+//pos: 348:40 io/multi.go:17:40
+//pos: 348:47 io/multi.go:17:47
+//pos: 352:32 io/multi.go:44:32
+//pos: 352:43 io/multi.go:44:43
+//pos: 352:54 io/multi.go:44:54
+//pos: 357:14 io/io.go:287:14
+//pos: 357:22 io/io.go:287:22
+//pos: 357:32 io/io.go:287:32
+//pos: 361:28 io/pipe.go:29:28
+//pos: 364:27 io/pipe.go:21:27
+//pos: 367:42 io/multi.go:48:42
+//pos: 367:52 io/multi.go:48:52
+//pos: 367:65 io/multi.go:48:65
+//pos: 367:76 io/multi.go:48:76
+//pos: 370:26 io/pipe.go:67:26
+//pos: 370:37 io/pipe.go:67:37
+//pos: 373:27 io/pipe.go:98:27
+//pos: 373:38 io/pipe.go:98:38
+//pos: 376:21 io/pipe.go:50:21
+//pos: 376:32 io/pipe.go:50:32
+//pos: 376:39 io/pipe.go:50:39
+//pos: 379:22 io/pipe.go:76:22
+//pos: 379:33 io/pipe.go:76:33
+//pos: 379:40 io/pipe.go:76:40

@@ -53,6 +53,115 @@ func OnesCount(x uint) int {
 	return OnesCount64(uint64(x))
 }
 
+// gc: can inline OnesCount32 with cost 29
+func OnesCount32(x uint32) int {
+	return int(pop8tab[x>>24] + pop8tab[x>>16&0xff] + pop8tab[x>>8&0xff] + pop8tab[x&0xff])
+}
+
+// gc: can inline OnesCount8 with cost 5
+func OnesCount8(x uint8) int {
+	return int(pop8tab[x])
+}
+
+// gc: can inline TrailingZeros with cost 4
+func TrailingZeros(x uint) int {
+	if UintSize == 32 {
+		return TrailingZeros32(uint32(x))
+	}
+	return TrailingZeros64(uint64(x))
+}
+
+// gc: can inline TrailingZeros32 with cost 18
+func TrailingZeros32(x uint32) int {
+	if x == 0 {
+		return 32
+	}
+
+	return int(deBruijn32tab[(x&-x)*deBruijn32>>(32-5)])
+}
+
+// gc: can inline LeadingZeros with cost 6
+func LeadingZeros(x uint) int	{ return UintSize - Len(x) }
+
+// gc: can inline LeadingZeros32 with cost 6
+func LeadingZeros32(x uint32) int	{ return 32 - Len32(x) }
+
+// gc: can inline Len with cost 4
+func Len(x uint) int {
+	if UintSize == 32 {
+		return Len32(uint32(x))
+	}
+	return Len64(uint64(x))
+}
+
+// gc: can inline Len32 with cost 27
+func Len32(x uint32) (n int) {
+	if x >= 1<<16 {
+		x >>= 16
+		n = 16
+	}
+	if x >= 1<<8 {
+		x >>= 8
+		n += 8
+	}
+	return n + int(len8tab[x])
+}
+
+// gc: can inline RotateLeft with cost 5
+func RotateLeft(x uint, k int) uint {
+	if UintSize == 32 {
+		return uint(RotateLeft32(uint32(x), k))
+	}
+	return uint(RotateLeft64(uint64(x), k))
+}
+
+// gc: can inline RotateLeft32 with cost 18
+func RotateLeft32(x uint32, k int) uint32 {
+	const n = 32
+	s := uint(k) & (n - 1)
+	return x<<s | x>>(n-s)
+}
+
+// gc: can inline RotateLeft64 with cost 18
+func RotateLeft64(x uint64, k int) uint64 {
+	const n = 64
+	s := uint(k) & (n - 1)
+	return x<<s | x>>(n-s)
+}
+
+// gc: can inline Reverse with cost 47
+func Reverse(x uint) uint {
+	if UintSize == 32 {
+		return uint(Reverse32(uint32(x)))
+	}
+	return uint(Reverse64(uint64(x)))
+}
+
+// gc: can inline ReverseBytes with cost 4
+func ReverseBytes(x uint) uint {
+	if UintSize == 32 {
+		return uint(ReverseBytes32(uint32(x)))
+	}
+	return uint(ReverseBytes64(uint64(x)))
+}
+
+// gc: can inline Reverse8 with cost 4
+func Reverse8(x uint8) uint8 {
+	return rev8tab[x]
+}
+
+// gc: can inline Add64 with cost 21
+func Add64(x, y, carry uint64) (sum, carryOut uint64) {
+	sum = x + y + carry
+
+	carryOut = ((x & y) | ((x | y) &^ sum)) >> 63
+	return
+}
+
+func Mul64(x, y uint64) (hi, lo uint64)
+
+const UintSize = uintSize
+
 const m0 = 0x5555555555555555
 
 const m1 = 0x3333333333333333
@@ -86,15 +195,6 @@ const len8tab = "" +
 	"\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08" +
 	"\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08"
 
-const UintSize = uintSize
-
-// gc: can inline OnesCount32 with cost 29
-func OnesCount32(x uint32) int {
-	return int(pop8tab[x>>24] + pop8tab[x>>16&0xff] + pop8tab[x>>8&0xff] + pop8tab[x&0xff])
-}
-
-const uintSize = 32 << (^uint(0) >> 63)
-
 const pop8tab = "" +
 	"\x00\x01\x01\x02\x01\x02\x02\x03\x01\x02\x02\x03\x02\x03\x03\x04" +
 	"\x01\x02\x02\x03\x02\x03\x03\x04\x02\x03\x03\x04\x03\x04\x04\x05" +
@@ -113,48 +213,67 @@ const pop8tab = "" +
 	"\x03\x04\x04\x05\x04\x05\x05\x06\x04\x05\x05\x06\x05\x06\x06\x07" +
 	"\x04\x05\x05\x06\x05\x06\x06\x07\x05\x06\x06\x07\x06\x07\x07\x08"
 
-// gc: can inline Len with cost 4
-func Len(x uint) int {
-	if UintSize == 32 {
-		return Len32(uint32(x))
-	}
-	return Len64(uint64(x))
-}
-
-// gc: can inline TrailingZeros with cost 4
-func TrailingZeros(x uint) int {
-	if UintSize == 32 {
-		return TrailingZeros32(uint32(x))
-	}
-	return TrailingZeros64(uint64(x))
-}
-
-// gc: can inline Len32 with cost 27
-func Len32(x uint32) (n int) {
-	if x >= 1<<16 {
-		x >>= 16
-		n = 16
-	}
-	if x >= 1<<8 {
-		x >>= 8
-		n += 8
-	}
-	return n + int(len8tab[x])
-}
-
-// gc: can inline TrailingZeros32 with cost 18
-func TrailingZeros32(x uint32) int {
-	if x == 0 {
-		return 32
-	}
-
-	return int(deBruijn32tab[(x&-x)*deBruijn32>>(32-5)])
-}
-
 var deBruijn32tab = [32]byte{
 	0, 1, 28, 2, 29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4, 8,
 	31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6, 11, 5, 10, 9,
 }
 
 const deBruijn32 = 0x077CB531
+
+// gc: can inline Reverse32 with cost 43
+func Reverse32(x uint32) uint32 {
+	const m = 1<<32 - 1
+	x = x>>1&(m0&m) | x&(m0&m)<<1
+	x = x>>2&(m1&m) | x&(m1&m)<<2
+	x = x>>4&(m2&m) | x&(m2&m)<<4
+	return ReverseBytes32(x)
+}
+
+// gc: can inline Reverse64 with cost 43
+func Reverse64(x uint64) uint64 {
+	const m = 1<<64 - 1
+	x = x>>1&(m0&m) | x&(m0&m)<<1
+	x = x>>2&(m1&m) | x&(m1&m)<<2
+	x = x>>4&(m2&m) | x&(m2&m)<<4
+	return ReverseBytes64(x)
+}
+
+// gc: can inline ReverseBytes32 with cost 21
+func ReverseBytes32(x uint32) uint32 {
+	const m = 1<<32 - 1
+	x = x>>8&(m3&m) | x&(m3&m)<<8
+	return x>>16 | x<<16
+}
+
+// gc: can inline ReverseBytes64 with cost 34
+func ReverseBytes64(x uint64) uint64 {
+	const m = 1<<64 - 1
+	x = x>>8&(m3&m) | x&(m3&m)<<8
+	x = x>>16&(m4&m) | x&(m4&m)<<16
+	return x>>32 | x<<32
+}
+
+const rev8tab = "" +
+	"\x00\x80\x40\xc0\x20\xa0\x60\xe0\x10\x90\x50\xd0\x30\xb0\x70\xf0" +
+	"\x08\x88\x48\xc8\x28\xa8\x68\xe8\x18\x98\x58\xd8\x38\xb8\x78\xf8" +
+	"\x04\x84\x44\xc4\x24\xa4\x64\xe4\x14\x94\x54\xd4\x34\xb4\x74\xf4" +
+	"\x0c\x8c\x4c\xcc\x2c\xac\x6c\xec\x1c\x9c\x5c\xdc\x3c\xbc\x7c\xfc" +
+	"\x02\x82\x42\xc2\x22\xa2\x62\xe2\x12\x92\x52\xd2\x32\xb2\x72\xf2" +
+	"\x0a\x8a\x4a\xca\x2a\xaa\x6a\xea\x1a\x9a\x5a\xda\x3a\xba\x7a\xfa" +
+	"\x06\x86\x46\xc6\x26\xa6\x66\xe6\x16\x96\x56\xd6\x36\xb6\x76\xf6" +
+	"\x0e\x8e\x4e\xce\x2e\xae\x6e\xee\x1e\x9e\x5e\xde\x3e\xbe\x7e\xfe" +
+	"\x01\x81\x41\xc1\x21\xa1\x61\xe1\x11\x91\x51\xd1\x31\xb1\x71\xf1" +
+	"\x09\x89\x49\xc9\x29\xa9\x69\xe9\x19\x99\x59\xd9\x39\xb9\x79\xf9" +
+	"\x05\x85\x45\xc5\x25\xa5\x65\xe5\x15\x95\x55\xd5\x35\xb5\x75\xf5" +
+	"\x0d\x8d\x4d\xcd\x2d\xad\x6d\xed\x1d\x9d\x5d\xdd\x3d\xbd\x7d\xfd" +
+	"\x03\x83\x43\xc3\x23\xa3\x63\xe3\x13\x93\x53\xd3\x33\xb3\x73\xf3" +
+	"\x0b\x8b\x4b\xcb\x2b\xab\x6b\xeb\x1b\x9b\x5b\xdb\x3b\xbb\x7b\xfb" +
+	"\x07\x87\x47\xc7\x27\xa7\x67\xe7\x17\x97\x57\xd7\x37\xb7\x77\xf7" +
+	"\x0f\x8f\x4f\xcf\x2f\xaf\x6f\xef\x1f\x9f\x5f\xdf\x3f\xbf\x7f\xff"
+
+const uintSize = 32 << (^uint(0) >> 63)
+
+const m3 = 0x00ff00ff00ff00ff
+
+const m4 = 0x0000ffff0000ffff
 
