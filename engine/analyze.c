@@ -112,7 +112,8 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
     InlConfig icfg = { &an->arena, &an->diags, name, opts->m, fe->file, fe->prog->main };
     if (!opts->noinline)
         fe->inl = inline_package(&icfg);
-    inline_devirtualize(&icfg);
+    if (inline_has_iface_calls(fe->inl))   /* always with -l */
+        inline_devirtualize(&icfg);
     an->stages |= AS_INLINE;
 
     EscOpts eo = { opts->m, name };

@@ -98,6 +98,11 @@ typedef struct InlState InlState;
  * the arena) is what inline_wrappers needs. */
 InlState *inline_package(const InlConfig *cfg);
 
+/* Whether the inlined program has a call of an interface method: without
+ * one, inline_devirtualize has nothing to do (and need not walk every
+ * body).  Counted as inline_package edits and copies bodies. */
+bool inline_has_iface_calls(const InlState *st);
+
 /* The method wrappers gc generates when it writes the package's type
  * descriptors, after escape analysis (inline_wrap.c): their `inlining call
  * to` lines (st == NULL with -l: none) and their escape analysis (esc ==

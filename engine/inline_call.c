@@ -382,6 +382,14 @@ static void note_lit_defs(Subst *s, NodeList *lhs, NodeList *rhs, bool def)
     }
 }
 
+/* A call devirtualization would look at (inline_devirt.c's dv_call). */
+static void note_iface_call(InlState *st, Node *call)
+{
+    Node *sel = inl_unparen(call->x);
+    if (sel && inl_is_iface_sel(sel))
+        st->ifacecalls++;
+}
+
 /* Copy n for the inlined body: fresh variables, positions at the call. */
 static Node *copy(Subst *s, Node *n)
 {
@@ -392,6 +400,8 @@ static Node *copy(Subst *s, Node *n)
     Node *m = new_node(s->st, n->kind, n->pos);
     *m = *n;
     m->aux = NULL;
+    if (n->kind == N_CALL)
+        note_iface_call(s->st, n);  /* also in copied literals, never edited */
     if (!s->keeppos) {
         m->pos = s->pos;
         m->end = s->pos;
@@ -556,6 +566,11 @@ static bool in_stack(InlState *st, InlFunc *f)
 }
 
 /* gc's inlnode: children first, then this call. */
+bool inline_has_iface_calls(const InlState *st)
+{
+    return !st || st->ifacecalls > 0;
+}
+
 static Node *edit(InlState *st, Node *n)
 {
     if (!n)
@@ -570,6 +585,7 @@ static Node *edit(InlState *st, Node *n)
         if (c && c->kind == N_CALL) {
             c->x = edit(st, c->x);      /* the call itself is never inlined */
             edit_list(st, &c->list);
+            note_iface_call(st, c);
         } else {
             n->x = edit(st, n->x);
         }
@@ -583,6 +599,8 @@ static Node *edit(InlState *st, Node *n)
     }
     inl_prune_dead(st->a, n);
     edit_children(st, n);
+    if (n->kind == N_CALL)
+        note_iface_call(st, n);
     if (n->kind != N_CALL || inl_is_conversion(n) || inl_builtin(n) != BI_NONE ||
         inl_call_is_intrinsic(n))
         return n;

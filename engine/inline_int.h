@@ -65,6 +65,8 @@ struct InlState {
     PtrVec stack;
     bool nostatic;      /* StaticValue off (bodies inlined into wrappers) */
     int ininl;          /* inside an N_INLCALL while recording definitions */
+    int ifacecalls;     /* interface method calls edited or copied (what
+                         * devirtualization looks at; 0: it can skip) */
 };
 
 /* inline_cost.c */
