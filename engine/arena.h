@@ -8,6 +8,7 @@
 #ifndef ESC_ARENA_H
 #define ESC_ARENA_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -41,6 +42,9 @@ char *arena_strdup(Arena *a, const char *s);
 /* printf into arena memory. */
 char *arena_printf(Arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* The same for the ... of a printf-like function of one's own. */
+char *arena_vprintf(Arena *a, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
 
 /* Growable array of pointers living in an arena (old storage is simply
  * abandoned on growth; the arena reclaims it at the end). */

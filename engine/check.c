@@ -47,18 +47,8 @@ void chk_errorf(Checker *c, Pos pos, const char *fmt, ...) {
         return;
     va_list ap;
     va_start(ap, fmt);
-    char small[1024];
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    char *msg = arena_vprintf(c->a, fmt, ap);
     va_end(ap);
-    char *msg;
-    if (n >= 0 && (size_t)n < sizeof small) {
-        msg = arena_strndup(c->a, small, (size_t)n);
-    } else {
-        msg = arena_alloc(c->a, (size_t)n + 1);
-        va_start(ap, fmt);
-        vsnprintf(msg, (size_t)n + 1, fmt, ap);
-        va_end(ap);
-    }
     add_err(c, pos, DK_ERROR, msg);
 }
 
@@ -375,7 +365,7 @@ const char *expr_string(Arena *a, const Node *x) {
     return b.s ? b.s : "";
 }
 
-static const char *mode_str[] = {
+static const char *const mode_str[] = {
     [OPM_INVALID] = "invalid operand", [OPM_NOVALUE] = "no value",
     [OPM_BUILTIN] = "built-in", [OPM_TYPE] = "type",
     [OPM_CONST] = "constant", [OPM_VAR] = "variable",

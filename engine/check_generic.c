@@ -161,7 +161,7 @@ bool gen_is_shape(const Type *t) { return is_shape(t); }
 
 
 static const char *basic_name(TypeKind k) {
-    static const char *names[] = {
+    static const char *const names[] = {
         [TY_BOOL] = "bool", [TY_INT] = "int", [TY_INT8] = "int8", [TY_INT16] = "int16",
         [TY_INT32] = "int32", [TY_INT64] = "int64", [TY_UINT] = "uint", [TY_UINT8] = "uint8",
         [TY_UINT16] = "uint16", [TY_UINT32] = "uint32", [TY_UINT64] = "uint64",

@@ -44,21 +44,10 @@ Diag *diag_add(DiagList *dl, const char *file, Pos pos, DiagSeverity sev,
 
 Diag *diag_addf(DiagList *dl, const char *file, Pos pos, DiagSeverity sev,
                 DiagKind kind, const char *fmt, ...) {
-    char small[512];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    char *msg = arena_vprintf(dl->arena, fmt, ap);
     va_end(ap);
-    char *msg;
-    if (n >= 0 && (size_t)n < sizeof small) {
-        msg = arena_strndup(dl->arena, small, (size_t)n);
-    } else {
-        size_t sz = n < 0 ? 1 : (size_t)n + 1;
-        msg = arena_alloc(dl->arena, sz);
-        va_start(ap, fmt);
-        vsnprintf(msg, sz, fmt, ap);
-        va_end(ap);
-    }
     return diag_add(dl, file, pos, sev, kind, msg);
 }
 

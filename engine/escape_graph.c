@@ -146,21 +146,10 @@ void esc_leak_to(EscLoc *l, EscLoc *sink, int derefs) {
 }
 
 Diag *esc_report(EscBatch *b, Pos pos, DiagKind kind, const char *fmt, ...) {
-    char small[512];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    char *msg = arena_vprintf(b->arena, fmt, ap);
     va_end(ap);
-    char *msg;
-    if (n >= 0 && (size_t)n < sizeof small) {
-        msg = arena_strndup(b->arena, small, (size_t)n);
-    } else {
-        size_t sz = n < 0 ? 1 : (size_t)n + 1;
-        msg = arena_alloc(b->arena, sz);
-        va_start(ap, fmt);
-        vsnprintf(msg, sz, fmt, ap);
-        va_end(ap);
-    }
     b->last = diag_add(b->diags, b->posfile ? b->posfile : b->file, pos, DIAG_NOTE, kind, msg);
     return b->last;
 }

@@ -339,7 +339,7 @@ static bool is_builtin_call(const Node *n, Builtin *bi) {
 }
 
 static const char *builtin_name(Builtin bi) {
-    static const char *names[] = {
+    static const char *const names[] = {
         [BI_APPEND] = "append", [BI_CAP] = "cap", [BI_CLOSE] = "close",
         [BI_COMPLEX] = "complex", [BI_COPY] = "copy", [BI_DELETE] = "delete",
         [BI_IMAG] = "imag", [BI_LEN] = "len", [BI_MAKE] = "make", [BI_NEW] = "new",

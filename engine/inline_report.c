@@ -520,7 +520,7 @@ static void put_complit(Buf *b, Node *n)
 
 static const char *builtin_name(Builtin bi)
 {
-    static const char *names[BI_NBUILTINS] = {
+    static const char *const names[BI_NBUILTINS] = {
         [BI_APPEND] = "append", [BI_CAP] = "cap", [BI_CLOSE] = "close",
         [BI_COMPLEX] = "complex", [BI_COPY] = "copy", [BI_DELETE] = "delete",
         [BI_IMAG] = "imag", [BI_LEN] = "len", [BI_MAKE] = "make",

@@ -17,13 +17,11 @@
 #include "lesson_int.h"
 
 void ld_errf(Loader *L, Pos pos, const char *fmt, ...) {
-    char buf[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    char *msg = arena_vprintf(&L->set->arena, fmt, ap);
     va_end(ap);
-    diag_add(&L->set->diags, L->file, pos, DIAG_ERROR, DK_ERROR,
-             arena_strdup(&L->set->arena, buf));
+    diag_add(&L->set->diags, L->file, pos, DIAG_ERROR, DK_ERROR, msg);
     L->nerrors++;
 }
 

@@ -103,9 +103,9 @@ static Node *goto_target(Scope *ls, Block *b, const char *name) {
     return NULL;
 }
 
-static Node invalid_target; /* signals an invalid enclosing target */
+static const Node invalid_target; /* signals an invalid enclosing target */
 
-static Node *enclosing_target(Scope *ls, Block *b, const char *name) {
+static const Node *enclosing_target(Scope *ls, Block *b, const char *name) {
     Label *l = lookup(ls, name);
     if (l) {
         l->used = true; /* even if it's not a valid target */
@@ -209,7 +209,7 @@ static void branch(Walk *w, Targets ctxt, Node *s, int index, int nstmts) {
     const char *name = s->name->lit;
     switch (s->op) {
     case T_BREAK: {
-        Node *t = enclosing_target(ls, w->b, name);
+        const Node *t = enclosing_target(ls, w->b, name);
         if (t) {
             Node *st = t == &invalid_target ? NULL : t->x;
             if (!st || !(is_loop(st) || st->kind == N_SWITCH || st->kind == N_TYPESWITCH ||
@@ -221,7 +221,7 @@ static void branch(Walk *w, Targets ctxt, Node *s, int index, int nstmts) {
         break;
     }
     case T_CONTINUE: {
-        Node *t = enclosing_target(ls, w->b, name);
+        const Node *t = enclosing_target(ls, w->b, name);
         if (t) {
             Node *st = t == &invalid_target ? NULL : t->x;
             if (!is_loop(st))
