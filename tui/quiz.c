@@ -36,6 +36,17 @@ typedef struct QuizView {
     size_t fix_len;
     int hints_shown;
     bool scroll_to_feedback;
+    bool scroll_to_focus;    /* a new question: show its line and answers */
+    int focus_doc;           /* doc line of the code line asked about, or -1 */
+    int prompt_doc;          /* doc line of the prompt */
+    int code_doc;            /* doc line of the code's line 1, or -1 */
+    /* While asking, on a screen with room: the prompt pinned above the
+     * scrolling code and the answers pinned below it, so both stay in view
+     * whatever line of a long listing is on screen. */
+    Doc head, foot;
+    bool pinned;
+    bool more_row;           /* not pinned, longer than the screen: the last
+                              * row says whether there is more below */
     time_t asked_at;
     Question **missed;
     int nmissed;
@@ -74,6 +85,7 @@ static void start_question(QuizView *z) {
     z->nmarked = q->code_nlines + 1;
     z->marked = calloc(z->nmarked + 1, sizeof *z->marked);
     z->line_cursor = 1;
+    z->scroll_to_focus = true;
     if (q->kind == Q_FIXIT) {
         z->fix_src = strndup(q->code, q->code_len);
         z->fix_len = q->code_len;
@@ -89,6 +101,8 @@ static void add_code(Doc *d, QuizView *z, const char *src, size_t len, int cols)
     int focus = q->kind == Q_ESCAPES || q->kind == Q_WHY ? q->target.line
               : q->kind == Q_M_OUTPUT ? q->line : 0;
     layout_code(d, src, len, NULL, &focus, focus > 0, cols, 0);
+    z->focus_doc = focus > 0 && before + focus - 1 < d->n ? before + focus - 1 : -1;
+    z->code_doc = before;
     if (q->kind == Q_HEAP_LINES) {
         for (int i = before; i < d->n; i++) {
             int ln = i - before + 1;
@@ -227,12 +241,15 @@ static void quiz_layout(View *v, int cols, int rows) {
     doc_clear(d);
     int w = blocks_text_width(cols);
     z->pager.rows = rows;
+    bool was_pinned = z->pinned;
+    z->pinned = z->more_row = false;
     if (z->phase == PH_DONE) {
         layout_done(d, z, w);
         pager_changed(&z->pager);
         return;
     }
     Question *q = current(z);
+    z->focus_doc = z->code_doc = -1;
     doc_add(d, 0);
     DLine *l = doc_add(d, 0);
     dl_printf(l, S_H2, "  Question %d of %d", z->cur + 1, z->n);
@@ -240,10 +257,12 @@ static void quiz_layout(View *v, int cols, int rows) {
     if (q->lesson && l->n + 7 + utf8_width(q->lesson->title) <= cols)
         dl_printf(l, S_DIM, "   ·   %s", q->lesson->title);
     doc_add(d, 0);
+    z->prompt_doc = d->n;
     add_text(d, q->prompt, S_BOLD, w, "  ", "  ");
     if (q->kind == Q_FIXIT && q->goal) {
         add_text(d, q->goal, S_TIP, w, "  Goal: ", "        ");
     }
+    int code_start = d->n;
     if (q->code) {
         doc_add(d, 0);
         l = doc_add(d, 0);
@@ -254,6 +273,7 @@ static void quiz_layout(View *v, int cols, int rows) {
         size_t len = q->kind == Q_FIXIT && z->fix_src ? z->fix_len : q->code_len;
         add_code(d, z, src, len, cols - 1);
     }
+    int answers_start = d->n;
     doc_add(d, 0);
     switch (q->kind) {
     case Q_ESCAPES:
@@ -302,7 +322,56 @@ static void quiz_layout(View *v, int cols, int rows) {
     int fb = d->n;
     if (z->phase == PH_FEEDBACK)
         add_feedback(d, z, w);
+    doc_clear(&z->head);
+    doc_clear(&z->foot);
+    /* the head keeps the blank line that opens the code section */
+    int head_n = q->code ? code_start + 1 : code_start, foot_n = d->n - answers_start;
+    z->pinned = z->phase == PH_ASK && head_n + foot_n + 6 <= rows;
+    if (z->phase == PH_ASK && z->pinned != was_pinned)
+        z->scroll_to_focus = true;     /* a resize changed the layout */
+    if (z->pinned) {
+        /* the answers, then the prompt, leave the pager's doc */
+        for (int i = answers_start; i < d->n; i++)
+            *doc_add(&z->foot, 0) = d->lines[i];
+        d->n = answers_start;
+        for (int i = 0; i < head_n; i++)
+            *doc_add(&z->head, 0) = d->lines[i];
+        memmove(d->lines, d->lines + head_n, (d->n - head_n) * sizeof *d->lines);
+        d->n -= head_n;
+        if (z->focus_doc >= 0)
+            z->focus_doc -= head_n;
+        if (z->code_doc >= 0)
+            z->code_doc -= head_n;
+        rows -= head_n + foot_n;
+    }
+    z->more_row = !z->pinned && d->n > rows && rows > 2;
+    if (z->more_row)
+        rows--;
+    z->pager.rows = rows;
     pager_changed(&z->pager);
+    if (z->phase == PH_ASK && z->scroll_to_focus && rows > 0) {
+        /* A new question on a long listing: show the line it asks about (a
+         * third of the way down when it is not in the first screenful;
+         * unpinned, with the prompt when both fit). */
+        int top = 0;
+        if (z->pinned) {
+            if (z->focus_doc >= rows - 1)
+                top = z->focus_doc - rows / 3;
+        } else if (z->focus_doc >= rows - 1) {
+            if (z->focus_doc < z->prompt_doc + rows - 1)
+                top = z->prompt_doc;    /* the prompt and the line asked about */
+            else
+                top = z->focus_doc - rows / 3;
+        }
+        if (q->kind == Q_HEAP_LINES || q->kind == Q_FIXIT)
+            top = 0;           /* the whole listing matters, from the top */
+        z->pager.top = top < 0 ? 0 : top;
+        pager_clamp(&z->pager);
+        z->scroll_to_focus = false;
+    }
+    /* heap lines: the line cursor stays in view as it moves */
+    if (z->phase == PH_ASK && q->kind == Q_HEAP_LINES && z->code_doc >= 0)
+        pager_show(&z->pager, z->code_doc + z->line_cursor - 1);
     if (z->phase == PH_FEEDBACK && z->scroll_to_feedback) {
         /* Bring the feedback into view, its first line as high as needed. */
         int top = d->n - rows;
@@ -523,8 +592,34 @@ static KeyResult quiz_key_fn(View *v, int ch, bool fkey) {
 
 static void quiz_draw(View *v, int y, int x, int cols, int rows) {
     QuizView *z = (QuizView *)v;
-    /* Keep the heap-lines cursor in view. */
-    pager_draw(&z->pager, y, x, rows, cols);
+    int body = rows;
+    if (z->pinned) {
+        render_doc(stdscr, &z->head, 0, y, x, z->head.n, cols, 0, NULL);
+        body = rows - z->head.n - z->foot.n;
+        y += z->head.n;
+    } else if (z->more_row) {
+        body = rows - 1;
+    }
+    if (body < 1)
+        body = 1;
+    pager_draw(&z->pager, y, x, body, cols);
+    /* More to read below (code, answers, feedback): say so at the bottom
+     * right, as a pager does, on the row under the pager (the answers' blank
+     * first row when they are pinned). */
+    bool more = z->pager.top + body < z->pager.doc.n;
+    static const char more_text[] = " ↓ more ";
+    int mw = utf8_width(more_text);
+    if (z->pinned) {
+        render_doc(stdscr, &z->foot, 0, y + body, x, z->foot.n, cols, 0, NULL);
+        if (more && cols > mw + 2)
+            render_text(stdscr, y + body, x + cols - mw, mw, more_text, S_STATUS);
+    } else if (z->more_row) {
+        DLine blank;
+        memset(&blank, 0, sizeof blank);
+        render_line(stdscr, y + body, x, cols, &blank, S_NORMAL);
+        if (more && cols > mw + 2)
+            render_text(stdscr, y + body, x + cols - mw, mw, more_text, S_STATUS);
+    }
 }
 
 static void quiz_status(View *v, char *buf, size_t n) {
@@ -537,6 +632,8 @@ static void quiz_status(View *v, char *buf, size_t n) {
 static void quiz_destroy(View *v) {
     QuizView *z = (QuizView *)v;
     pager_free(&z->pager);
+    doc_free(&z->head);
+    doc_free(&z->foot);
     arena_free(&z->arena);
     free(z->qs);
     free(z->requeued);
@@ -555,6 +652,8 @@ View *quiz_view_new(Question **qs, int n, const char *title) {
     z->n = n;
     arena_init(&z->arena);
     pager_init(&z->pager, false);
+    doc_init(&z->head);
+    doc_init(&z->foot);
     snprintf(z->title, sizeof z->title, "%s", title ? title : "Quiz");
     start_question(z);
     z->v.title = "Quiz";

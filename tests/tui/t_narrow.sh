@@ -29,7 +29,11 @@ keys q
 check "q quits" wait_for "[exit 0]"
 
 start 40 12 --lessons lessons quiz --lesson checking-escape-analysis --seed 3
-check "the quiz opens at 40x12" wait_for "Question 1 of"
+check "the quiz opens at 40x12" wait_for "question 1 of"
+# it opens on the line asked about; Home goes up to the question's header
+check "the quiz opens on the line asked about" wait_for "▌"
+keys Home
+check "Home shows the question's header" wait_for "Question 1 of"
 header_whole() { screen | grep -q '^  Question 1 of [0-9]*   ·   [a-z-]*$'; }
 check "the quiz header leaves out a lesson title that does not fit" header_whole
 T resize-window -t 0 -x 100 -y 24

@@ -68,9 +68,26 @@ check "nothing is due right after the review" wait_for "nothing is due for revie
 # A narrow terminal: the status line keeps the score and the question
 # number (they come first) and shows "…" where it cuts the title.
 start 40 12 --lessons "$L" quiz --lesson tui-basics
-check "the quiz starts at 40x12" wait_for "Question 1 of"
+check "the quiz starts at 40x12" wait_for "question 1 of"
 status_ok() { screen | tail -1 | grep -q '^ Score 0/0  ·  question 1 of [0-9]*  ·  .*…$'; }
 check "at 40 columns the status shows score and question, cut with …" status_ok
 keys q
 check "q leaves the narrow quiz" wait_for "[exit"
+# A long listing at 80x24: the prompt stays pinned above the code and the
+# answers below it; the code opens on the line asked about (not on line 1),
+# and "↓ more" at the bottom right says there is more code below.
+XDG_STATE_HOME="$TMPD/state-long"
+mkdir -p "$XDG_STATE_HOME"
+start 80 24 quiz --lesson optimization-tips
+check "the long question opens" wait_for "What does gc print on line 33"
+check "the line asked about is on screen, marked" wait_for "33  ▌func ProcessAny"
+check "the answers are on screen with it" wait_for "d) x does not escape"
+check "↓ more says the code goes on below" wait_for "↓ more"
+keys PageDown PageDown PageDown PageDown
+check "paging the code keeps the prompt in view" wait_for "What does gc print on line 33"
+check "and the answers" wait_for "d) x does not escape"
+check "↓ more goes at the end of the code" wait_gone "↓ more"
+check "the end of the listing shows" wait_for "func main()"
+keys q
+check "q leaves the long quiz" wait_for "[exit"
 finish
