@@ -273,9 +273,57 @@ static void walk_list(Bounds *b, const NodeList *l) {
         walk_expr(b, l->items[i]);
 }
 
+/* walkExprListSafe's safeExpr on an append operand x[i]: an index that is
+ * not a name or a constant is copied to a temporary first, so bounded()
+ * sees only that temporary's type (c.enc[v>>18&0x3f] keeps its check). */
+static bool safe_index(Node *i) {
+    i = unparen(i);
+    return i && (i->val || i->kind == N_NAME);
+}
+
+static void walk_safe(Bounds *b, Node *n) {
+    n = unparen(n);
+    if (!n || n->kind != N_INDEX || n->list.len > 0) {
+        if (n && (n->kind == N_SELECTOR || n->kind == N_STAR) && !is_type_expr(n)) {
+            walk_safe(b, n->x);
+            return;
+        }
+        walk_expr(b, n);
+        return;
+    }
+    walk_safe(b, n->x);
+    walk_expr(b, n->y);
+    if (safe_index(n->y)) {
+        check_index(b, n);
+        return;
+    }
+    Node tmp = *n->y;   /* the temporary: only its type is known */
+    tmp.kind = N_NAME;
+    tmp.val = NULL;
+    Node idx = *n;
+    idx.y = &tmp;
+    check_index(b, &idx);
+}
+
+static bool is_append(const Node *n) {
+    const Node *f = n->kind == N_CALL ? unparen(n->x) : NULL;
+    return f && f->kind == N_NAME && f->obj && f->obj->kind == OBJ_BUILTIN &&
+           f->obj->builtin == BI_APPEND;
+}
+
 static void walk_expr(Bounds *b, Node *n) {
     if (!n || is_type_expr(n))
         return;
+    if (is_append(n) && !n->hasdots) {
+        walk_expr(b, n->x);
+        for (int i = 0; i < n->list.len; i++) {
+            if (i == 0)
+                walk_expr(b, n->list.items[i]);
+            else
+                walk_safe(b, n->list.items[i]);
+        }
+        return;
+    }
     switch (n->kind) {
     case N_INLCALL:
         return;                       /* hoisted: now its result variable */
