@@ -271,8 +271,8 @@ typedef struct CallInfo {
 static Node *static_value(Esc *e, Node *x) {
     for (int depth = 0; depth < 16; depth++) {
         x = unparen(x);
-        if (!x || x->kind != N_NAME || !x->obj || x->obj->kind != OBJ_VAR)
-            return x;
+        if (!x || x->kind != N_NAME || !x->obj || x->obj->kind != OBJ_VAR || x->closurevar)
+            return x;   /* a captured variable is not PAUTO: StaticValue stops */
         Obj *o = x->obj;
         if ((o->flags & (OBJF_ASSIGNED | OBJF_ADDRTAKEN | OBJF_GLOBAL | OBJF_PARAM | OBJF_RESULT)))
             return x;
