@@ -3,6 +3,7 @@
  * index/slice/assert, and assignability with implicit interface
  * conversions made explicit (N_CONVIFACE). */
 #include "check_int.h"
+#include "chain.h"
 
 #include <string.h>
 
@@ -119,40 +120,64 @@ bool chk_representable(Checker *c, Node *e, Const *v, Type *t, bool report) {
 
 /* ----------------------------------------------------- untyped -> typed */
 
-/* Give an untyped expression (and its untyped operands) its final type. */
-static void update_type(Checker *c, Node *e, Type *t) {
-    if (!e || !e->ty || !type_is_untyped(e->ty))
-        return;
-    e->ty = t;
-    switch (e->kind) {
-    case N_PAREN:
-        update_type(c, e->x, t);
-        break;
-    case N_UNARY:
-        if (e->op != T_AND && e->op != T_ARROW)
-            update_type(c, e->x, t);
-        break;
-    case N_BINARY:
-        switch (e->op) {
-        case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR: case T_GEQ:
-            break;   /* operands were given their types already */
-        case T_SHL: case T_SHR:
-            update_type(c, e->x, t);
-            break;
-        default:
-            update_type(c, e->x, t);
-            update_type(c, e->y, t);
-        }
-        break;
-    default:
-        break;
-    }
+static void update_type(Checker *c, Node *e, Type *t);
+
+/* The constant value of e, now of type t, in t's representation. */
+static void update_value(Checker *c, Node *e, Type *t) {
     if (e->mode == OPM_CONST && e->val && !type_is_untyped(t) &&
         type_is_const_type(type_under(t))) {
         Const v = *e->val, out;
         if (represent(c, v, t, &out) == 0)
             *e->val = out;
     }
+}
+
+/* Give an untyped chain of binary operators (and its untyped operands)
+ * its final type, down its left spine without recursion (chain.h). */
+static void update_binary(Checker *c, Node *e, Type *t) {
+    for (;;) {
+        e->ty = t;
+        Node *x = e->x;
+        switch (e->op) {
+        case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR: case T_GEQ:
+            x = NULL;   /* operands were given their types already */
+            break;
+        case T_SHL: case T_SHR:
+            break;
+        default:
+            update_type(c, e->y, t);
+        }
+        update_value(c, e, t);
+        if (!x || x->kind != N_BINARY || !x->ty || !type_is_untyped(x->ty)) {
+            update_type(c, x, t);
+            return;
+        }
+        e = x;
+    }
+}
+
+/* Give an untyped expression (and its untyped operands) its final type. */
+static void update_type(Checker *c, Node *e, Type *t) {
+    if (!e || !e->ty || !type_is_untyped(e->ty))
+        return;
+    switch (e->kind) {
+    case N_PAREN:
+        e->ty = t;
+        update_type(c, e->x, t);
+        break;
+    case N_UNARY:
+        e->ty = t;
+        if (e->op != T_AND && e->op != T_ARROW)
+            update_type(c, e->x, t);
+        break;
+    case N_BINARY:
+        update_binary(c, e, t);
+        return;
+    default:
+        e->ty = t;
+        break;
+    }
+    update_value(c, e, t);
 }
 
 /* Can untyped x take target's type?  0 ok, else error code as represent(). */
@@ -233,7 +258,10 @@ static bool convert_untyped(Checker *c, Node *x, Type *target) {
         invalid(x);
         return false;
     }
-    convert_untyped_to(c, x, newt);
+    /* types2 too updates the operands only when the type changes: in
+     * 0 + 1 + 1 + ... each step would otherwise retype the whole chain */
+    if (newt != x->ty)
+        convert_untyped_to(c, x, newt);
     return true;
 }
 
@@ -786,11 +814,9 @@ static void shift(Checker *c, Node *e, Node *x, Node *y) {
         chk_default(c, y);
 }
 
-static void binary(Checker *c, Node *e, Type *hint) {
+/* x op y once both operands are checked; sb: the chain's string buffer */
+static void binary_op(Checker *c, Node *e, ConstStrBuf *sb) {
     Node *x = e->x, *y = e->y;
-    (void)hint;
-    expr0(c, x, NULL);
-    expr0(c, y, NULL);
     if (x->mode == OPM_INVALID || y->mode == OPM_INVALID) {
         invalid(e);
         return;
@@ -860,7 +886,9 @@ static void binary(Checker *c, Node *e, Type *hint) {
     if (x->mode == OPM_CONST && y->mode == OPM_CONST) {
         Const r;
         bool intdiv = type_is_integer(type_under(x->ty));
-        if (!const_binary(c->a, e->op, *x->val, *y->val, intdiv, &r)) {
+        if (x->val->kind == CK_STRING)
+            r = const_concat(c->a, sb, *x->val, *y->val);
+        else if (!const_binary(c->a, e->op, *x->val, *y->val, intdiv, &r)) {
             invalid(e);
             return;
         }
@@ -878,6 +906,24 @@ static void binary(Checker *c, Node *e, Type *hint) {
         return;
     }
     e->mode = OPM_VALUE;
+}
+
+/* A chain a + b + c ... is checked along its left spine (chain.h): the first
+ * operand, then each operator's right operand and the operator, bottom up,
+ * the order a recursion would take, without C stack per term. */
+static void binary(Checker *c, Node *e, Type *hint) {
+    (void)hint;
+    Spine s;
+    spine_collect(&s, e);
+    ConstStrBuf sb = {NULL, 0, 0};
+    expr0(c, spine_first(&s), NULL);
+    for (int i = s.n - 1; i >= 0; i--) {
+        Node *b = s.v[i];
+        b->mode = OPM_INVALID;
+        expr0(c, b->y, NULL);
+        binary_op(c, b, &sb);
+    }
+    spine_free(&s);
 }
 
 /* ----------------------------------------------------- composite literals */

@@ -746,6 +746,33 @@ static int rank(ConstKind k) {
     return k == CK_INT ? 1 : k == CK_FLOAT ? 2 : k == CK_COMPLEX ? 3 : 0;
 }
 
+Const const_concat(Arena *a, ConstStrBuf *b, Const x, Const y) {
+    if (!b->s || x.s != b->s || x.slen != b->len) {
+        /* x is not the value b built last: start b with a copy of x */
+        b->cap = x.slen + y.slen;
+        b->s = arena_alloc(a, b->cap + 1);
+        memcpy(b->s, x.s, x.slen);
+        b->len = x.slen;
+    } else if (b->len + y.slen > b->cap) {
+        /* grow by doubling: the outgrown copies, left in the arena, sum to
+         * less than the final string */
+        size_t cap = b->cap * 2 > b->len + y.slen ? b->cap * 2 : b->len + y.slen;
+        char *s = arena_alloc(a, cap + 1);
+        memcpy(s, b->s, b->len);
+        b->s = s;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->len, y.s, y.slen);
+    b->len += y.slen;
+    b->s[b->len] = 0;
+    Const c;
+    memset(&c, 0, sizeof c);
+    c.kind = CK_STRING;
+    c.s = b->s;
+    c.slen = b->len;
+    return c;
+}
+
 bool const_binary(Arena *a, int op, Const x, Const y, bool intdiv, Const *out) {
     if (x.kind == CK_BOOL) {
         bool r = op == T_LAND ? (x.b && y.b) : (x.b || y.b);
@@ -753,11 +780,8 @@ bool const_binary(Arena *a, int op, Const x, Const y, bool intdiv, Const *out) {
         return true;
     }
     if (x.kind == CK_STRING) {   /* only + */
-        char *p = arena_alloc(a, x.slen + y.slen + 1);
-        memcpy(p, x.s, x.slen);
-        memcpy(p + x.slen, y.s, y.slen);
-        out->kind = CK_STRING;
-        *out = const_string(a, p, x.slen + y.slen);
+        ConstStrBuf b = {NULL, 0, 0};
+        *out = const_concat(a, &b, x, y);
         return true;
     }
     ConstKind k = rank(x.kind) >= rank(y.kind) ? x.kind : y.kind;

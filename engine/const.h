@@ -64,7 +64,18 @@ bool const_parse_string(Arena *a, const char *lit, int len, Const *out);
  * two integer operands use truncated integer division.  Return false on
  * division by zero (caller reports). */
 bool const_binary(Arena *a, int op, Const x, Const y, bool intdiv, Const *out);
-bool const_unary(Arena *a, int op, Const x, Const *out);  /* + - ^ ! */
+bool const_unary(Arena *a, int op, Const x, Const *out);
+/* x + y of two string constants, appending to b in place when x is the value
+ * b built last.  The values of a chain s + "a" + "b" + ... then share one
+ * buffer (each a prefix of the next, so only the last is NUL-terminated at
+ * its slen) and a 7,000-term chain costs linear time and memory, where
+ * copying at each step would be quadratic.  Start b as {NULL, 0, 0}. */
+typedef struct ConstStrBuf {
+    char *s;
+    size_t len, cap;
+} ConstStrBuf;
+Const const_concat(Arena *a, ConstStrBuf *b, Const x, Const y);
+  /* + - ^ ! */
 /* x << s, x >> s (x an integer). */
 Const const_shift(Arena *a, int op, Const x, unsigned s);
 bool const_compare(int op, Const x, Const y);  /* == != < <= > >= */
