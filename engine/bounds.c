@@ -26,6 +26,7 @@
 
 #include "check.h"
 #include "types.h"
+#include "chain.h"
 
 typedef struct Bounds {
     Arena *a;
@@ -149,6 +150,8 @@ static void scan_capture_list(Capture *c, const NodeList *l) {
 /* Whether a literal refers to a variable of a function around it (gc's
  * ClosureVars is not empty: IsTrivialClosure is false). */
 static void scan_capture(Capture *c, Node *n) {
+    for (; n && n->kind == N_BINARY && !c->captures; n = n->x)   /* chain.h */
+        scan_capture(c, n->y);
     if (!n || c->captures)
         return;
     if (n->kind == N_NAME) {
@@ -239,24 +242,43 @@ static void inlined_body(Bounds *b, Node *n) {
     b->ininl--;
 }
 
+static bool is_andor(const Node *n) {
+    return n->kind == N_BINARY && (n->op == T_LAND || n->op == T_LOR);
+}
+
+/* hoist of a chain a op b op ..., along its left spine without recursion
+ * (chain.h), in the order of the recursion: an operand of && or || is
+ * hoisted then walked, another one only hoisted. */
+static void hoist_chain(Bounds *b, Node *n) {
+    Spine sp;
+    spine_collect(&sp, n);
+    hoist(b, spine_first(&sp));
+    if (is_andor(sp.v[sp.n - 1]))
+        walk_expr(b, spine_first(&sp));
+    for (int i = sp.n - 1; i >= 0; i--) {
+        Node *e = sp.v[i];
+        hoist(b, e->y);
+        if (is_andor(e))
+            walk_expr(b, e->y);
+        if (i > 0 && is_andor(sp.v[i - 1]))
+            walk_expr(b, e);
+    }
+    spine_free(&sp);
+}
+
 static void hoist(Bounds *b, Node *n) {
     if (!n || is_type_expr(n))
         return;
+    if (n->kind == N_BINARY) {
+        hoist_chain(b, n);
+        return;
+    }
     switch (n->kind) {
     case N_INLCALL:
         inlined_body(b, n);
         return;
     case N_FUNCLIT:
         return;
-    case N_BINARY:
-        if (n->op == T_LAND || n->op == T_LOR) {
-            hoist(b, n->x);
-            walk_expr(b, n->x);
-            hoist(b, n->y);
-            walk_expr(b, n->y);
-            return;
-        }
-        break;
     default:
         break;
     }
@@ -330,10 +352,20 @@ static void walk_expr(Bounds *b, Node *n) {
     case N_FUNCLIT:
         meet_closure(b, n);
         return;
-    case N_BINARY:
-        if (n->op == T_LAND || n->op == T_LOR)
+    case N_BINARY: {
+        if (is_andor(n))
             return;                   /* hoisted */
-        break;
+        /* a chain's left spine, without recursion (chain.h) */
+        Spine sp;
+        spine_init(&sp);
+        for (; n->kind == N_BINARY && !is_andor(n); n = n->x)
+            spine_push(&sp, n);
+        walk_expr(b, n);
+        for (int i = sp.n - 1; i >= 0; i--)
+            walk_expr(b, sp.v[i]->y);
+        spine_free(&sp);
+        return;
+    }
     case N_INDEX:
         walk_expr(b, n->x);
         walk_expr(b, n->y);
@@ -407,6 +439,9 @@ static bool reads_memory(const Node *n) {
 }
 
 static bool affected(const Written *w, const Node *n) {
+    for (; n && n->kind == N_BINARY && !is_type_expr(n); n = n->x)   /* chain.h */
+        if ((w->mem && reads_memory(n)) || affected(w, n->y))
+            return true;
     if (!n || is_type_expr(n))
         return false;
     if (n->kind == N_NAME) {
@@ -571,6 +606,10 @@ static void collect_list(Bounds *b, const NodeList *l, PtrVec *out) {
 static void collect_lits(Bounds *b, Node *n, PtrVec *out) {
     if (!n || n->kind == N_INLCALL)
         return;
+    if (n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
+        SPINE_OPERANDS(n, k, collect_lits(b, k, out));
+        return;
+    }
     Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els };
     for (unsigned i = 0; i < sizeof kids / sizeof kids[0]; i++) {
         collect_lits(b, kids[i], out);

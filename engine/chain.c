@@ -4,30 +4,36 @@
 #include <stdlib.h>
 #include <string.h>
 
-void spine_collect(Spine *s, Node *e) {
-    int cap = (int)(sizeof s->small / sizeof s->small[0]);
+enum { SMALL = sizeof ((Spine *)0)->small / sizeof (Node *) };
+
+void spine_init(Spine *s) {
     s->v = s->small;
     s->n = 0;
-    for (; e && e->kind == N_BINARY; e = e->x) {
-        if (s->n == cap) {
-            /* a long chain: grow on the heap, like the arena, abort if out
-             * of memory (the engine cannot continue half-built) */
-            cap *= 4;
-            Node **v = s->v == s->small ? malloc((size_t)cap * sizeof *v)
-                                        : realloc(s->v, (size_t)cap * sizeof *v);
-            if (!v)
-                abort();
-            if (s->v == s->small)
-                memcpy(v, s->small, sizeof s->small);
-            s->v = v;
-        }
-        s->v[s->n++] = e;
+}
+
+void spine_push(Spine *s, Node *n) {
+    if (s->n >= SMALL && (s->n & (s->n - 1)) == 0) {
+        /* a long chain: double on the heap at each power of two; abort if
+         * out of memory, as the arena does (no way to continue half-built) */
+        Node **v = s->v == s->small ? malloc(2 * (size_t)s->n * sizeof *v)
+                                    : realloc(s->v, 2 * (size_t)s->n * sizeof *v);
+        if (!v)
+            abort();
+        if (s->v == s->small)
+            memcpy(v, s->small, sizeof s->small);
+        s->v = v;
     }
+    s->v[s->n++] = n;
+}
+
+void spine_collect(Spine *s, Node *e) {
+    spine_init(s);
+    for (; e && e->kind == N_BINARY; e = e->x)
+        spine_push(s, e);
 }
 
 void spine_free(Spine *s) {
     if (s->v != s->small)
         free(s->v);
-    s->v = s->small;
-    s->n = 0;
+    spine_init(s);
 }

@@ -24,8 +24,25 @@ typedef struct Spine {
 /* Collect e's left spine (e an N_BINARY); free it with spine_free. */
 void spine_collect(Spine *s, Node *e);
 void spine_free(Spine *s);
+/* For spines a pass collects itself (e.g. through parentheses). */
+void spine_init(Spine *s);
+void spine_push(Spine *s, Node *n);
 
 /* The first operand of the chain: the left operand of its lowest node. */
 static inline Node *spine_first(const Spine *s) { return s->v[s->n - 1]->x; }
+
+/* Run STMT with VAR bound to each operand of the chain at E (an N_BINARY),
+ * in the order a recursion visiting x before y meets them: for walks that
+ * do nothing at the N_BINARY nodes themselves.  STMT must not return. */
+#define SPINE_OPERANDS(E, VAR, STMT)                                    \
+    do {                                                                \
+        Spine sp_;                                                      \
+        spine_collect(&sp_, (E));                                       \
+        for (int i_ = sp_.n; i_ >= 0; i_--) {                           \
+            Node *VAR = i_ == sp_.n ? spine_first(&sp_) : sp_.v[i_]->y; \
+            STMT;                                                       \
+        }                                                               \
+        spine_free(&sp_);                                               \
+    } while (0)
 
 #endif

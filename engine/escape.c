@@ -12,16 +12,23 @@
 
 #include "generic.h"
 #include "escape_int.h"
+#include "chain.h"
 
 /* ---------------------------------------------------------- tree walking */
 
 typedef void (*NodeFn)(Node *n, void *ctx);
 
 /* Calls f on each direct child of n (expressions, statements; for an
- * N_INLCALL its init, body and results, never the original call). */
+ * N_INLCALL its init, body and results, never the original call).  For a
+ * chain a + b + ... it calls f on the chain's operands in order, not on the
+ * N_BINARY nodes in between, which no walk here acts on (chain.h). */
 static void each_child(Node *n, NodeFn f, void *ctx) {
     if (node_is_leaf(n))
         return;
+    if (n->kind == N_BINARY) {
+        SPINE_OPERANDS(n, k, if (k) f(k, ctx));
+        return;
+    }
     if (n->kind == N_INLCALL) {
         if (n->init) f(n->init, ctx);
         if (n->body) f(n->body, ctx);

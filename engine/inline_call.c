@@ -8,6 +8,7 @@
 
 #include "generic.h"
 #include "inline_int.h"
+#include "chain.h"
 
 /* ------------------------------------------------------ closure names */
 
@@ -23,6 +24,15 @@ static void name_lits_list(InlState *st, NodeList *l, InlFunc *outer, int *globg
  * outer.func2, and inside a literal outer.func1.1 (gc's ClosureName). */
 static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
 {
+    if (n && n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
+        Spine sp;
+        spine_collect(&sp, n);
+        name_lits(st, spine_first(&sp), outer, globgen);
+        for (int i = sp.n - 1; i >= 0; i--)
+            name_lits(st, sp.v[i]->y, outer, globgen);
+        spine_free(&sp);
+        return;
+    }
     if (!n || node_is_leaf(n))
         return;
     if (n->kind == N_FUNCLIT) {
@@ -87,6 +97,15 @@ static void scc_walk_list(InlState *st, NodeList *l, unsigned *min)
 /* ir.Visit's pre-order over a body, not entering function literals. */
 static void scc_walk(InlState *st, Node *n, unsigned *min)
 {
+    if (n && n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
+        Spine sp;
+        spine_collect(&sp, n);
+        scc_walk(st, spine_first(&sp), min);
+        for (int i = sp.n - 1; i >= 0; i--)
+            scc_walk(st, sp.v[i]->y, min);
+        spine_free(&sp);
+        return;
+    }
     if (!n)
         return;
     switch (n->kind) {
@@ -390,11 +409,15 @@ static void note_iface_call(InlState *st, Node *call)
         st->ifacecalls++;
 }
 
+static Node *copy_binary(Subst *s, Node *n);
+
 /* Copy n for the inlined body: fresh variables, positions at the call. */
 static Node *copy(Subst *s, Node *n)
 {
     if (!n)
         return NULL;
+    if (n->kind == N_BINARY)
+        return copy_binary(s, n);
     if (n->kind == N_RETURN && !s->inclosure)
         return copy_return(s, n);
     Node *m = new_node(s->st, n->kind, n->pos);
@@ -486,6 +509,30 @@ static Node *copy(Subst *s, Node *n)
     return m;
 }
 
+/* A chain a + b + ..., copied along its left spine without recursion
+ * (chain.h), operands in the order copy() meets them: x before y. */
+static Node *copy_binary(Subst *s, Node *n)
+{
+    Spine sp;
+    spine_collect(&sp, n);
+    Node **m = arena_alloc(s->st->a, sizeof *m * (size_t)sp.n);
+    for (int i = 0; i < sp.n; i++) {
+        m[i] = new_node(s->st, N_BINARY, sp.v[i]->pos);
+        *m[i] = *sp.v[i];
+        m[i]->aux = NULL;
+        if (!s->keeppos)
+            m[i]->pos = m[i]->end = m[i]->pos2 = s->pos;
+        if (i > 0)
+            m[i - 1]->x = m[i];
+    }
+    m[sp.n - 1]->x = copy(s, spine_first(&sp));
+    for (int i = sp.n - 1; i >= 0; i--)
+        m[i]->y = copy(s, sp.v[i]->y);
+    Node *top = m[0];
+    spine_free(&sp);
+    return top;
+}
+
 /* A pristine copy of a body (gc's inlcopylist): same objects, aux points
  * back to the original node so declarations can still be recognised. */
 static Node *save(InlState *st, Node *n);
@@ -505,6 +552,19 @@ static Node *save(InlState *st, Node *n)
 {
     if (!n)
         return NULL;
+    if (n->kind == N_BINARY) {   /* a chain's left spine in a loop (chain.h) */
+        Node *top = NULL, **link = &top;
+        for (; n && n->kind == N_BINARY; n = n->x) {
+            Node *m = arena_alloc(st->a, sizeof *m);
+            *m = *n;
+            m->aux = n;
+            m->y = save(st, n->y);
+            *link = m;
+            link = &m->x;
+        }
+        *link = save(st, n);
+        return top;
+    }
     Node *m = arena_alloc(st->a, sizeof *m);
     *m = *n;
     m->aux = n;
@@ -575,6 +635,15 @@ static Node *edit(InlState *st, Node *n)
 {
     if (!n)
         return NULL;
+    if (n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
+        Spine sp;
+        spine_collect(&sp, n);
+        sp.v[sp.n - 1]->x = edit(st, spine_first(&sp));
+        for (int i = sp.n - 1; i >= 0; i--)
+            sp.v[i]->y = edit(st, sp.v[i]->y);
+        spine_free(&sp);
+        return n;
+    }
     switch (n->kind) {
     case N_FUNCLIT:
     case N_INLCALL:
@@ -958,6 +1027,15 @@ static void visit_glob_lits(InlState *st, Node *n)
         InlFunc *f = inl_func(st, n);
         f->hidden = false;      /* no enclosing function: a root of its own */
         scc_visit(st, f);
+        return;
+    }
+    if (n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
+        Spine sp;
+        spine_collect(&sp, n);
+        visit_glob_lits(st, spine_first(&sp));
+        for (int i = sp.n - 1; i >= 0; i--)
+            visit_glob_lits(st, sp.v[i]->y);
+        spine_free(&sp);
         return;
     }
     visit_glob_lits(st, n->x);

@@ -70,6 +70,7 @@
 
 #include "generic.h"
 #include "inline_int.h"
+#include "chain.h"
 
 /* ------------------------------------------------------------ helpers */
 
@@ -250,6 +251,8 @@ void inl_prune_dead(Arena *a, Node *n)
 
 void inl_deadcode(Arena *a, Node *n)
 {
+    for (; n && n->kind == N_BINARY; n = n->x)   /* a chain's spine (chain.h) */
+        inl_deadcode(a, n->y);
     if (!n || node_is_leaf(n))
         return;
     inl_prune_dead(a, n);
@@ -440,6 +443,8 @@ static void defs_list(InlState *st, NodeList *l)
 
 static void defs_walk(InlState *st, Node *n)
 {
+    for (; n && n->kind == N_BINARY; n = n->x)   /* a chain's spine (chain.h) */
+        defs_walk(st, n->y);
     if (!n || node_is_leaf(n))
         return;
     if (n->kind == N_INLCALL) {         /* x's arguments are also in init */
@@ -683,16 +688,48 @@ static bool is_string_add(const Node *n)
            type_is_string(n->ty) && !inl_is_const(n);
 }
 
-static bool h_addstr(Hairy *h, Node *n)
+static bool is_comparison(int op)
 {
-    Node *l = inl_unparen(n->x);
-    if (l && is_string_add(l)) {
-        if (h_addstr(h, l))
-            return true;
-    } else if (h_expr(h, n->x)) {
-        return true;
+    return op == T_EQL || op == T_NEQ || op == T_LSS || op == T_LEQ || op == T_GTR ||
+           op == T_GEQ;
+}
+
+/* x op y costs 1, and so does a whole chain of string additions (gc's
+ * OADDSTR) besides its operands.  A chain a + b + ... is walked along its
+ * left spine without recursion (chain.h), in the order of a recursion:
+ * the operators top-down, then the operands left to right; a comparison's
+ * operands without their implicit interface conversions. */
+static bool h_binary(Hairy *h, Node *n)
+{
+    Spine s;
+    spine_init(&s);
+    bool addstr = false, stop = false;
+    Node *first;
+    for (;;) {
+        if (!addstr && is_string_add(n)) {
+            addstr = true;
+            if ((stop = charge(h, 1)))
+                break;
+        } else if (!addstr && (stop = charge(h, 1))) {
+            break;
+        }
+        spine_push(&s, n);
+        first = n->x;
+        Node *l = inl_unparen(first);
+        if (!l || l->kind != N_BINARY || inl_is_const(l) ||
+            (addstr && !is_string_add(l)))
+            break;
+        n = l;
     }
-    return h_expr(h, n->y);
+    if (!stop)
+        stop = !addstr && is_comparison(n->op) ? h_expr_noconv(h, first) : h_expr(h, first);
+    for (int i = s.n - 1; i >= 0 && !stop; i--) {
+        Node *b = s.v[i];
+        bool plaincmp = !is_string_add(b) && is_comparison(b->op);
+        stop = plaincmp ? h_expr_noconv(h, b->y) : h_expr(h, b->y);
+    }
+    spine_free(&s);
+    return stop;
 }
 
 bool inl_call_is_intrinsic(const Node *call)
@@ -838,6 +875,9 @@ static bool h_multi(Hairy *h, Node *c, Type **want, int nwant)
 bool inl_has_call(Node *n)
 {
     n = inl_unparen(n);
+    for (; n && n->kind == N_BINARY && !inl_is_const(n); n = inl_unparen(n->x))
+        if (inl_has_call(n->y))                  /* a chain's spine (chain.h) */
+            return true;
     if (!n || inl_is_const(n) || n->kind == N_FUNCLIT)
         return false;
     if (n->kind == N_INLCALL)
@@ -987,14 +1027,7 @@ static bool h_expr(Hairy *h, Node *n)
         }
         return charge(h, 1) || h_expr(h, n->x);
     case N_BINARY:
-        if (is_string_add(n))
-            return charge(h, 1) || h_addstr(h, n);
-        switch (n->op) {
-        case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR: case T_GEQ:
-            return charge(h, 1) || h_expr_noconv(h, n->x) || h_expr_noconv(h, n->y);
-        default:
-            return charge(h, 1) || h_expr(h, n->x) || h_expr(h, n->y);
-        }
+        return h_binary(h, n);
     case N_CONVIFACE:
         /* between two empty interfaces (a named `type V interface{}` and
          * any) gc's conversion is an OCONVNOP */
@@ -1327,10 +1360,15 @@ void inl_can_inline(InlState *st, InlFunc *f)
  * node, which is close enough for a bound this coarse). */
 static int count_nodes(Node *n, int lim)
 {
-    if (!n || lim <= 0)
-        return 0;
-    int k = 1;
-    if (node_is_leaf(n))
+    int k = 0;
+    /* a chain's left spine in a loop (chain.h); a constant one, whatever its
+     * length, is one OLITERAL in gc's IR */
+    for (; n && n->kind == N_BINARY && !inl_is_const(n) && k < lim; n = n->x)
+        k += 1 + count_nodes(n->y, lim - k - 1);
+    if (!n || k >= lim)
+        return k;
+    k++;
+    if (node_is_leaf(n) || inl_is_const(n))
         return k;
     /* one test per child, no arrays of them: this runs on every body */
 #define COUNT_KID(f) \

@@ -16,6 +16,7 @@
 
 #include "generic.h"
 #include "inline_int.h"
+#include "chain.h"
 
 typedef struct Devirt {
     InlState *st;
@@ -176,6 +177,10 @@ static void dv_walk(Devirt *d, Node *n)
 {
     if (!n || n->kind == N_FUNCLIT || node_is_leaf(n))
         return;
+    if (n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
+        SPINE_OPERANDS(n, k, dv_walk(d, k));
+        return;
+    }
     if (n->kind == N_INLCALL) {
         dv_walk(d, n->init);
         dv_walk(d, n->body);
@@ -212,6 +217,10 @@ static void dv_lits(Devirt *d, Node *n)
 {
     if (!n || node_is_leaf(n))
         return;
+    if (n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
+        SPINE_OPERANDS(n, k, dv_lits(d, k));
+        return;
+    }
     if (n->kind == N_FUNCLIT) {
         Node *saved = d->fn;
         d->fn = n;

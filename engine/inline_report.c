@@ -17,6 +17,7 @@
 
 #include "generic.h"
 #include "inline_int.h"
+#include "chain.h"
 
 typedef struct Buf {
     StrBuf sb;          /* malloc'd; b_done copies the text into the arena */
@@ -442,11 +443,17 @@ static void put_syntax(Buf *b, Node *n)
         b_put(b, tok_str(n->op));
         put_syntax(b, n->x);
         return;
-    case N_BINARY:
-        put_syntax(b, n->x);
-        b_printf(b, " %s ", tok_str(n->op));
-        put_syntax(b, n->y);
+    case N_BINARY: {   /* a chain, in order, without recursion (chain.h) */
+        Spine sp;
+        spine_collect(&sp, n);
+        put_syntax(b, spine_first(&sp));
+        for (int i = sp.n - 1; i >= 0; i--) {
+            b_printf(b, " %s ", tok_str(sp.v[i]->op));
+            put_syntax(b, sp.v[i]->y);
+        }
+        spine_free(&sp);
         return;
+    }
     case N_CALL:
         put_syntax(b, n->x);
         b_put(b, "(");
@@ -657,15 +664,53 @@ static bool is_addstr(Node *n)
            !inl_is_const(n);
 }
 
+/* A concatenation s + t + ... (gc's OADDSTR), along its left spine
+ * without recursion (chain.h). */
 static void put_addstr(Buf *b, Node *n)
 {
+    Spine sp;
+    spine_init(&sp);
+    for (Node *l = n; l && is_addstr(l); l = skip_implicit(l->x))
+        spine_push(&sp, l);
+    put_expr(b, spine_first(&sp), 5);
+    for (int i = sp.n - 1; i >= 0; i--) {
+        b_put(b, " + ");
+        put_expr(b, sp.v[i]->y, 5);
+    }
+    spine_free(&sp);
+}
+
+/* The precedence put_expr gives n's left operand. */
+static int left_prec(Node *n)
+{
+    int np = expr_prec(n);
     Node *l = skip_implicit(n->x);
-    if (l && is_addstr(l))
-        put_addstr(b, l);
-    else
-        put_expr(b, n->x, 5);
-    b_put(b, " + ");
-    put_expr(b, n->y, 5);
+    /* gc parenthesizes a concatenation compared with a string */
+    return np == 4 && l && is_addstr(l) ? 6 : np;
+}
+
+/* x op y; a chain a + b + ... along its left spine without recursion
+ * (chain.h), down to the first operand that is not printed as part of it. */
+static void put_binary(Buf *b, Node *n)
+{
+    Spine sp;
+    spine_init(&sp);
+    for (;;) {
+        spine_push(&sp, n);
+        Node *l = skip_implicit(n->x);
+        if (!l || l->kind != N_BINARY || inl_is_const(l) || is_addstr(l) ||
+            expr_prec(l) < left_prec(n))
+            break;
+        n = l;
+    }
+    put_expr(b, spine_first(&sp), left_prec(n));
+    for (int i = sp.n - 1; i >= 0; i--) {
+        Node *e = sp.v[i], *r = skip_implicit(e->y);
+        int np = expr_prec(e);
+        b_printf(b, " %s ", tok_str(e->op));
+        put_expr(b, e->y, np == 4 && r && is_addstr(r) ? 6 : np + 1);
+    }
+    spine_free(&sp);
 }
 
 static void put_expr(Buf *b, Node *n, int prec)
@@ -784,17 +829,7 @@ static void put_expr(Buf *b, Node *n, int prec)
             put_addstr(b, n);
             return;
         }
-        if (np == 4) {
-            /* gc parenthesizes a concatenation compared with a string */
-            Node *l = skip_implicit(n->x), *r = skip_implicit(n->y);
-            put_expr(b, n->x, l && is_addstr(l) ? 6 : np);
-            b_printf(b, " %s ", tok_str(n->op));
-            put_expr(b, n->y, r && is_addstr(r) ? 6 : np + 1);
-            return;
-        }
-        put_expr(b, n->x, np);
-        b_printf(b, " %s ", tok_str(n->op));
-        put_expr(b, n->y, np + 1);
+        put_binary(b, n);
         return;
     case N_INLCALL:
         if (n->results.len == 1) {
@@ -1206,6 +1241,10 @@ static void tmp_walk(TmpWalk *t, Node *n)
 {
     if (!n || n->kind == N_FUNCLIT || node_is_leaf(n))
         return;
+    if (n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
+        SPINE_OPERANDS(n, k, tmp_walk(t, k));
+        return;
+    }
     if (n->kind == N_INLCALL) {         /* numbered as written, before inlining */
         tmp_walk(t, n->x);
         return;

@@ -26,6 +26,7 @@
 #include "escape.h"
 #include "generic.h"
 #include "inline_int.h"
+#include "chain.h"
 
 typedef struct MEntry {
     const char *name;
@@ -174,6 +175,9 @@ static bool direct_iface(Type *t)
 
 static bool has_lit(Node *n)
 {
+    for (; n && n->kind == N_BINARY; n = n->x)   /* a chain's spine (chain.h) */
+        if (has_lit(n->y))
+            return true;
     if (!n)
         return false;
     if (n->kind == N_FUNCLIT)
@@ -807,6 +811,10 @@ static void itabs_pass(Wrap *w, Node *n, ItPass pass)
 {
     if (!n || node_is_leaf(n))
         return;
+    if (n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
+        SPINE_OPERANDS(n, k, itabs_pass(w, k, pass));
+        return;
+    }
     if (n->kind == N_BLOCK) {
         /* statements are ordered one by one, as walk meets them */
         if (pass == IT_WALK)
@@ -900,6 +908,12 @@ static void add_inst_type(Wrap *w, PtrVec *types, Type *t)
 
 static void inst_types(Wrap *w, PtrVec *types, Node *n)
 {
+    if (n && n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
+        for (Node *b = n; b && b->kind == N_BINARY; b = b->x)
+            add_inst_type(w, types, b->ty);
+        SPINE_OPERANDS(n, k, inst_types(w, types, k));
+        return;
+    }
     if (!n)
         return;
     add_inst_type(w, types, n->ty);
