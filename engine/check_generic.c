@@ -16,6 +16,7 @@
 #include "generic.h"
 
 #include <string.h>
+#include "chain.h"
 
 typedef struct TypeInst {
     Obj *orig;            /* the generic type's Obj */
@@ -543,9 +544,9 @@ static void map_grow(Arena *a, CloneMap *m) {
     m->cap = ncap;
 }
 
-static Node *clone_node(Arena *a, CloneMap *m, const Node *n) {
-    if (!n)
-        return NULL;
+/* n's clone in m, or a new shallow copy (*fresh) whose children are n's. */
+static Node *clone_shallow(Arena *a, CloneMap *m, const Node *n, bool *fresh) {
+    *fresh = false;
     if (m->cap) {
         size_t h = ptr_hash(n, m->cap);
         while (m->from[h]) {
@@ -554,6 +555,7 @@ static Node *clone_node(Arena *a, CloneMap *m, const Node *n) {
             h = (h + 1) & (size_t)(m->cap - 1);
         }
     }
+    *fresh = true;
     if ((m->len + 1) * 2 > m->cap)
         map_grow(a, m);
     Node *c = arena_alloc(a, sizeof *c);
@@ -570,6 +572,46 @@ static Node *clone_node(Arena *a, CloneMap *m, const Node *n) {
     c->mode = 0;
     c->val = NULL;
     c->gen = NULL;
+    return c;
+}
+
+/* A chain a + b + ... (only x and y set): its left spine in a loop
+ * (chain.h).  c is n's fresh shallow copy. */
+static Node *clone_chain(Arena *a, CloneMap *m, const Node *n, Node *c) {
+    Spine orig, copy;
+    spine_init(&orig);
+    spine_init(&copy);
+    spine_push(&orig, (Node *)n);
+    spine_push(&copy, c);
+    const Node *l = n->x;
+    bool fresh = true;
+    while (l && l->kind == N_BINARY) {
+        Node *lc = clone_shallow(a, m, l, &fresh);
+        copy.v[copy.n - 1]->x = lc;
+        if (!fresh)
+            break;
+        spine_push(&orig, (Node *)l);
+        spine_push(&copy, lc);
+        l = l->x;
+    }
+    if (fresh)
+        copy.v[copy.n - 1]->x = clone_node(a, m, l);
+    for (int i = orig.n - 1; i >= 0; i--)
+        copy.v[i]->y = clone_node(a, m, orig.v[i]->y);
+    spine_free(&orig);
+    spine_free(&copy);
+    return c;
+}
+
+static Node *clone_node(Arena *a, CloneMap *m, const Node *n) {
+    if (!n)
+        return NULL;
+    bool fresh;
+    Node *c = clone_shallow(a, m, n, &fresh);
+    if (!fresh)
+        return c;
+    if (n->kind == N_BINARY)
+        return clone_chain(a, m, n, c);
     c->x = clone_node(a, m, n->x);
     c->y = clone_node(a, m, n->y);
     c->z = clone_node(a, m, n->z);
@@ -966,6 +1008,10 @@ static void add_derived(DictLayout *dl, Type *t) {
 static void layout_walk(DictLayout *dl, Node *n, int depth) {
     if (!n || depth > 200)
         return;
+    if (n->kind == N_BINARY) {   /* a chain, in order, one level deep (chain.h) */
+        SPINE_OPERANDS(n, k, layout_walk(dl, k, depth + 1));
+        return;
+    }
     bool funcref = (n->kind == N_NAME || n->kind == N_SELECTOR) && n->obj &&
                    n->obj->kind == OBJ_FUNC;
     if (!funcref && n->mode != OPM_TYPE)
@@ -1039,6 +1085,10 @@ static void closure_dicts_list(Checker *c, NodeList *l, Obj *outer, int depth) {
 static void closure_dicts(Checker *c, Node *n, Obj *outer, int depth) {
     if (!n || depth > 200)
         return;
+    if (n->kind == N_BINARY) {   /* a chain, in order, one level deep (chain.h) */
+        SPINE_OPERANDS(n, k, closure_dicts(c, k, outer, depth + 1));
+        return;
+    }
     if (n->kind == N_FUNCLIT && n->body) {
         Obj *ld = obj_new(c->a, OBJ_VAR, ".dict", n->pos, c->u->types[TY_UINTPTR]);
         ld->flags |= OBJF_USED;
@@ -1089,6 +1139,10 @@ static void mark_list(Checker *c, NodeList *l, int depth) {
 static void mark_convs(Checker *c, Node *n, int depth) {
     if (!n || depth > 200)
         return;
+    if (n->kind == N_BINARY) {   /* a chain, in order, one level deep (chain.h) */
+        SPINE_OPERANDS(n, k, mark_convs(c, k, depth + 1));
+        return;
+    }
     if (n->kind == N_CONVIFACE && n->x && n->x->ty && !type_is_interface(n->x->ty) &&
         has_shape(n->x->ty, 0) && !n->gen) {
         GenInfo *gi = arena_alloc(c->a, sizeof *gi);

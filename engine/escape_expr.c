@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "escape_int.h"
+#include "chain.h"
 
 Type *esc_node_type(Node *n) { return n ? n->ty : NULL; }
 
@@ -107,7 +108,9 @@ Pos esc_last_pos_from(Node *n, Pos prev) {
         p = esc_last_pos_from(n->y, p);
         p = esc_last_pos_from(n->z, p);
         return esc_last_pos_from(n->w, p);
-    case N_BINARY: return esc_last_pos_from(n->y, esc_last_pos_from(n->x, p));
+    case N_BINARY:   /* a chain, in order, without recursion (chain.h) */
+        SPINE_OPERANDS(n, k, p = esc_last_pos_from(k, p));
+        return p;
     case N_PAREN: case N_UNARY: case N_STAR: case N_TYPEASSERT:
         return esc_last_pos_from(n->x, p);
     case N_COMPOSITE:
@@ -182,6 +185,16 @@ void esc_expr_conv(Esc *e, EscHole k, Node *n, Type *dst, Pos convpos) {
     esc_expr(e, k, n);
 }
 
+static bool is_uintptr_op(int op) {
+    switch (op) {
+    case T_ADD: case T_SUB: case T_OR: case T_XOR: case T_MUL: case T_QUO: case T_REM:
+    case T_AND: case T_AND_NOT: case T_SHL: case T_SHR:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* unsafeValue: the pointers a uintptr expression may carry (expr.go). */
 static void unsafe_value(Esc *e, EscHole k, Node *n) {
     n = unparen(n);
@@ -204,21 +217,24 @@ static void unsafe_value(Esc *e, EscHole k, Node *n) {
             return;
         }
         break;
-    case N_BINARY:
-        switch (n->op) {
-        case T_ADD: case T_SUB: case T_OR: case T_XOR: case T_MUL: case T_QUO: case T_REM:
-        case T_AND: case T_AND_NOT:
-            unsafe_value(e, k, n->x);
-            unsafe_value(e, k, n->y);
-            return;
-        case T_SHL: case T_SHR:
-            unsafe_value(e, k, n->x);
-            esc_discard(e, n->y);
-            return;
-        default:
+    case N_BINARY: {
+        /* a chain's left spine, without recursion (chain.h) */
+        Spine sp;
+        spine_init(&sp);
+        for (; n && n->kind == N_BINARY && is_uintptr_op(n->op); n = unparen(n->x))
+            spine_push(&sp, n);
+        if (!sp.n)
             break;
+        unsafe_value(e, k, n);
+        for (int i = sp.n - 1; i >= 0; i--) {
+            if (sp.v[i]->op == T_SHL || sp.v[i]->op == T_SHR)
+                esc_discard(e, sp.v[i]->y);
+            else
+                unsafe_value(e, k, sp.v[i]->y);
         }
-        break;
+        spine_free(&sp);
+        return;
+    }
     default:
         break;
     }
@@ -311,16 +327,37 @@ static void builtin_expr(Esc *e, EscHole k, Node *n, Builtin bi) {
     }
 }
 
-/* The operands of a flattened string concatenation. */
+static bool is_addstr(const Node *u) {
+    return u && u->kind == N_BINARY && u->op == T_ADD && u->mode != OPM_CONST && u->ty &&
+           type_under(u->ty)->kind == TY_STRING;
+}
+
+/* The operands of a flattened string concatenation, in order, along its
+ * left spine without recursion (chain.h). */
 static void discard_addstr(Esc *e, Node *n) {
-    Node *u = unparen(n);
-    if (u && u->kind == N_BINARY && u->op == T_ADD && u->mode != OPM_CONST && u->ty &&
-        type_under(u->ty)->kind == TY_STRING) {
-        discard_addstr(e, u->x);
-        discard_addstr(e, u->y);
-        return;
+    Spine sp;
+    spine_init(&sp);
+    for (Node *u = unparen(n); is_addstr(u); u = unparen(n)) {
+        spine_push(&sp, u);
+        n = u->x;
     }
     esc_discard(e, n);
+    for (int i = sp.n - 1; i >= 0; i--)
+        discard_addstr(e, sp.v[i]->y);
+    spine_free(&sp);
+}
+
+/* x op y (not a concatenation) discards both operands: a chain's left
+ * spine in a loop (chain.h), down to an operand esc_expr treats apart. */
+static void discard_operands(Esc *e, Node *n) {
+    Spine sp;
+    spine_init(&sp);
+    for (; n && n->kind == N_BINARY && !is_addstr(n) && !is_const(n); n = n->x)
+        spine_push(&sp, n);
+    esc_discard(e, n);
+    for (int i = sp.n - 1; i >= 0; i--)
+        esc_discard(e, sp.v[i]->y);
+    spine_free(&sp);
 }
 
 void esc_expr(Esc *e, EscHole k, Node *n) {
@@ -378,8 +415,7 @@ void esc_expr(Esc *e, EscHole k, Node *n) {
             discard_addstr(e, n->y);
             return;
         }
-        esc_discard(e, n->x);
-        esc_discard(e, n->y);
+        discard_operands(e, n);
         return;
     case N_SELECTOR: {
         Node *x = n->x;
@@ -648,6 +684,11 @@ static bool same_safe(Node *l, Node *r) {
     }
 }
 
+static bool is_comparison_op(int op) {
+    return op == T_EQL || op == T_NEQ || op == T_LSS || op == T_LEQ || op == T_GTR ||
+           op == T_GEQ;
+}
+
 static bool may_affect_memory(Node *n) {
     n = unparen(n);
     if (!n || is_const(n))
@@ -661,6 +702,14 @@ static bool may_affect_memory(Node *n) {
             break;
         default:
             return true;
+        }
+        /* a chain: its left spine in a loop (chain.h) */
+        for (Node *l = unparen(n->x); l && l->kind == N_BINARY && !is_const(l) &&
+                                      l->op != T_LAND && l->op != T_LOR && !is_comparison_op(l->op);
+             l = unparen(l->x)) {
+            if (may_affect_memory(n->y))
+                return true;
+            n = l;
         }
         return may_affect_memory(n->x) || may_affect_memory(n->y);
     case N_INDEX: return may_affect_memory(n->x) || may_affect_memory(n->y);

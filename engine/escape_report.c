@@ -13,6 +13,7 @@
 
 #include "generic.h"
 #include "escape_int.h"
+#include "chain.h"
 
 
 /* ------------------------------------------------------------------ types */
@@ -298,13 +299,19 @@ static void fmt_syntax(StrBuf *b, const Node *n, const Package *local) {
     case N_NAME: strbuf_puts(b, n->lit); return;
     case N_PAREN: strbuf_puts(b, "("); fmt_syntax(b, n->x, local); strbuf_puts(b, ")"); return;
     case N_SELECTOR: fmt_syntax(b, n->x, local); strbuf_puts(b, "."); fmt_syntax(b, n->name, local); return;
-    case N_BINARY:
-        fmt_syntax(b, n->x, local);
-        strbuf_puts(b, " ");
-        strbuf_puts(b, op_str(n->op));
-        strbuf_puts(b, " ");
-        fmt_syntax(b, n->y, local);
+    case N_BINARY: {   /* a chain, in order, without recursion (chain.h) */
+        Spine sp;
+        spine_collect(&sp, (Node *)n);
+        fmt_syntax(b, spine_first(&sp), local);
+        for (int i = sp.n - 1; i >= 0; i--) {
+            strbuf_puts(b, " ");
+            strbuf_puts(b, op_str(sp.v[i]->op));
+            strbuf_puts(b, " ");
+            fmt_syntax(b, sp.v[i]->y, local);
+        }
+        spine_free(&sp);
         return;
+    }
     case N_UNARY: strbuf_puts(b, op_str(n->op)); fmt_syntax(b, n->x, local); return;
     case N_CALL:
         fmt_syntax(b, n->x, local);
@@ -448,18 +455,51 @@ static void fmt_call(StrBuf *b, const Node *n, const Package *local) {
 
 /* OADDSTR: the operands of nested concatenations (noder's transformAdd
  * merges both sides) joined by " + ", each printed at precedence 0. */
+static const Node *skip_parens(const Node *o) {
+    while (o && o->kind == N_PAREN)
+        o = o->x;
+    return o;
+}
+
 static void fmt_addstr(StrBuf *b, const Node *n, const Package *local) {
-    for (int i = 0; i < 2; i++) {
-        const Node *o = i ? n->y : n->x;
-        while (o && o->kind == N_PAREN)
-            o = o->x;
-        if (i)
-            strbuf_puts(b, " + ");
+    /* the left spine in a loop (chain.h) */
+    Spine sp;
+    spine_init(&sp);
+    for (; is_addstr(n); n = skip_parens(n->x))
+        spine_push(&sp, (Node *)n);
+    fmt_expr(b, n, 0, local);
+    for (int i = sp.n - 1; i >= 0; i--) {
+        const Node *o = skip_parens(sp.v[i]->y);
+        strbuf_puts(b, " + ");
         if (is_addstr(o))
             fmt_addstr(b, o, local);
         else
             fmt_expr(b, o, 0, local);
     }
+    spine_free(&sp);
+}
+
+/* x op y: a chain's left spine in a loop (chain.h), down to the first
+ * operand that is printed on its own. */
+static void fmt_binary(StrBuf *b, const Node *n, const Package *local) {
+    Spine sp;
+    spine_init(&sp);
+    for (;;) {
+        spine_push(&sp, (Node *)n);
+        const Node *l = n->x;
+        if (!l || l->kind != N_BINARY || l->mode == OPM_CONST || is_addstr(l) ||
+            binprec(l->op) < binprec(n->op))
+            break;
+        n = l;
+    }
+    fmt_expr(b, n->x, binprec(n->op), local);
+    for (int i = sp.n - 1; i >= 0; i--) {
+        strbuf_puts(b, " ");
+        strbuf_puts(b, op_str(sp.v[i]->op));
+        strbuf_puts(b, " ");
+        fmt_expr(b, sp.v[i]->y, binprec(sp.v[i]->op) + 1, local);
+    }
+    spine_free(&sp);
 }
 
 static void fmt_expr(StrBuf *b, const Node *n, int prec, const Package *local) {
@@ -619,12 +659,7 @@ static void fmt_expr(StrBuf *b, const Node *n, int prec, const Package *local) {
             fmt_addstr(b, n, local);
             return;
         }
-        int p = binprec(n->op);
-        fmt_expr(b, n->x, p, local);
-        strbuf_puts(b, " ");
-        strbuf_puts(b, op_str(n->op));
-        strbuf_puts(b, " ");
-        fmt_expr(b, n->y, p + 1, local);
+        fmt_binary(b, n, local);
         return;
     }
     case N_KEYVALUE:
