@@ -73,6 +73,9 @@ void esc_explain_flow(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int derefs
         if (pos_is_autogen(nt->where->pos))   /* in a method wrapper */
             esc_report(b, pos, DK_FLOW, "    from %s (%s) at " DIAG_AUTOGEN_FILE ":1",
                        esc_stmt_string(b, nt->where), nt->why);
+        else if (nt->where->pos.col >= 255)   /* past src.colMax: no column (diag.c) */
+            esc_report(b, pos, DK_FLOW, "    from %s (%s) at %s:%d",
+                       esc_stmt_string(b, nt->where), nt->why, b->file, nt->where->pos.line);
         else
             esc_report(b, pos, DK_FLOW, "    from %s (%s) at %s:%d:%d",
                        esc_stmt_string(b, nt->where), nt->why, b->file, nt->where->pos.line,
