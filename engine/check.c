@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "chain.h"
 
 Program *program_new(Arena *a, DiagList *diags) {
     Program *p = arena_alloc(a, sizeof *p);
@@ -292,13 +293,21 @@ static void print_expr(StrBuf *b, const Node *x, int depth) {
         strbuf_puts(b, tok_str(x->op));
         print_expr(b, x->x, depth);
         break;
-    case N_BINARY:
-        print_expr(b, x->x, depth);
-        strbuf_puts(b, " ");
-        strbuf_puts(b, tok_str(x->op));
-        strbuf_puts(b, " ");
-        print_expr(b, x->y, depth);
+    case N_BINARY: {
+        /* a chain, whole as gc prints it: its left spine in a loop, one
+         * level of depth (chain.h) */
+        Spine sp;
+        spine_collect(&sp, (Node *)x);
+        print_expr(b, spine_first(&sp), depth);
+        for (int i = sp.n - 1; i >= 0; i--) {
+            strbuf_puts(b, " ");
+            strbuf_puts(b, tok_str(sp.v[i]->op));
+            strbuf_puts(b, " ");
+            print_expr(b, sp.v[i]->y, depth);
+        }
+        spine_free(&sp);
         break;
+    }
     case N_KEYVALUE:
         print_expr(b, x->x, depth);
         strbuf_puts(b, ": ");

@@ -6,6 +6,7 @@
 void chk_std_resolve(Checker *c, Obj *o);   /* check.c */
 
 #include <string.h>
+#include "chain.h"
 
 static void invalid(Node *e) { e->mode = OPM_INVALID; }
 
@@ -535,6 +536,9 @@ static bool nargs_ok(Checker *c, Node *e, int min, int max) {
 
 /* len/cap of an array is constant unless the operand has calls/receives */
 static bool has_call_or_recv(Node *x) {
+    for (; x && x->kind == N_BINARY; x = x->x)   /* a chain's spine (chain.h) */
+        if (has_call_or_recv(x->y))
+            return true;
     if (!x)
         return false;
     switch (x->kind) {

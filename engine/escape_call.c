@@ -13,6 +13,7 @@
 #include "inline.h"
 
 #include "escape_int.h"
+#include "chain.h"
 
 static Node *unparen(Node *n) {
     while (n && n->kind == N_PAREN)
@@ -451,6 +452,9 @@ static void call_builtin(Esc *e, Wrapper *w, EscHole *ks, Node *call, Builtin bi
 
 /* callOrChan under n (not into function literals), new(T) excepted. */
 static bool has_call_or_chan(Node *n) {
+    for (; n && n->kind == N_BINARY; n = n->x)   /* a chain's spine (chain.h) */
+        if (has_call_or_chan(n->y))
+            return true;
     if (!n || n->kind == N_FUNCLIT)
         return false;
     if (n->kind == N_INLCALL)
@@ -518,6 +522,10 @@ static void rewrite_non_name_call(Esc *e, Node *call) {
 /* gc prints the IR of an inlined std body as it came from export data:
  * conversions explicit, constants typed. */
 static void mark_imported(Node *n) {
+    for (; n && n->kind == N_BINARY && !n->imported; n = n->x) {   /* chain.h */
+        n->imported = true;
+        mark_imported(n->y);
+    }
     if (!n || n->imported)
         return;
     if (n->kind == N_INLCALL) {
@@ -814,6 +822,10 @@ static bool declared_inside(EscCtx *cx, Obj *o, EscFn *fn) {
 static void scan_caps(Node *n, CapScan *s) {
     if (!n)
         return;
+    if (n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
+        SPINE_OPERANDS(n, k, scan_caps(k, s));
+        return;
+    }
     if (n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR && n->obj->fn &&
         !(n->obj->flags & OBJF_GLOBAL) && !declared_inside(s->e->b->cx, n->obj, s->fn) &&
         !scanning_lit(s, n->obj->fn)) {

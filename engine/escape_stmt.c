@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "escape_int.h"
+#include "chain.h"
 
 bool esc_is_self_assign(Node *dst, Node *src);
 
@@ -285,6 +286,8 @@ typedef struct FindVar {
 } FindVar;
 
 static void find_var(Node *n, FindVar *f) {
+    for (; n && n->kind == N_BINARY && !f->found; n = n->x)   /* a chain (chain.h) */
+        find_var(n->y, f);
     if (!n || f->found)
         return;
     if (n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR && n->lit &&

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lex.h"
+#include "chain.h"
 
 /* A malloc'd string builder (its result copied into the arena) and the
  * nesting depth of what is being printed. */
@@ -128,13 +129,21 @@ static void syn(Buf *b, const Node *n) {
         break;
     case N_STAR: puts_(b, "*"); syn(b, n->x); break;
     case N_UNARY: puts_(b, tok_str(n->op)); syn(b, n->x); break;
-    case N_BINARY:
-        syn(b, n->x);
-        puts_(b, " ");
-        puts_(b, tok_str(n->op));
-        puts_(b, " ");
-        syn(b, n->y);
+    case N_BINARY: {
+        /* a chain, in order: its left spine in a loop, one level of depth
+         * (chain.h); gc prints a 7,000-term one whole */
+        Spine sp;
+        spine_collect(&sp, (Node *)n);
+        syn(b, spine_first(&sp));
+        for (int i = sp.n - 1; i >= 0; i--) {
+            puts_(b, " ");
+            puts_(b, tok_str(sp.v[i]->op));
+            puts_(b, " ");
+            syn(b, sp.v[i]->y);
+        }
+        spine_free(&sp);
         break;
+    }
     case N_KEYVALUE: syn(b, n->x); puts_(b, ": "); syn(b, n->y); break;
     case N_ARRAYTYPE:
         puts_(b, "[");
@@ -360,10 +369,17 @@ static void typ(Buf *b, const Node *t) {
         syn(b, t);
         break;
     case N_BINARY:
-        if (t->op == T_OR) {
-            typ(b, t->x);
-            puts_(b, " | ");
-            typ(b, t->y);
+        if (t->op == T_OR) {   /* a union A | B | ...: its left spine in a loop */
+            Spine sp;
+            spine_init(&sp);
+            for (const Node *u = t; u && u->kind == N_BINARY && u->op == T_OR; u = u->x)
+                spine_push(&sp, (Node *)u);
+            typ(b, spine_first(&sp));
+            for (int i = sp.n - 1; i >= 0; i--) {
+                puts_(b, " | ");
+                typ(b, sp.v[i]->y);
+            }
+            spine_free(&sp);
             break;
         }
         syn(b, t);
@@ -418,7 +434,11 @@ static bool syntactic_const(const Node *n) {
     case N_BASICLIT: return true;
     case N_PAREN: return syntactic_const(n->x);
     case N_UNARY: return n->op != T_AND && n->op != T_ARROW && syntactic_const(n->x);
-    case N_BINARY: return syntactic_const(n->x) && syntactic_const(n->y);
+    case N_BINARY:   /* a chain's left spine in a loop (chain.h) */
+        for (; n->kind == N_BINARY; n = n->x)
+            if (!syntactic_const(n->y))
+                return false;
+        return syntactic_const(n);
     default: return false;
     }
 }
@@ -518,6 +538,46 @@ static void ir_call(Ctx *c, const Node *n) {
     if (n->hasdots)
         puts_(b, "...");
     puts_(b, ")");
+}
+
+static void ir(Ctx *c, const Node *n, int prec);
+
+/* x op y; a chain along its left spine without recursion (chain.h), down
+ * to the first operand ir() prints apart (parenthesized or constant). */
+static void ir_binary(Ctx *c, const Node *n) {
+    Buf *b = &c->b;
+    Spine sp;
+    spine_collect(&sp, (Node *)n);
+    /* without the checker's hook, which spine nodes are constant: each is
+     * if its right operand and the one below are (bottom up, linear) */
+    bool hook = c->h && c->h->is_const;
+    bool *cst = NULL;
+    if (!hook) {
+        cst = calloc((size_t)sp.n, sizeof *cst);
+        if (!cst)
+            abort();
+        for (int i = sp.n - 1; i >= 0; i--)
+            cst[i] = (i == sp.n - 1 ? syntactic_const(spine_first(&sp)) : cst[i + 1]) &&
+                     syntactic_const(sp.v[i]->y);
+    }
+    int last = 0;   /* the lowest node printed as part of this chain */
+    while (last + 1 < sp.n) {
+        const Node *l = sp.v[last + 1];
+        if (ir_prec(l) < ir_prec(sp.v[last]) ||
+            (c->h && c->h->is_implicit && c->h->is_implicit(c->h->ctx, l)) ||
+            (hook ? c->h->is_const(c->h->ctx, l) : cst[last + 1]))
+            break;
+        last++;
+    }
+    free(cst);
+    ir(c, sp.v[last]->x, ir_prec(sp.v[last]));
+    for (int i = last; i >= 0; i--) {
+        puts_(b, " ");
+        puts_(b, tok_str(sp.v[i]->op));
+        puts_(b, " ");
+        ir(c, sp.v[i]->y, ir_prec(sp.v[i]) + 1);
+    }
+    spine_free(&sp);
 }
 
 static void ir(Ctx *c, const Node *n, int prec) {
@@ -661,11 +721,7 @@ static void ir(Ctx *c, const Node *n, int prec) {
         break;
     }
     case N_BINARY:
-        ir(c, n->x, nprec);
-        puts_(b, " ");
-        puts_(b, tok_str(n->op));
-        puts_(b, " ");
-        ir(c, n->y, nprec + 1);
+        ir_binary(c, n);
         break;
     case N_ARRAYTYPE: case N_MAPTYPE: case N_CHANTYPE: case N_FUNCTYPE:
     case N_STRUCTTYPE: case N_INTERFACETYPE: case N_DOTS:

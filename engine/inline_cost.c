@@ -1276,9 +1276,11 @@ static bool h_stmts(Hairy *h, const NodeList *l)
 /* gc's canDelayResults: exactly one non-empty return and unnamed results. */
 static int count_returns(Node *n)
 {
-    if (!n)
-        return 0;
     int k = 0;
+    for (; n && n->kind == N_BINARY; n = n->x)   /* a chain's spine (chain.h) */
+        k += count_returns(n->y);
+    if (!n)
+        return k;
     if (n->kind == N_RETURN)
         k += n->list.len == 0 ? 2 : 1;
     if (n->kind == N_FUNCLIT)
