@@ -61,5 +61,7 @@ check "--update leaves out differing files" sh -c "! grep -qx -e 'ml $wrong' -e 
 : >"$tmp/passing"
 ESCAPADE=/bin/false CORPUS_PASSING=$tmp/passing sh tests/corpus/t_corpus.sh --mode ml >"$tmp/out" 2>&1
 check "an analyzer that prints nothing passes with an empty PASSING" [ $? -eq 0 ]
-check "and matches no lines" grep -q "^corpus ml: files identical 0/$n, lines matched 0/" "$tmp/out"
+# (except the programs gc has nothing to say about, e.g. tzdata_zipdata.go)
+empty=$(for g in tests/corpus/golden/*.ml.golden; do [ -s "$g" ] || echo "$g"; done | wc -l)
+check "and matches no lines" grep -q "^corpus ml: files identical $empty/$n, lines matched 0/" "$tmp/out"
 exit $fail
