@@ -53,8 +53,11 @@ if command -v go >/dev/null 2>&1; then
             if [ -z "$best" ] || [ "$us" -lt "$best" ]; then best=$us; fi
         done
         ours=$(echo "$out" | awk -v f="gen$n.go" '$1 ~ f {print $5}')
-        awk -v n=$n -v g="$best" -v o="$ours" 'BEGIN {
-            printf "gen%d.go: gc %.1f ms, escapade %.1f ms: %.0fx faster\n", n, g / 1000, o / 1000, (o > 0 ? g / o : 0) }'
+        cpu=$(echo "$out" | awk -v f="gen$n.go" '$1 ~ f && match($0, /cpu +[0-9.]+/) {
+            split(substr($0, RSTART, RLENGTH), c, " "); print c[2] }')
+        awk -v n=$n -v g="$best" -v o="$ours" -v c="${cpu:-0}" 'BEGIN {
+            printf "gen%d.go: gc %.1f ms, escapade %.1f ms: %.0fx faster (escapade cpu %.1f ms)\n",
+                   n, g / 1000, o / 1000, (o > 0 ? g / o : 0), c / 1000 }'
     done
 else
     echo
