@@ -539,6 +539,7 @@ void esc_analyze_batch(EscCtx *cx, EscFn **fns, int n) {
         ptrvec_push(b->arena, &b->fns, fns[i]);
         fns[i]->state = 1;
         init_func(b, fns[i]);
+        fns[i]->dcl_end = b->all_locs.len;
     }
     for (int i = 0; i < n; i++) {
         if (fns[i]->is_closure)

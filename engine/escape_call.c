@@ -170,6 +170,24 @@ static int irgen_temp_number(Esc *e, const Node *key, bool multi, int i) {
     return v ? (int)v - 1 + i : -1;
 }
 
+/* irgen's temporaries are in gc's Dcl, so initFunc gave them locations
+ * before the later functions of the batch (its closures): the walk of
+ * the roots (last first) meets them after those.  Move the new location
+ * there, after the function's other Dcl entries. */
+static void dcl_order(EscBatch *b, EscFn *fn, EscLoc *loc) {
+    PtrVec *v = &b->all_locs;
+    int at = fn->dcl_end;
+    if (at <= 0 || at >= v->len || v->items[v->len - 1] != loc)
+        return;
+    memmove(&v->items[at + 1], &v->items[at], sizeof(void *) * (size_t)(v->len - 1 - at));
+    v->items[at] = loc;
+    for (int i = 0; i < b->fns.len; i++) {
+        EscFn *f = b->fns.items[i];
+        if (f->dcl_end >= at)
+            f->dcl_end++;
+    }
+}
+
 /* A compiler temporary .autotmp_N as a variable of the current function.
  * irgen's temporaries (key: the call or return they are made for, or with
  * multi the multi-valued call whose values they hold; i: which of them) are
@@ -213,6 +231,8 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i)
     name->mode = OPM_VAR;
     o->decl = name;
     EscLoc *loc = esc_var_loc(e, o);
+    if (key && num >= 0)
+        dcl_order(e->b, fn, loc);
     fn->ndcl = ndcl;
     loc->loop_depth = e->loop_depth;
     name->aux = loc;

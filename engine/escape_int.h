@@ -127,6 +127,7 @@ struct EscFn {
     bool tagged;
     int ndcl;            /* gc's len(fn.Dcl), for naming .autotmp_N */
     int nirtmps;         /* irgen temporaries made so far */
+    int dcl_end;         /* all_locs index after its Dcl: where irgen temps go */
     struct ClosureCap *caps;  /* captured variables (closures, go/defer wrappers) */
     int ncaps;
     bool is_wrapper;
