@@ -359,6 +359,117 @@ static int count_arrows(const EscResult *r) {
     return n;
 }
 
+/* A pointer in one frame to a heap value another function made: the
+ * escape graph is per function, so "p := newCounter()" in main does not
+ * link p to newCounter's c.  The source does: a local assigned straight
+ * from a call of a function of the file whose result points to (or is) a
+ * value it moved to the heap holds that value. */
+typedef struct CrossArrow {
+    int f, v;      /* the pointer: frame f, variable v */
+    int g, t;      /* what it holds: function g's heap variable t */
+} CrossArrow;
+
+enum { MAX_CROSS = 32 };
+
+/* The heap value function g returns, or -1. */
+static int returned_heap_var(const EscFuncInfo *g) {
+    for (int v = 0; v < g->nvars; v++) {
+        const EscVar *e = &g->vars[v];
+        if (e->kind != EV_RESULT)
+            continue;
+        for (int k = 0; k < e->npoints_to; k++) {
+            int t = e->points_to[k];
+            if (t >= 0 && t < g->nvars && g->vars[t].heap)
+                return t;
+        }
+    }
+    return -1;
+}
+
+/* Does line s (n bytes) assign "NAME := CALLEE(", "NAME = CALLEE(" or
+ * "var NAME = CALLEE(" (NAME alone on the left)? */
+static bool assigns_call(const char *s, size_t n, const char *name, const char *callee) {
+    const char *end = s + n;
+    while (s < end && (*s == ' ' || *s == '\t'))
+        s++;
+    if ((size_t)(end - s) > 4 && strncmp(s, "var ", 4) == 0)
+        s += 4;
+    size_t nl = strlen(name), cl = strlen(callee);
+    if ((size_t)(end - s) <= nl || strncmp(s, name, nl) != 0)
+        return false;
+    s += nl;
+    while (s < end && *s == ' ')
+        s++;
+    if (s < end && *s == ':')
+        s++;
+    if (s >= end || *s != '=')
+        return false;
+    s++;
+    while (s < end && *s == ' ')
+        s++;
+    return (size_t)(end - s) > cl && strncmp(s, callee, cl) == 0 && s[cl] == '(';
+}
+
+/* Is the call of callee on line ln inlined?  Then the pointer holds the
+ * caller's own copy of the value, which the caller's frame shows. */
+static bool inlined_at(const Analysis *an, int ln, const char *callee) {
+    for (int i = 0; an && i < an->diags.len; i++) {
+        const Diag *d = &an->diags.items[i];
+        if (d->kind == DK_INLINE_CALL && d->pos.line == ln &&
+            strcmp(d->msg + strlen("inlining call to "), callee) == 0)
+            return true;
+    }
+    return false;
+}
+
+static int find_cross(const EscResult *r, const Analysis *an, const char *src, size_t len,
+                      CrossArrow *out) {
+    if (!src || !an)
+        return 0;
+    FuncSpan spans[64];
+    int nspans = find_funcs(src, len, spans, 64);
+    int n = 0;
+    for (int f = 0; f < r->nfuncs && f < 64; f++) {
+        const EscFuncInfo *fi = &r->funcs[f];
+        int span = -1;
+        for (int i = 0; i < nspans && span < 0; i++)
+            if (spans[i].first == fi->pos.line)
+                span = i;
+        if (span < 0)
+            continue;
+        for (int v = 0; v < fi->nvars && v < 64; v++) {
+            const EscVar *e = &fi->vars[v];
+            if (e->kind != EV_LOCAL || e->heap || e->npoints_to > 0)
+                continue;
+            for (int g = 0; g < r->nfuncs && g < 64; g++) {
+                const char *gn = r->funcs[g].name;
+                int t = g == f || strchr(gn, '.') ? -1 : returned_heap_var(&r->funcs[g]);
+                if (t < 0 || t >= 64)
+                    continue;
+                /* the lines of f's body */
+                size_t i = 0;
+                int ln = 1;
+                bool hit = false;
+                while (i < len && !hit) {
+                    size_t j = i;
+                    while (j < len && src[j] != '\n')
+                        j++;
+                    if (ln > spans[span].first && ln <= spans[span].last)
+                        hit = assigns_call(src + i, j - i, e->name, gn) &&
+                              !inlined_at(an, ln, gn);
+                    i = j + 1;
+                    ln++;
+                }
+                if (hit && n < MAX_CROSS)
+                    out[n++] = (CrossArrow){f, v, g, t};
+                if (hit)
+                    break;
+            }
+        }
+    }
+    return n;
+}
+
 /* Where the heap goes.  Wide (100+ columns): beside the frames with roomy
  * arrow lanes.  Down to ~60 columns (80 is the standard terminal): still
  * beside, with lanes one column apart and narrower boxes.  Narrower: below
@@ -374,13 +485,29 @@ typedef enum { MEM_SIDE, MEM_BELOW, MEM_WORDS } MemLayout;
 #define MIN_HEAP_TEXT 24
 
 void layout_memory(Doc *d, const EscResult *r, int cols) {
+    layout_memory_src(d, r, NULL, NULL, 0, cols);
+}
+
+void layout_memory_src(Doc *d, const EscResult *r, const Analysis *an, const char *src,
+                       size_t len, int cols) {
     if (!r || r->nfuncs == 0) {
         DLine *l = doc_add(d, 0);
         dl_puts(l, "  No functions to draw.", S_DIM);
         return;
     }
     int width = cols - 2 > 160 ? 160 : cols - 2;
-    int narrows = count_arrows(r);
+    CrossArrow cross[MAX_CROSS];
+    int ncross = find_cross(r, an, src, len, cross);
+    /* drawable: from a frame drawn with its own variables to a heap entry */
+    for (int i = 0; i < ncross;) {
+        const CrossArrow *c = &cross[i];
+        if (same_frame_earlier(r, c->f) || frame_vars(r, c->f) != &r->funcs[c->f] ||
+            same_frame_earlier(r, c->g))
+            cross[i] = cross[--ncross];
+        else
+            i++;
+    }
+    int narrows = count_arrows(r) + ncross;
     int nl = narrows > MAXLANES ? MAXLANES : narrows;
     int sp = cols >= 100 ? 2 : 1;           /* columns between lanes */
     /* frame edge, a stub, the lanes, a stub, the arrowhead */
@@ -518,6 +645,20 @@ void layout_memory(Doc *d, const EscResult *r, int cols) {
             }
         }
     }
+    /* pointers to what another function made and returned */
+    for (int i = 0; i < ncross && mode != MEM_WORDS; i++) {
+        int y0 = frame_y[cross[i].f * 64 + cross[i].v], y1 = heap_y[cross[i].g * 64 + cross[i].t];
+        int gx = fw + (side ? 2 : 1) + sp * (lane++ % MAXLANES);
+        canvas_hline(&cv, fw - 1, gx, y0, S_BOX);
+        canvas_vline(&cv, gx, y0, y1, S_BOX);
+        if (side) {
+            canvas_hline(&cv, gx, hx, y1, S_BOX);
+            canvas_put(&cv, hx - 1, y1, L'▶', S_BOX);
+        } else {
+            canvas_hline(&cv, hw - 1, gx, y1, S_BOX);
+            canvas_put(&cv, hw, y1, L'◀', S_BOX);
+        }
+    }
     canvas_emit(&cv, d, 2, 0);
     canvas_free(&cv);
     /* Pointers listed in words too (for screen readers, for pointers that
@@ -541,6 +682,19 @@ void layout_memory(Doc *d, const EscResult *r, int cols) {
                           r->funcs[f].vars[t].name);
             }
         }
+    for (int i = 0; i < ncross; i++) {
+        const CrossArrow *c = &cross[i];
+        if (!header) {
+            doc_add(d, 0);
+            DLine *l = doc_add(d, 0);
+            dl_puts(l, "  Pointers", S_H3);
+            header = true;
+        }
+        DLine *l = doc_add(d, 0);
+        dl_printf(l, S_NORMAL, "  %s: %s ──▶ %s (from %s, which returns it)",
+                  r->funcs[c->f].name, r->funcs[c->f].vars[c->v].name,
+                  r->funcs[c->g].vars[c->t].name, r->funcs[c->g].name);
+    }
     free(heap_y);
     free(frame_y);
 }

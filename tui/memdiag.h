@@ -22,5 +22,10 @@ const EscResult *memdiag_of_analysis(const Analysis *a);
 EscResult *memdiag_from_diags(Arena *arena, const Analysis *a, const char *src,
                               size_t len);
 void layout_memory(Doc *d, const EscResult *r, int cols);
+/* With the analysis and its source: also a pointer assigned straight from
+ * a call (not inlined) of a function of the file that returns a heap value
+ * ("p := newCounter()"), which the per-function picture cannot link. */
+void layout_memory_src(Doc *d, const EscResult *r, const Analysis *an, const char *src,
+                       size_t len, int cols);
 
 #endif

@@ -40,7 +40,7 @@ static void memory_layout(View *v, int cols, int rows) {
                       m->an->diags.items[i].pos.col, m->an->diags.items[i].msg);
         }
     } else {
-        layout_memory(d, m->pic, cols - 2);
+        layout_memory_src(d, m->pic, m->an, m->src, m->len, cols - 2);
         if (m->from_diags) {
             doc_add(d, 0);
             DLine *l = doc_add(d, 0);
