@@ -72,64 +72,7 @@
 #include "inline_int.h"
 #include "chain.h"
 
-/* ------------------------------------------------------------ helpers */
-
-Node *inl_unparen(Node *n)
-{
-    while (n && n->kind == N_PAREN)
-        n = n->x;
-    return n;
-}
-
-bool inl_is_type(const Node *n)
-{
-    return n && n->mode == OPM_TYPE;
-}
-
-bool inl_is_const(const Node *n)
-{
-    return n && n->val != NULL && n->mode == OPM_CONST;
-}
-
-Builtin inl_builtin(const Node *call)
-{
-    Node *f = inl_unparen(call->x);
-    if (f && f->mode == OPM_BUILTIN && f->obj && f->obj->kind == OBJ_BUILTIN)
-        return f->obj->builtin;
-    return BI_NONE;
-}
-
-bool inl_is_conversion(const Node *call)
-{
-    return call->kind == N_CALL && inl_is_type(inl_unparen(call->x));
-}
-
-bool inl_is_pkg_sel(const Node *sel)
-{
-    Node *x = sel->kind == N_SELECTOR ? inl_unparen(sel->x) : NULL;
-    return x && x->mode == OPM_PKG;
-}
-
-static bool is_method_obj(const Obj *o)
-{
-    return o && o->kind == OBJ_FUNC && (o->flags & OBJF_METHOD);
-}
-
-bool inl_is_iface_sel(const Node *sel)
-{
-    if (sel->kind != N_SELECTOR || !sel->obj)
-        return false;
-    if (sel->obj->flags & OBJF_IMETHOD)
-        return true;
-    return is_method_obj(sel->obj) && sel->x && sel->x->ty &&
-           type_is_interface(sel->x->ty);
-}
-
-bool inl_is_method_sel(const Node *sel)
-{
-    return sel->kind == N_SELECTOR && is_method_obj(sel->obj) &&
-           !inl_is_iface_sel(sel) && !inl_is_pkg_sel(sel);
-}
+/* ------------------------------------------------------- conversions */
 
 /* gc's SimType for amd64: int, uint and uintptr are their 64-bit kinds. */
 static TypeKind sim_kind(TypeKind k)
@@ -176,401 +119,6 @@ int inl_conv_cost(const Node *call)
     if (us->kind == TY_UNSAFEPTR && (ud->kind == TY_PTR || ud->kind == TY_UINTPTR))
         return 0;
     return 1;
-}
-
-int inl_const_cond(const Node *n)
-{
-    Node *c = n->cond;
-    if (c && c->val && c->val->kind == CK_BOOL)
-        return c->val->b ? 1 : 0;
-    return -1;
-}
-
-static Node *last_stmt(Node *blk)
-{
-    if (!blk)
-        return NULL;
-    if (blk->kind != N_BLOCK)
-        return blk;
-    int n = inl_live_len(&blk->list);
-    return n > 0 ? blk->list.items[n - 1] : NULL;
-}
-
-static bool is_panic_call(Node *s)
-{
-    if (!s || s->kind != N_EXPRSTMT || !s->x)
-        return false;
-    Node *c = inl_unparen(s->x);
-    return c->kind == N_CALL && inl_builtin(c) == BI_PANIC;
-}
-
-/* deadcode.stmts: after `if const { ...; return }` the rest of the list is
- * dead unless a label follows. */
-int inl_live_len(const NodeList *l)
-{
-    int lastlabel = -1;
-    for (int i = 0; i < l->len; i++)
-        if (l->items[i] && l->items[i]->kind == N_LABELED)
-            lastlabel = i;
-    for (int i = 0; i < l->len; i++) {
-        Node *n = l->items[i];
-        if (!n || n->kind != N_IF)
-            continue;
-        int c = inl_const_cond(n);
-        if (c < 0)
-            continue;
-        Node *live = c ? n->body : n->els;
-        Node *last = last_stmt(live);
-        if (last && (last->kind == N_RETURN || is_panic_call(last)) && i > lastlabel)
-            return i + 1;
-    }
-    return l->len;
-}
-
-/* gc's deadcode, which runs before inlining: drop the dead branch of an
- * `if` with a constant condition and the statements after a terminating
- * one (so nothing in them is inlined or analysed). */
-void inl_prune_dead(Arena *a, Node *n)
-{
-    if (!n)
-        return;
-    if (n->kind == N_IF) {
-        int c = inl_const_cond(n);
-        if (c == 1) {
-            n->els = NULL;
-        } else if (c == 0 && n->body) {
-            Node *e = arena_alloc(a, sizeof *e);
-            *e = *n->body;
-            e->list.len = 0;
-            n->body = e;
-        }
-    } else if (n->kind == N_BLOCK) {
-        n->list.len = inl_live_len(&n->list);
-    }
-}
-
-void inl_deadcode(Arena *a, Node *n)
-{
-    for (; n && n->kind == N_BINARY; n = n->x)   /* a chain's spine (chain.h) */
-        inl_deadcode(a, n->y);
-    if (!n || node_is_leaf(n))
-        return;
-    inl_prune_dead(a, n);
-    Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->tag };
-    for (unsigned i = 0; i < sizeof kids / sizeof kids[0]; i++)
-        inl_deadcode(a, kids[i]);
-    const NodeList *ls[] = { &n->list, &n->lhs, &n->rhs, &n->values };
-    for (unsigned j = 0; j < 4; j++)
-        for (int i = 0; i < ls[j]->len; i++)
-            inl_deadcode(a, ls[j]->items[i]);
-}
-
-/* ---------------------------------------------------------- hash maps */
-
-static unsigned ptr_hash(const void *p)
-{
-    uintptr_t x = (uintptr_t)p;
-    x ^= x >> 17;
-    x *= 0x9E3779B1u;
-    return (unsigned)(x ^ (x >> 13));
-}
-
-static void tab_grow(InlState *st)
-{
-    int ncap = st->captab ? st->captab * 2 : 256;
-    InlFunc **nt = arena_alloc(st->a, sizeof *nt * ncap);
-    for (int i = 0; i < st->captab; i++) {
-        InlFunc *f = st->tab[i];
-        if (!f)
-            continue;
-        unsigned h = ptr_hash(f->fn) & (ncap - 1);
-        while (nt[h])
-            h = (h + 1) & (ncap - 1);
-        nt[h] = f;
-    }
-    st->tab = nt;
-    st->captab = ncap;
-}
-
-static InlFunc *tab_find(InlState *st, const Node *fn)
-{
-    if (!st->captab)
-        return NULL;
-    unsigned h = ptr_hash(fn) & (st->captab - 1);
-    while (st->tab[h]) {
-        if (st->tab[h]->fn == fn)
-            return st->tab[h];
-        h = (h + 1) & (st->captab - 1);
-    }
-    return NULL;
-}
-
-InlFunc *inl_func(InlState *st, Node *fn)
-{
-    InlFunc *f = tab_find(st, fn);
-    if (f)
-        return f;
-    if ((st->ntab + 1) * 2 > st->captab)
-        tab_grow(st);
-    f = arena_alloc(st->a, sizeof *f);
-    f->fn = fn;
-    f->hidden = fn->kind == N_FUNCLIT;
-    f->body = fn->body;
-    f->pos = fn->pos;
-    if (fn->kind == N_FUNCDECL)
-        f->obj = fn->obj ? fn->obj : (fn->name ? fn->name->obj : NULL);
-    unsigned h = ptr_hash(fn) & (st->captab - 1);
-    while (st->tab[h])
-        h = (h + 1) & (st->captab - 1);
-    st->tab[h] = f;
-    st->ntab++;
-    ptrvec_push(st->a, &st->order, f);
-    return f;
-}
-
-static bool can_delay_results(Node *fn);
-
-/* A function declared in a std stub: its cost comes from gc's own (table in
- * inline_std.c), its body from the stub. */
-InlFunc *inl_func_of_obj(InlState *st, Obj *o)
-{
-    if (!o || o->kind != OBJ_FUNC || !o->decl)
-        return NULL;
-    InlFunc *f = inl_func(st, o->decl);
-    if (!f->obj)
-        f->obj = o;
-    if ((o->flags & OBJF_STD) && !f->checked) {
-        f->std = true;
-        f->checked = true;
-        f->name = inl_func_name(st, o->decl, NULL);
-        const char *pk = o->pkg ? o->pkg->path : "";
-        const char *dot = strchr(f->name, '.');
-        /* name is "pkg.F" or "pkg.(*T).M": the table keys on what follows */
-        const char *local = f->name;
-        size_t pl = strlen(o->pkg && o->pkg->name ? o->pkg->name : "");
-        if (pl && strncmp(local, o->pkg->name, pl) == 0 && local[pl] == '.')
-            local += pl + 1;
-        else if (dot)
-            local = dot + 1;
-        f->cost = inl_std_cost(pk, local);
-        f->inlinable = f->cost >= 0;
-        chk_std_body(o);    /* check.c: std bodies are checked on first use */
-        f->body = o->decl->body;
-        /* a StdCache's bodies were pruned when loaded (std.c) and are
-         * shared read-only */
-        if (!st->a->shared || !arena_owns(st->a->shared, f->body))
-            inl_deadcode(st->a, f->body);
-        f->candelay = f->body && can_delay_results(o->decl);
-    }
-    return f;
-}
-
-/* ------------------------------------------------------ static values */
-
-static InlDefn *def_find(InlState *st, const Obj *o, bool add)
-{
-    if (!o)
-        return NULL;
-    if (st->capdefs) {
-        unsigned h = ptr_hash(o) & (st->capdefs - 1);
-        while (st->defs[h].obj) {
-            if (st->defs[h].obj == o)
-                return &st->defs[h];
-            h = (h + 1) & (st->capdefs - 1);
-        }
-    }
-    if (!add)
-        return NULL;
-    if ((st->ndefs + 1) * 2 > st->capdefs) {
-        int ncap = st->capdefs ? st->capdefs * 2 : 256;
-        InlDefn *nd = arena_alloc(st->a, sizeof *nd * ncap);
-        for (int i = 0; i < st->capdefs; i++) {
-            if (!st->defs[i].obj)
-                continue;
-            unsigned h = ptr_hash(st->defs[i].obj) & (ncap - 1);
-            while (nd[h].obj)
-                h = (h + 1) & (ncap - 1);
-            nd[h] = st->defs[i];
-        }
-        st->defs = nd;
-        st->capdefs = ncap;
-    }
-    unsigned h = ptr_hash(o) & (st->capdefs - 1);
-    while (st->defs[h].obj)
-        h = (h + 1) & (st->capdefs - 1);
-    st->defs[h].obj = (Obj *)o;
-    st->ndefs++;
-    return &st->defs[h];
-}
-
-static bool is_blank(const Node *n)
-{
-    return n && n->kind == N_NAME && n->lit && n->lit[0] == '_' && n->lit[1] == 0;
-}
-
-static bool declares(const Node *name)
-{
-    return name && name->kind == N_NAME && name->obj && name->obj->decl == name &&
-           !is_blank(name);
-}
-
-void inl_note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def);
-static void note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def)
-{
-    inl_note_assign(st, lhs, rhs, def);
-}
-
-void inl_note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def)
-{
-    for (int i = 0; i < lhs->len; i++) {
-        Node *l = inl_unparen(lhs->items[i]);
-        if (!l || l->kind != N_NAME || !l->obj)
-            continue;
-        InlDefn *d = def_find(st, l->obj, true);
-        d->nassign++;
-        if (def && declares(l) && lhs->len == rhs->len)
-            d->rhs = &rhs->items[i];   /* the slot: inlining replaces the node */
-    }
-}
-
-static void defs_walk(InlState *st, Node *n);
-
-static void defs_list(InlState *st, NodeList *l)
-{
-    for (int i = 0; i < l->len; i++)
-        defs_walk(st, l->items[i]);
-}
-
-static void defs_walk(InlState *st, Node *n)
-{
-    for (; n && n->kind == N_BINARY; n = n->x)   /* a chain's spine (chain.h) */
-        defs_walk(st, n->y);
-    if (!n || node_is_leaf(n))
-        return;
-    if (n->kind == N_INLCALL) {         /* x's arguments are also in init */
-        st->ininl++;
-        defs_walk(st, n->init);
-        defs_walk(st, n->body);
-        st->ininl--;
-        return;
-    }
-    /* inside an inlined body only the inliner's own assignments (params,
-     * delayed results) define a static value: gc gives its copies of the
-     * callee's locals no Defn */
-    bool def = !st->ininl || n->implicit;
-    switch (n->kind) {
-    case N_ASSIGN:
-        if (n->op == T_ASSIGN || n->op == T_DEFINE)
-            /* an inliner's `~R0 = e` defines its delayed results
-             * (declares() tells which lhs it declares) */
-            note_assign(st, &n->lhs, &n->rhs, (n->op == T_DEFINE || n->implicit) && def);
-        break;
-    case N_VARDECL:
-        if (n->values.len)
-            note_assign(st, &n->names, &n->values, def);
-        break;
-    default:
-        break;
-    }
-    defs_walk(st, n->x); defs_walk(st, n->y); defs_walk(st, n->z);
-    defs_walk(st, n->w); defs_walk(st, n->init); defs_walk(st, n->cond);
-    defs_walk(st, n->post); defs_walk(st, n->body); defs_walk(st, n->els);
-    if (n->decl && !(n->list.len && n->decl == n->list.items[0]))
-        defs_walk(st, n->decl);
-    defs_walk(st, n->tag);
-    defs_list(st, &n->list); defs_list(st, &n->lhs); defs_list(st, &n->rhs);
-    defs_list(st, &n->values);
-}
-
-void inl_note_defs(InlState *st, Node *body)
-{
-    defs_walk(st, body);
-}
-
-Node *inl_static_rhs(InlState *st, const Obj *o)
-{
-    InlDefn *d = def_find(st, o, false);
-    return d && d->rhs && d->nassign == 1 ? *d->rhs : NULL;
-}
-
-/* gc's ir.StaticValue: look through never-reassigned locals. */
-static Node *static_value(InlState *st, Node *n)
-{
-    if (st->nostatic)
-        return inl_unparen(n);
-    for (int guard = 0; guard < 64; guard++) {
-        n = inl_unparen(n);
-        if (!n)
-            return NULL;
-        if (n->kind == N_CALL && inl_is_conversion(n) && n->list.len == 1 &&
-            inl_conv_cost(n) == 0) {
-            n = n->list.items[0];
-            continue;
-        }
-        if (n->kind == N_INLCALL) {
-            if (n->results.len != 1)
-                return n;
-            n = n->results.items[0];
-            continue;
-        }
-        if (n->kind != N_NAME || !n->obj || n->obj->kind != OBJ_VAR || n->closurevar)
-            return n;
-        Obj *o = n->obj;
-        if (!o->fn || (o->flags & (OBJF_PARAM | OBJF_RESULT | OBJF_ADDRTAKEN |
-                                   OBJF_ASSIGNED | OBJF_GLOBAL)))
-            return n;
-        InlDefn *d = def_find(st, o, false);
-        if (!d || !d->rhs || d->nassign != 1)
-            return n;
-        n = *d->rhs;
-    }
-    return n;
-}
-
-static bool recv_matches(Obj *m, Type *xt)
-{
-    if (!m->type || !m->type->recv || !xt)
-        return false;
-    return type_identical(m->type->recv->type, xt);
-}
-
-InlFunc *inl_callee(InlState *st, Node *call)
-{
-    Node *fx = static_value(st, call->x);
-    if (!fx)
-        return NULL;
-    /* a method value reached through a variable is an OMETHVALUE, not the
-     * OMETHEXPR of a direct method call: not a known callee */
-    if (fx != inl_unparen(call->x) && fx->kind == N_SELECTOR && !inl_is_pkg_sel(fx) &&
-        !inl_is_type(fx->x))
-        return NULL;
-    switch (fx->kind) {
-    case N_NAME:
-        if (fx->obj && fx->obj->kind == OBJ_FUNC && !is_method_obj(fx->obj))
-            return inl_func_of_obj(st, fx->obj);
-        return NULL;
-    case N_SELECTOR:
-        if (inl_is_pkg_sel(fx))
-            return fx->obj && fx->obj->kind == OBJ_FUNC ? inl_func_of_obj(st, fx->obj) : NULL;
-        if (!inl_is_method_sel(fx))
-            return NULL;
-        if (call->gen && call->gen->callprefix)   /* stenciled: receiver has no shape */
-            return inl_func_of_obj(st, fx->obj);
-        if (inl_is_type(fx->x)) {                 /* method expression T.M */
-            if (!recv_matches(fx->obj, fx->x->ty))
-                return NULL;
-        } else if (!recv_matches(fx->obj, fx->x->ty)) {
-            return NULL;
-        }
-        return inl_func_of_obj(st, fx->obj);
-    case N_FUNCLIT: {
-        InlFunc *f = inl_func(st, fx);
-        inl_can_inline(st, f);
-        return f;
-    }
-    default:
-        return NULL;
-    }
 }
 
 /* ------------------------------------------------------ hairy visitor */
@@ -993,7 +541,7 @@ static bool h_expr(Hairy *h, Node *n)
             return charge(h, 1);
         if (inl_is_type(n->x))              /* method expression */
             return charge(h, 1);
-        if (is_method_obj(n->obj) || (n->obj && (n->obj->flags & OBJF_IMETHOD)))
+        if (inl_is_method_obj(n->obj) || (n->obj && (n->obj->flags & OBJF_IMETHOD)))
             return charge(h, 2) || h_expr(h, n->x);      /* OMETHVALUE */
         return charge(h, 1) || h_expr(h, n->x);
     case N_INDEX: {
@@ -1060,7 +608,7 @@ static int new_names(const NodeList *l)
 {
     int k = 0;
     for (int i = 0; i < l->len; i++)
-        if (declares(inl_unparen(l->items[i])))
+        if (inl_declares(inl_unparen(l->items[i])))
             k++;
     return k;
 }
@@ -1138,7 +686,7 @@ int inl_multi_call_convs(Node *n)
     int conv = 0, mismatch = 0;
     for (int i = 0; i < n->lhs.len; i++) {
         Node *l = inl_unparen(n->lhs.items[i]);
-        if (!l || is_blank(l) || !l->ty || !tt->fields[i]->type)
+        if (!l || inl_is_blank(l) || !l->ty || !tt->fields[i]->type)
             continue;
         if (!type_identical(l->ty, tt->fields[i]->type)) {
             mismatch++;
@@ -1310,7 +858,7 @@ static bool results_named(Node *fn)
     return false;
 }
 
-static bool can_delay_results(Node *fn)
+bool inl_can_delay_results(Node *fn)
 {
     return count_returns(fn->body) == 1 && !results_named(fn);
 }
@@ -1354,7 +902,7 @@ void inl_can_inline(InlState *st, InlFunc *f)
     }
     f->inlinable = true;
     f->cost = INL_MAX_BUDGET - h.budget;
-    f->candelay = can_delay_results(fn);
+    f->candelay = inl_can_delay_results(fn);
     inl_report_can(st, f);
 }
 

@@ -69,14 +69,17 @@ struct InlState {
                          * devirtualization looks at; 0: it can skip) */
 };
 
-/* inline_cost.c */
+/* inline_func.c */
 InlFunc *inl_func(InlState *st, Node *fn);            /* find or add */
 InlFunc *inl_func_of_obj(InlState *st, Obj *o);       /* OBJ_FUNC -> InlFunc */
 InlFunc *inl_callee(InlState *st, Node *call);        /* gc's inlCallee */
-void inl_can_inline(InlState *st, InlFunc *f);        /* gc's CanInline */
 void inl_note_defs(InlState *st, Node *body);         /* record assignments */
 Node *inl_static_rhs(InlState *st, const Obj *o);     /* sole definition's rhs */
 void inl_note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def);
+
+/* inline_cost.c */
+void inl_can_inline(InlState *st, InlFunc *f);        /* gc's CanInline */
+bool inl_can_delay_results(Node *fn);                 /* gc's canDelayResults */
 bool inl_has_call(Node *n);                           /* gc's callOrChan inside */
 Node *inl_callee_temp(Node *call);                    /* RewriteNonNameCall's X */
 int inl_multi_call_convs(Node *assign);               /* a, b = f() via temps */
@@ -87,16 +90,21 @@ int inl_result_types(Node *fn, Type **out, int max);
 int inl_std_cost(const char *pkg, const char *name);  /* -1 if not inlinable */
 bool inl_is_intrinsic(const char *pkg, const char *name);
 bool inl_call_is_intrinsic(const Node *call);
+int inl_conv_cost(const Node *call);                  /* 0 for OCONVNOP, else 1 */
+bool inl_is_big_func(Node *body);
+
+/* inline_ast.c */
 Node *inl_unparen(Node *n);
 bool inl_is_type(const Node *n);
 bool inl_is_const(const Node *n);
 Builtin inl_builtin(const Node *call);                /* BI_NONE if not */
 bool inl_is_conversion(const Node *call);
-int inl_conv_cost(const Node *call);                  /* 0 for OCONVNOP, else 1 */
+bool inl_is_method_obj(const Obj *o);                 /* OBJ_FUNC with a receiver */
+bool inl_is_blank(const Node *n);                     /* the name _ */
+bool inl_declares(const Node *name);                  /* x of x := ... */
 bool inl_is_method_sel(const Node *sel);              /* concrete method x.M */
 bool inl_is_iface_sel(const Node *sel);               /* interface method x.M */
 bool inl_is_pkg_sel(const Node *sel);                 /* pkg.Name */
-bool inl_is_big_func(Node *body);
 /* Statements of a list that deadcode keeps: count of leading live ones. */
 int inl_live_len(const NodeList *l);
 /* Const-condition if: returns 1 (true), 0 (false) or -1 (not constant). */
