@@ -89,6 +89,9 @@ typedef struct InlConfig {
     int m;              /* -m level: 0 none, 1 -m, 2 -m=2 */
     File *src;          /* the checked file (root N_FILE) */
     Package *pkg;       /* its package (for naming types) */
+    bool merge_bounds;  /* inline_wrappers: diags[bounds_from..] are walk's
+                         * bounds-check lines, to interleave with the itabs' */
+    int bounds_from;
 } InlConfig;
 
 typedef struct InlState InlState;

@@ -206,6 +206,10 @@ typedef struct Wrap {
     PtrVec gdecls;      /* Node*: those wrappers, the functions that are T.M */
     WSet seenptr;       /* Type* already written: one type is written from
                          * many places, and its key is a string to build */
+    int curdecl;        /* index in the file of the function being walked */
+    int ngroups, capgroups;
+    struct ItabGroup { int start, decl; Pos pos; } *groups;   /* where each
+                         * itab's lines begin, and the conversion making it */
 } Wrap;
 
 static const void *const KEY = "key";   /* the WSet's non-NULL pointer */
@@ -780,6 +784,23 @@ static bool esc_type_node(const Node *n)
     return n->obj && n->obj->kind == OBJ_TYPE;
 }
 
+/* The lines an itab is about to add: keyed by the converting function and
+ * the conversion's position, to merge with walk's bounds-check lines. */
+static void note_group(Wrap *w, Pos pos)
+{
+    if (!w->cfg->merge_bounds)
+        return;
+    if (w->ngroups == w->capgroups) {
+        int nc = w->capgroups ? 2 * w->capgroups : 16;
+        struct ItabGroup *g = arena_alloc(w->a, sizeof *g * (size_t)nc);
+        if (w->ngroups)
+            memcpy(g, w->groups, sizeof *g * (size_t)w->ngroups);
+        w->groups = g;
+        w->capgroups = nc;
+    }
+    w->groups[w->ngroups++] = (struct ItabGroup){ w->cfg->diags->len, w->curdecl, pos };
+}
+
 /* gc's order pass copies a conversion's operand that is not addressable
  * and needs its address (a composite literal, &T{...}) into a temporary, a
  * statement of its own that walk reaches before the statement holding the
@@ -842,8 +863,10 @@ static void itabs_pass(Wrap *w, Node *n, ItPass pass)
         } else {
             itabs_pass(w, from, pass);
         }
-        if (pass == IT_WALK)
+        if (pass == IT_WALK) {
+            note_group(w, n->pos);
             itab(w, from->ty, n->ty);
+        }
         return;
     }
     if (n->kind == N_INLCALL) {
@@ -934,6 +957,61 @@ static int cmp_type_name(const void *x, const void *y)
     return strcmp(a->obj->name, b->obj->name);
 }
 
+/* The file's function holding line:col (-1: none, a package-level one). */
+static int decl_at(Node *file, Pos p)
+{
+    for (int i = 0; i < file->list.len; i++) {
+        Node *d = file->list.items[i];
+        if (d->kind != N_FUNCDECL || !d->body)
+            continue;
+        Pos a = d->pos, b = d->body->end;
+        if ((p.line > a.line || (p.line == a.line && p.col >= a.col)) &&
+            (p.line < b.line || (p.line == b.line && p.col <= b.col)))
+            return i;
+    }
+    return -1;
+}
+
+static bool key_less(int da, Pos a, int db, Pos b)
+{
+    if (da != db)
+        return da < db;
+    return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+/* gc makes an itab's wrappers while walking the function that converts,
+ * so their lines fall between that function's bounds-check lines (walk
+ * reports both), not after all of them: interleave the two runs
+ * diags[bounds_from, from) and diags[from, len) by function and position. */
+static void merge_bounds(Wrap *w, int from)
+{
+    DiagList *dl = w->cfg->diags;
+    int b0 = w->cfg->bounds_from, end = dl->len;
+    if (!w->cfg->merge_bounds || w->ngroups == 0 || b0 >= from || from > end)
+        return;
+    Node *file = w->cfg->src->root;
+    int n = end - b0, k = 0, g = 0;
+    Diag *out = arena_alloc(w->a, sizeof *out * (size_t)n);
+    for (int i = b0; i <= from; i++) {
+        int di = i < from ? decl_at(file, dl->items[i].pos) : INT32_MAX;
+        Pos dp = i < from ? dl->items[i].pos : (Pos){ 0, 0 };
+        for (; g < w->ngroups; g++) {
+            struct ItabGroup *gr = &w->groups[g];
+            if (i < from && !key_less(gr->decl, gr->pos, di, dp))
+                break;
+            int stop = g + 1 < w->ngroups ? w->groups[g + 1].start : end;
+            for (int j = gr->start; j < stop; j++)
+                out[k++] = dl->items[j];
+        }
+        if (i < from)
+            out[k++] = dl->items[i];
+    }
+    for (int i = 0; i < k; i++) {
+        dl->items[b0 + i] = out[i];
+        dl->items[b0 + i].seq = b0 + i;
+    }
+}
+
 void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
 {
     if (!cfg || !cfg->src || !cfg->src->root || !cfg->pkg)
@@ -948,7 +1026,7 @@ void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
         if (o && o->kind == OBJ_TYPE && o->type)
             ptrvec_push(cfg->arena, &types, o->type);
     }
-    Wrap w = { cfg, cfg->arena, st, esc, { 0 }, { 0 }, { 0 }, { 0 }, { 0 } };
+    Wrap w = { cfg, cfg->arena, st, esc, { 0 }, { 0 }, { 0 }, { 0 }, { 0 }, 0, 0, 0, NULL };
     /* Only a generic type declared in this file has local instantiations:
      * without one, the walk for them (a whole-tree pass) finds nothing. */
     bool generic_types = false;
@@ -966,11 +1044,14 @@ void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
         qsort(types.items, types.len, sizeof *types.items, cmp_type_name);
     if (st)
         st->nostatic = true;
+    int from = cfg->diags->len;
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
+        w.curdecl = i;
         if (d->kind == N_FUNCDECL && !gen_is_generic_decl(d))
             itabs_pass(&w, d->body, IT_WALK);
     }
+    merge_bounds(&w, from);
     for (int i = 0; i < types.len; i++) {
         write_type(&w, types.items[i]);
         write_type(&w, type_ptr(w.a, types.items[i]));

@@ -881,7 +881,7 @@ static void test_representation(void **state)
     assert_non_null(f);
     Program *p = program_new(&a, &dl);
     assert_true(check_file(p, f, "./a.go"));
-    InlConfig cfg = { &a, &dl, "./a.go", 1, f, p->main };
+    InlConfig cfg = { &a, &dl, "./a.go", 1, f, p->main, false, 0 };
     assert_non_null(inline_package(&cfg));
 
     Node *mainfn = f->root->list.items[f->root->list.len - 1];
