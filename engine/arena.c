@@ -18,14 +18,18 @@ struct ArenaBlock {
 /* Small arenas (a lesson's example, a std stub) take 64 KiB blocks from
  * malloc, below its mmap threshold, so one analysis reuses the heap the
  * previous one freed.  Past ARENA_BIG_AFTER an arena is a big program's:
- * it takes 1 MiB blocks mapped with MAP_POPULATE, so the kernel hands over
- * all their (zeroed) pages in one call instead of one page fault per 4 KiB
+ * it takes blocks mapped with MAP_POPULATE, so the kernel hands over all
+ * their (zeroed) pages in one call instead of one page fault per 4 KiB
  * (perf on the 10k-line bench program: a sixth of the time went to page
- * faults), and allocations from them need no memset, the pages being zero. */
+ * faults), and allocations from them need no memset, the pages being zero.
+ * The blocks are 256 KiB, then 1 MiB past ARENA_HUGE_AFTER: the populated
+ * but unused tail of the last block stays small beside the whole. */
 enum {
     ARENA_BLOCK = 64 * 1024,
-    ARENA_BIG_BLOCK = 1024 * 1024,
+    ARENA_BIG_BLOCK = 256 * 1024,
     ARENA_BIG_AFTER = 4 * 1024 * 1024,
+    ARENA_HUGE_BLOCK = 1024 * 1024,
+    ARENA_HUGE_AFTER = 32 * 1024 * 1024,
 };
 
 void arena_init(Arena *a) {
@@ -70,7 +74,10 @@ static ArenaBlock *new_block(Arena *a, size_t size) {
     size_t mapped = 0;
     if (a->total >= ARENA_BIG_AFTER) {
         size_t len = sizeof(ArenaBlock) + size;
-        len = size == ARENA_BLOCK ? ARENA_BIG_BLOCK : (len + 4095) & ~(size_t)4095;
+        if (size == ARENA_BLOCK)    /* a regular block, not a huge request's */
+            len = a->total >= ARENA_HUGE_AFTER ? ARENA_HUGE_BLOCK : ARENA_BIG_BLOCK;
+        else
+            len = (len + 4095) & ~(size_t)4095;
         void *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
         if (p != MAP_FAILED) {
