@@ -29,6 +29,7 @@ static void pkg_member(Checker *c, Node *e, Obj *po) {
     x->obj = po;
     x->mode = OPM_PKG;
     const char *name = e->name->lit;
+    chk_pkg_load(c, po);
     Obj *o = scope_lookup_local(po->imported->scope, name);
     chk_std_resolve(c, o);
     if (po->imported->fake) {

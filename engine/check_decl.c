@@ -8,6 +8,24 @@ void chk_std_resolve(Checker *c, Obj *o);   /* check.c */
 #include <string.h>
 
 Package *std_import(Program *p, const char *path, Pos pos, const char *display);
+Package *std_import_lazy(Program *p, const char *path, Pos pos, const char *display);
+
+/* The package po names, loaded now if its import was deferred. */
+void chk_pkg_load(Checker *c, Obj *po) {
+    Package *imp = po->imported;
+    if (!imp || !imp->deferred)
+        return;
+    Node *d = po->decl;
+    Package *real = std_import(c->prog, imp->path, d && d->x ? d->x->pos : po->pos, c->file);
+    if (real) {
+        po->imported = real;
+        return;
+    }
+    imp->deferred = false;   /* std_import reported it: a quiet stand-in */
+    imp->fake = true;
+    imp->scope = scope_new(c->a, NULL);
+    c->nerrors++;
+}
 
 /* ------------------------------------------------------------- collecting */
 
@@ -26,6 +44,8 @@ static void collect_import(Checker *c, Node *d) {
         imp = c->u->unsafe;
     else if (c->in_std && strcmp(path, c->pkg->path) == 0)
         return;
+    else if (c->in_std)   /* loaded on first use: chk_pkg_load */
+        imp = std_import_lazy(c->prog, path, d->x ? d->x->pos : d->pos, c->file);
     else
         imp = std_import(c->prog, path, d->x ? d->x->pos : d->pos, c->file);
     if (!imp) {
@@ -653,6 +673,7 @@ Type *chk_typexpr(Checker *c, Node *e) {
                 obj_flag(po, OBJF_USED);
                 x->obj = po;
                 x->mode = OPM_PKG;
+                chk_pkg_load(c, po);
                 Obj *o = scope_lookup_local(po->imported->scope, e->name->lit);
                 chk_std_resolve(c, o);
                 if (po->imported->fake)

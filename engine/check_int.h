@@ -59,6 +59,7 @@ Node *chk_wrap(Checker *c, NodeKind k, Node *x, Type *t);
 
 /* check_decl.c */
 void chk_collect(Checker *c, Node *file);
+void chk_pkg_load(Checker *c, Obj *po);   /* a deferred std import, on first use */
 void chk_package_decls(Checker *c);
 void chk_obj_decl(Checker *c, Obj *o);
 Type *chk_typexpr(Checker *c, Node *e);

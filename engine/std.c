@@ -185,6 +185,29 @@ Package *std_import(Program *p, const char *path, Pos pos, const char *display) 
     return pkg;
 }
 
+/* An import of a std stub, loaded on first use (chk_pkg_load) rather than
+ * with the stub: fmt imports os, which imports time, io/fs, syscall and
+ * internal/poll, and a program printing with fmt needs few of them.  With a
+ * StdCache, whose packages are resolved whole when they load, imports load
+ * at once. */
+Package *std_import_lazy(Program *p, const char *path, Pos pos, const char *display) {
+    Program *home = p->std ? p->std : p;
+    for (int i = 0; i < home->pkgs.len; i++) {
+        Package *pkg = home->pkgs.items[i];
+        if (strcmp(pkg->path, path) == 0)
+            return pkg->checking ? NULL : pkg;
+    }
+    if (p->std || !find_stub(p->arena, path))
+        return std_import(p, path, pos, display);
+    Package *pkg = arena_alloc(p->arena, sizeof *pkg);
+    pkg->path = arena_strdup(p->arena, path);
+    const char *slash = strrchr(path, '/');
+    pkg->name = slash ? slash + 1 : pkg->path;
+    pkg->std = true;
+    pkg->deferred = true;
+    return pkg;
+}
+
 static Package *load(Program *p, const EmbeddedFile *stub, const char *path, Pos pos,
                      const char *display) {
     Package *pkg = arena_alloc(p->arena, sizeof *pkg);

@@ -205,6 +205,8 @@ struct Package {
     bool checked;
     bool checking;
     bool fake;           /* stands in for an import that failed (reported) */
+    bool deferred;       /* stands in for a std stub's import not loaded yet
+                          * (std_import_lazy): chk_pkg_load loads it */
     PtrVec objs;         /* package-level objects in declaration order */
     struct Program *prog;  /* std: the Program it was loaded into, which
                             * checks its function bodies on first use
