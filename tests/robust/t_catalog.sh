@@ -71,6 +71,8 @@ go e_char.go 'package main\n\nfunc main() {\n\tx := 1 @ 2\n}\n'
   printf '\n\nfunc main() {}\n'; } >"$T/deep.go"
 { printf 'package main\n\nfunc main() {\n\tx := 0'; rep ' + 1' 100000
   printf '\n\t_ = x\n}\n'; } >"$T/chain.go"
+{ printf 'package main\n\nfunc f(s string) string {\n\treturn s'; rep ' + s' 100000
+  printf '\n}\n\nfunc main() { println(f("x")) }\n'; } >"$T/concat.go"
 { printf 'package main\n\nfunc main() {\n\tvar x [1]int\n\t_ = x'; rep '[0]' 100000
   printf '\n}\n'; } >"$T/index.go"
 { printf 'package main\n\nvar s = "'; rep aaaaaaaaaaaaaaaa 65536
@@ -135,6 +137,8 @@ expect "go: 100,000 nested parens" 1 "./deep.go:3: syntax error: nesting too dee
 # go build (a chain is not nesting: gc dies of a stack overflow only at
 # 262,144 terms, escapade walks chains without recursion)
 expect "go: 100,000-term binary chain" 0 "./chain.go:3:6: can inline main" $A chain.go
+# go build (its line about the concatenation itself: a 500 KB expression)
+expect "go: 100,000-term string concatenation" 0 "./concat.go:3:8: s does not escape" $A concat.go
 expect "go: 100,000 index expressions" 1 "./index.go:5: syntax error: nesting too deep (more than 1000 levels)" $A index.go
 # go build
 expect "go: a 1 MB string literal" 0 "./bigstr.go:5:6: can inline main" $A bigstr.go
