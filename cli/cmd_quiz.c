@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "lesson.h"
 #include "progress.h"
+#include "quiz.h"
 #include "tui.h"
 
 #define DEFAULT_COUNT 10
@@ -54,25 +55,6 @@ static void quiz_usage(FILE *out) {
 }
 
 /* ---------------------------------------------------------- selection */
-
-/* splitmix64: the same sequence on every libc, so --seed means the same
- * quiz on every laptop of a workshop. */
-static uint64_t next_random(uint64_t *state) {
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-static void shuffle(Question **qs, int n, uint64_t seed) {
-    uint64_t st = seed;
-    for (int i = n - 1; i > 0; i--) {
-        int j = (int)(next_random(&st) % (uint64_t)(i + 1));
-        Question *t = qs[i];
-        qs[i] = qs[j];
-        qs[j] = t;
-    }
-}
 
 /* Without a seed: questions due for review first (most overdue first),
  * then the ones missed last time (SM-2 brings them back ten minutes later;
@@ -151,7 +133,7 @@ static int select_questions(const LessonSet *set, const QuizCli *o,
         }
     }
     if (o->has_seed)
-        shuffle(qs, n, o->seed);
+        quiz_shuffle(qs, n, o->seed);
     else
         order_by_schedule(qs, n, p);
     if (o->count > 0 && n > o->count)

@@ -153,3 +153,18 @@ int paths_mkdirs(const char *dir) {
     }
     return is_dir(dir) ? 0 : ENOTDIR;
 }
+
+bool paths_write_all(int fd, const void *data, size_t len) {
+    const char *p = data;
+    while (len > 0) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    return true;
+}

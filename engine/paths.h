@@ -7,11 +7,14 @@
  * tree (found from argv[0], see paths_lessons_dir), and from the installed
  * $(datadir)/escapade/lessons.
  *
- * Every function returns a malloc'd string the caller frees, or NULL when no
- * answer exists (no $HOME and no XDG variable, say).
+ * The path functions return a malloc'd string the caller frees, or NULL when
+ * no answer exists (no $HOME and no XDG variable, say).
  */
 #ifndef ESC_PATHS_H
 #define ESC_PATHS_H
+
+#include <stdbool.h>
+#include <stddef.h>
 
 /* The installed lessons, from the Makefile's ESCAPADE_DATADIR. */
 #ifndef ESCAPADE_DATADIR
@@ -36,5 +39,9 @@ char *paths_join(const char *dir, const char *name);
 
 /* mkdir -p with mode 0700 for the missing parts.  Returns 0 or an errno. */
 int paths_mkdirs(const char *dir);
+
+/* write(2) all of data, again after short writes and EINTR; false (errno
+ * set) on an error. */
+bool paths_write_all(int fd, const void *data, size_t len);
 
 #endif

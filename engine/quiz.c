@@ -769,3 +769,22 @@ void quiz_review_update(ReviewState *r, int quality, int64_t now) {
 bool quiz_review_due(const ReviewState *r, int64_t now) {
     return r->due <= now;
 }
+
+/* ------------------------------------------------------------- shuffle */
+
+static uint64_t next_random(uint64_t *state) {
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+void quiz_shuffle(Question **qs, int n, uint64_t seed) {
+    uint64_t st = seed;
+    for (int i = n - 1; i > 0; i--) {
+        int j = (int)(next_random(&st) % (uint64_t)(i + 1));
+        Question *t = qs[i];
+        qs[i] = qs[j];
+        qs[j] = t;
+    }
+}

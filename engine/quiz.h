@@ -135,4 +135,9 @@ bool quiz_review_due(const ReviewState *r, int64_t now);
  * 1 wrong. */
 int quiz_quality(bool correct, int hints_used, int attempts);
 
+/* Shuffle qs by seed (Fisher-Yates over splitmix64): the same sequence on
+ * every libc, so --seed asks the same questions in the same order on every
+ * laptop of a workshop, in the plain quiz and in the app alike. */
+void quiz_shuffle(Question **qs, int n, uint64_t seed);
+
 #endif

@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "paths.h"
+
 typedef struct Str {
     char *s;
     size_t len, cap;
@@ -72,20 +74,6 @@ char *report_format_row(const ReportRow *row) {
     return b.s;
 }
 
-static bool write_all(int fd, const char *data, size_t len) {
-    while (len > 0) {
-        ssize_t n = write(fd, data, len);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        len -= (size_t)n;
-    }
-    return true;
-}
-
 int report_append(const char *path, const ReportRow *row, char *err,
                   size_t errsz) {
     char *line = report_format_row(row);
@@ -112,7 +100,7 @@ int report_append(const char *path, const ReportRow *row, char *err,
         errno = ENOMEM;
         goto fail;
     }
-    if (!write_all(fd, out.s, out.len))
+    if (!paths_write_all(fd, out.s, out.len))
         goto fail;
     rc = 0;
 fail:

@@ -668,25 +668,6 @@ View *quiz_view_new(Question **qs, int n, const char *title) {
 
 /* ------------------------------------------------------------- picking */
 
-/* splitmix64, as `escapade quiz --plain --seed` uses: the same seed asks
- * the same questions in the same order in both modes. */
-static uint64_t next_random(uint64_t *state) {
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-static void shuffle(Question **qs, int n, uint64_t seed) {
-    uint64_t st = seed;
-    for (int i = n - 1; i > 0; i--) {
-        int j = (int)(next_random(&st) % (uint64_t)(i + 1));
-        Question *t = qs[i];
-        qs[i] = qs[j];
-        qs[j] = t;
-    }
-}
-
 int quiz_pick(Tutor *t, const QuizPick *o, Question ***out) {
     int total = lessonset_count_questions(t->set);
     Question **all = calloc(total + 1, sizeof *all);
@@ -724,7 +705,7 @@ int quiz_pick(Tutor *t, const QuizPick *o, Question ***out) {
             if (!o->review || progress_is_due(t->prog, lid, all[i]->id, now))
                 picked[k++] = all[i];
         }
-        shuffle(picked, k, o->seed);
+        quiz_shuffle(picked, k, o->seed);
     } else {
         /* Due reviews first, then questions never answered, then the rest. */
         for (int pass = 0; pass < (o->review ? 1 : 3); pass++)
