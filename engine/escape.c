@@ -242,7 +242,7 @@ static EscLoc *make_var_loc(EscBatch *b, EscFn *fn, Obj *o, EscLocKind kind) {
     l->size = o->type ? type_size(o->type) : -1;
     l->autotmp = (o->flags & OBJF_AUTOTMP) != 0;
     if (fn && !l->autotmp)
-        fn->ndcl++;   /* irgen's temporaries (the inliner's f(g()) ones) are counted apart */
+        l->dcl = 1 + fn->ndcl++;   /* irgen's temporaries (the inliner's f(g()) ones) are counted apart */
     escmap_put(b->arena, &b->cx->locs, o, l);
     return l;
 }
@@ -387,6 +387,7 @@ static void init_func(EscBatch *b, EscFn *fn) {
             fn->ndcl += esc_note_irgen_temps_in(b, fn->decl->body, fn->ndcl, true);
         else
             fn->ndcl += esc_note_irgen_temps(b, fn->decl->body, sig_decls(t));
+        fn->dcl_end = b->all_locs.len;
         /* then the variables of inlined calls, in the order gc inlines
          * them: a call's arguments' inlined calls, the call, its body's */
         if (b->cx->has_inlcalls)
@@ -538,8 +539,10 @@ void esc_analyze_batch(EscCtx *cx, EscFn **fns, int n) {
     for (int i = 0; i < n; i++) {
         ptrvec_push(b->arena, &b->fns, fns[i]);
         fns[i]->state = 1;
+        fns[i]->dcl_end = -1;
         init_func(b, fns[i]);
-        fns[i]->dcl_end = b->all_locs.len;
+        if (fns[i]->dcl_end < 0)
+            fns[i]->dcl_end = b->all_locs.len;
     }
     for (int i = 0; i < n; i++) {
         if (fns[i]->is_closure)

@@ -174,11 +174,30 @@ static int irgen_temp_number(Esc *e, const Node *key, bool multi, int i) {
  * before the later functions of the batch (its closures): the walk of
  * the roots (last first) meets them after those.  Move the new location
  * there, after the function's other Dcl entries. */
-static void dcl_order(EscBatch *b, EscFn *fn, EscLoc *loc) {
+static void dcl_order(EscBatch *b, EscFn *fn, EscLoc *loc, int num) {
     PtrVec *v = &b->all_locs;
     int at = fn->dcl_end;
     if (at <= 0 || at >= v->len || v->items[v->len - 1] != loc)
         return;
+    /* among irgen's Dcl: after the entries numbered below it (a named
+     * one's number counts the temporaries placed before it) */
+    int begin = at, ntmp = 0;
+    while (begin > 0 && ((EscLoc *)v->items[begin - 1])->fn == fn)
+        begin--;
+    for (int i = begin; i < fn->dcl_end; i++) {
+        EscLoc *l = v->items[i];
+        if (l->fn != fn || !l->dcl)
+            continue;
+        bool tmp = l->obj && (l->obj->flags & OBJF_AUTOTMP);
+        int real = tmp ? l->dcl - 1 : l->dcl - 1 + ntmp;
+        if (real > num) {
+            at = i;
+            break;
+        }
+        if (tmp)
+            ntmp++;
+    }
+    loc->dcl = 1 + num;
     memmove(&v->items[at + 1], &v->items[at], sizeof(void *) * (size_t)(v->len - 1 - at));
     v->items[at] = loc;
     for (int i = 0; i < b->fns.len; i++) {
@@ -232,7 +251,7 @@ Node *esc_temp_var(Esc *e, Type *t, Pos pos, const Node *key, bool multi, int i)
     o->decl = name;
     EscLoc *loc = esc_var_loc(e, o);
     if (key && num >= 0)
-        dcl_order(e->b, fn, loc);
+        dcl_order(e->b, fn, loc, num);
     fn->ndcl = ndcl;
     loc->loop_depth = e->loop_depth;
     name->aux = loc;
@@ -535,8 +554,39 @@ static void rewrite_non_name_call(Esc *e, Node *call) {
     as->rhs.len = 1;
     EscLoc *loc = tmp->aux;
     loc->defn = as;
+    /* declared with no ODCL: it keeps the loop depth initFunc gave it,
+     * outside any loop */
+    loc->loop_depth = 1;
     esc_expr(e, esc_note(e->b, esc_hole(loc), as, "assign"), src);
     *np = tmp;
+}
+
+/* f()(x) with both calls inlined: typecheck had already put f() in a
+ * temporary (RewriteNonNameCall) whose assignment stays in the inlined
+ * call's init; CalleeEffects moved f's statements there, so what is left
+ * is the temporary's assignment from f's result. */
+static void inlined_callee_temp(Esc *e, Node *ic) {
+    Node *orig = ic->x;
+    if (!orig || orig->kind != N_CALL)
+        return;
+    Node *cf = unparen(orig->x);
+    if (!cf || cf->kind != N_INLCALL || cf->body || cf->results.len != 1 || !cf->ty)
+        return;
+    Node *src = cf->results.items[0];
+    Node *tmp = esc_temp_var(e, cf->ty, orig->pos, orig, false, 0);
+    Node *as = synth(e, N_ASSIGN, orig->pos);
+    as->op = T_DEFINE;
+    Node **l = arena_alloc(e->b->arena, sizeof(Node *) * 2);
+    l[0] = tmp;
+    l[1] = src;
+    as->lhs.items = l;
+    as->lhs.len = 1;
+    as->rhs.items = l + 1;
+    as->rhs.len = 1;
+    EscLoc *loc = tmp->aux;
+    loc->defn = as;
+    loc->loop_depth = 1;
+    esc_expr(e, esc_note(e->b, esc_hole(loc), as, "assign"), src);
 }
 
 /* gc prints the IR of an inlined std body as it came from export data:
@@ -569,6 +619,7 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
         if (call->obj && call->obj->pkg && call->obj->pkg->std && call->body)
             mark_imported(call->body);
         esc_stmt(e, call->init);
+        inlined_callee_temp(e, call);
         esc_stmt(e, call->body);
         for (int i = 0; i < call->results.len; i++) {
             EscHole k = (ks && i < nks) ? ks[i] : esc_discard_hole(e->b);

@@ -60,6 +60,8 @@ struct EscLoc {
     Node *n;             /* the AST node (a name's declaring ident or the expr) */
     Obj *obj;            /* the variable, for LK_VAR/PARAM/RESULT */
     const char *text;    /* how gc prints the node ("x", "&T{...}") */
+    int dcl;             /* 1 + index in its function's Dcl as made by irgen
+                          * (temporaries not counted for named ones), 0 none */
     Pos pos;             /* the node's position */
     int64_t size;        /* size of the node's type, -1 unknown */
     EscFn *fn;           /* enclosing function */
@@ -127,7 +129,7 @@ struct EscFn {
     bool tagged;
     int ndcl;            /* gc's len(fn.Dcl), for naming .autotmp_N */
     int nirtmps;         /* irgen temporaries made so far */
-    int dcl_end;         /* all_locs index after its Dcl: where irgen temps go */
+    int dcl_end;         /* all_locs index after irgen's Dcl: where its temps go */
     struct ClosureCap *caps;  /* captured variables (closures, go/defer wrappers) */
     int ncaps;
     bool is_wrapper;
