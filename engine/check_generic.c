@@ -15,6 +15,8 @@
 #include "check_int.h"
 #include "generic.h"
 
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include "chain.h"
 
@@ -378,6 +380,36 @@ static int func_tparam_names(Checker *c, Node *d, Node ***out) {
     return n;
 }
 
+int gen_type_nargs(const Type *t) {
+    return t && t->obj && t->obj->gen && t->obj->gen->orig ? t->obj->gen->n : 0;
+}
+
+Scope *gen_type_scope(Checker *c, Type *t) {
+    GenObj *go = t->obj->gen;
+    Node *spec = go->orig->spec;
+    Node **names = arena_alloc(c->a, sizeof(Node *) * (size_t)(go->n ? go->n : 1));
+    for (int i = 0; i < go->n && i < spec->tparams.len; i++)
+        names[i] = spec->tparams.items[i]->name;
+    return tparam_scope(c, names, go->n < spec->tparams.len ? go->n : spec->tparams.len,
+                        go->targs);
+}
+
+const char *gen_type_str(Checker *c, Type *t) {
+    if (!gen_type_nargs(t))
+        return chk_type_str(c, t);
+    GenObj *go = t->obj->gen;
+    StrBuf b = {c->a, NULL, 0, 0};
+    strbuf_puts(&b, go->orig->name);
+    strbuf_puts(&b, "[");
+    for (int i = 0; i < go->n; i++) {
+        if (i)
+            strbuf_puts(&b, ", ");
+        strbuf_puts(&b, gen_type_str(c, go->targs[i]));
+    }
+    strbuf_puts(&b, "]");
+    return b.s;
+}
+
 /* ------------------------------------------------ type instantiation */
 
 static Type *inst_type(Checker *c, Obj *gobj, Type **targs, int n);
@@ -408,6 +440,17 @@ Type *gen_typexpr_index(Checker *c, Node *e) {
     for (int i = 0; i < n; i++)
         targs[i] = chk_typexpr(c, idx[i]);
     x->mode = OPM_TYPE;
+    if (!gst(c)->cur) {
+        Node **names = arena_alloc(c->a, sizeof(Node *) * (size_t)n);
+        for (int i = 0; i < n; i++)
+            names[i] = o->spec->tparams.items[i]->name;
+        if (!gen_verify(c, tparam_scope(c, names, n, targs), o->spec->tparams.items, n, targs,
+                        idx, n, SP(e))) {
+            e->ty = c->u->invalid;
+            e->mode = OPM_TYPE;
+            return e->ty;
+        }
+    }
     e->ty = inst_type(c, o, targs, n);
     e->mode = OPM_TYPE;
     return e->ty;
@@ -865,6 +908,47 @@ static void unify(Infer *in, Node *te, Type *at, int depth) {
     }
 }
 
+/* The core type of a type parameter's constraint when it names one type
+ * structure (`~[]E`, `map[K]V`), else NULL. */
+static Node *core_term(Node *ce) {
+    ce = unparen(ce);
+    if (ce && ce->kind == N_INTERFACETYPE && ce->list.len == 1 && !ce->list.items[0]->name)
+        ce = unparen(ce->list.items[0]->type_);
+    if (ce && ce->kind == N_UNARY && ce->op == T_TILDE)
+        ce = unparen(ce->x);
+    if (!ce)
+        return NULL;
+    switch (ce->kind) {
+    case N_ARRAYTYPE: case N_MAPTYPE: case N_STAR: case N_CHANTYPE: case N_FUNCTYPE:
+        return ce;
+    default:
+        return NULL;
+    }
+}
+
+/* types2's constraint type inference (infer.go): a known argument of a
+ * parameter whose constraint has a core type unifies with that type
+ * (S ~[]E with S = []int gives E = int); repeated until nothing new. */
+static void constraint_infer(Infer *in, Node *d) {
+    for (int round = 0; round < in->n; round++) {
+        bool more = false;
+        for (int i = 0; i < in->n && i < d->tparams.len; i++) {
+            Node *core = core_term(d->tparams.items[i]->type_);
+            if (!core || !in->targs[i])
+                continue;
+            int before = 0, after = 0;
+            for (int j = 0; j < in->n; j++)
+                before += in->targs[j] != NULL;
+            unify(in, core, in->targs[i], 0);
+            for (int j = 0; j < in->n; j++)
+                after += in->targs[j] != NULL;
+            more = more || after > before;
+        }
+        if (!more)
+            return;
+    }
+}
+
 bool gen_is_generic_func(const Obj *o) {
     return o && o->kind == OBJ_FUNC && o->decl && o->decl->kind == N_FUNCDECL &&
            !o->decl->recv && o->decl->tparams.len > 0 && !gen_is_inst(o->decl);
@@ -891,6 +975,8 @@ void gen_call(Checker *c, Node *e, Obj *o) {
     namenode->obj = o;
     o->flags |= OBJF_USED;
     Infer in = {c, NULL, 0, NULL};
+    Node **xlist = NULL;
+    int nx = 0;
     in.n = func_tparam_names(c, d, &in.names);
     in.targs = arena_alloc(c->a, sizeof(Type *) * (size_t)in.n);
     memset(in.targs, 0, sizeof(Type *) * (size_t)in.n);
@@ -898,13 +984,17 @@ void gen_call(Checker *c, Node *e, Obj *o) {
         Node **idx;
         int n = index_args(fun, &idx);
         if (n > in.n) {
-            chk_errorf(c, SP(fun), "got %d type arguments but %s has %d type parameters", n,
-                       o->name, in.n);
+            chk_errorf(c, SP(idx[in.n]), "got %d type arguments but want %d", n, in.n);
+            for (int i = 0; i < e->list.len; i++)
+                chk_multi_expr(c, e->list.items[i]);
             e->mode = OPM_INVALID;
+            e->ty = c->u->invalid;
             return;
         }
         for (int i = 0; i < n; i++)
             in.targs[i] = chk_typexpr(c, idx[i]);
+        xlist = idx;
+        nx = n;
     }
     bool complete = true;
     for (int i = 0; i < in.n; i++)
@@ -937,17 +1027,29 @@ void gen_call(Checker *c, Node *e, Obj *o) {
             if (k >= 0 && !in.targs[k])
                 in.targs[k] = type_default(c->u, a->ty);
         }
+        constraint_infer(&in, d);
         for (int i = 0; i < in.n; i++)
             if (!in.targs[i]) {
-                chk_unsupported(c, e->pos,
-                                arena_printf(c->a, "generics (cannot infer %s)", in.names[i]->lit));
+                /* types2 names the parameter's position with the file's
+                 * absolute name (the display name when it is no file) */
+                char abs[PATH_MAX];
+                const char *file = realpath(c->file, abs) ? abs : c->file;
+                chk_errorf(c, e->pos, "cannot infer %s (%s:%d:%d)", in.names[i]->lit, file,
+                           in.names[i]->pos.line, in.names[i]->pos.col);
                 e->mode = OPM_INVALID;
+            e->ty = c->u->invalid;
                 return;
             }
     }
+    Scope *tps = tparam_scope(c, in.names, in.n, in.targs);
+    if (!gst(c)->cur && !gen_verify(c, tps, d->tparams.items, in.n, in.targs, xlist, nx, e->pos)) {
+        e->mode = OPM_INVALID;
+            e->ty = c->u->invalid;
+        return;
+    }
     Scope *saved = c->scope;
     FuncCtx *savedfn = c->fn;
-    c->scope = tparam_scope(c, in.names, in.n, in.targs);
+    c->scope = tps;
     c->fn = NULL;
     Type *sig = chk_functype(c, d->type_, NULL, NULL);
     c->scope = saved;

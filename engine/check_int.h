@@ -103,6 +103,18 @@ Node *gen_set_callee(Checker *c, Node *fun);
 /* Whether method o selected by e is one gc can call directly: not a method
  * of an instantiated type, or e is called. */
 bool gen_method_called(Checker *c, Node *e, Obj *o);
+/* An instantiated type's number of type arguments (0 if not one), and a
+ * scope where its generic declaration's type parameters denote them. */
+int gen_type_nargs(const Type *t);
+Scope *gen_type_scope(Checker *c, Type *t);
+/* types2's spelling of a type: "Pair[int, Item]" for an instantiation. */
+const char *gen_type_str(Checker *c, Type *t);
+
+/* check_constraint.c: whether targs satisfy the constraints of the type
+ * parameter fields tparams (in scope s, where their names denote targs);
+ * reports types2's error at xlist[i] (explicit type arguments) or pos. */
+bool gen_verify(Checker *c, Scope *s, Node **tparams, int n, Type **targs, Node **xlist,
+                int nx, Pos pos);
 /* check_call.c: a call's arguments, already checked, against sig */
 void chk_call_checked_args(Checker *c, Node *e, Type *sig);
 
