@@ -198,6 +198,22 @@ void chk_selector(Checker *c, Node *e) {
         return;
     }
     Selection s = selection_lookup(t, name, c->pkg);
+    Obj *bm = !s.obj ? gen_bound_method(c, t, name) : NULL;
+    if (bm) {
+        /* a method of a type parameter's constraint: called through the
+         * dictionary (gen_method_call); a method value is not modelled */
+        if (!gen_bound_called(c, e)) {
+            chk_unsupported(c, e->name->pos,
+                            "generics (a method value of a type parameter's constraint)");
+            invalid(e);
+            return;
+        }
+        e->obj = bm;
+        e->name->obj = bm;
+        e->ty = bm->type;
+        e->mode = OPM_VALUE;
+        return;
+    }
     if (!s.obj) {
         if (s.ambiguous)
             chk_errorf(c, SP(e->name), "ambiguous selector %s", expr_string(c->a, e));

@@ -381,3 +381,35 @@ bool gen_verify(Checker *c, Scope *s, Node **tparams, int n, Type **targs, Node 
     c->fn = savedfn;
     return ok;
 }
+
+Obj *gen_constraint_method(Checker *c, Node *ce, const char *name) {
+    TypeSet s;
+    elem_set(c, ce, &s, 0);
+    for (int i = 0; i < s.methods.len; i++) {
+        Obj *m = s.methods.items[i];
+        if (!strcmp(m->name, name))
+            return m;
+    }
+    return NULL;
+}
+
+bool gen_constraint_mentions(Node *ce, Node **names, int n, int depth) {
+    if (!ce || depth > 64)
+        return false;
+    if (ce->kind == N_NAME) {
+        for (int i = 0; i < n; i++)
+            if (names[i] && !strcmp(names[i]->lit, ce->lit))
+                return true;
+        return false;
+    }
+    Node *kids[] = {ce->x, ce->y, ce->type_};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        if (gen_constraint_mentions(kids[i], names, n, depth + 1))
+            return true;
+    NodeList *ls[] = {&ce->list, &ce->params, &ce->results};
+    for (size_t j = 0; j < sizeof ls / sizeof ls[0]; j++)
+        for (int i = 0; i < ls[j]->len; i++)
+            if (gen_constraint_mentions(ls[j]->items[i], names, n, depth + 1))
+                return true;
+    return false;
+}

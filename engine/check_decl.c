@@ -591,7 +591,10 @@ static Type *interface_type(Checker *c, Node *e, Type *named) {
             t->imethods[t->nimethods++] = m;
         } else {
             if (f->type_->kind == N_BINARY || (f->type_->kind == N_UNARY && f->type_->op == T_TILDE))
-                continue;   /* a type set term: constraints are not checked */
+                continue;   /* a type set term: check_constraint.c reads it from the syntax */
+            if (f->type_->kind == N_NAME && !strcmp(f->type_->lit, "comparable") &&
+                !chk_lookup(c, "comparable"))
+                continue;   /* likewise the predeclared constraint comparable */
             Type *et = chk_typexpr(c, f->type_);
             if (et->kind == TY_INVALID && et->obj && et->resolving) {
                 chk_errorf(c, SP(f->type_), "invalid recursive type");

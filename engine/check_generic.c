@@ -410,6 +410,37 @@ const char *gen_type_str(Checker *c, Type *t) {
     return b.s;
 }
 
+/* The constraints of fields[0..n) (type parameters named names, in scope
+ * s where they denote concrete arguments) that mention the type
+ * parameters and are instantiated interfaces, Lesser[T]: their
+ * descriptors go in the dictionary (stencil.go getInstInfo), so gc writes
+ * them and their wrappers. */
+static void record_bounds(Checker *c, Scope *s, Node **fields, int n) {
+    Node **names = arena_alloc(c->a, sizeof(Node *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++)
+        names[i] = fields[i]->name;
+    for (int i = 0; i < n; i++) {
+        Node *ce = fields[i]->type_;
+        Node *u = unparen(ce);
+        if (!u || u->kind != N_INDEX || !gen_constraint_mentions(ce, names, n, 0))
+            continue;
+        Scope *saved = c->scope;
+        FuncCtx *savedfn = c->fn;
+        c->scope = s;
+        c->fn = NULL;
+        Type *t = chk_typexpr(c, ce);
+        c->scope = saved;
+        c->fn = savedfn;
+        if (!gen_type_nargs(t) || type_under(t)->kind != TY_INTERFACE || has_shape(t, 0))
+            continue;
+        bool dup = false;
+        for (int j = 0; j < c->pkg->dicttypes.len && !dup; j++)
+            dup = c->pkg->dicttypes.items[j] == t;
+        if (!dup)
+            ptrvec_push(c->a, &c->pkg->dicttypes, t);
+    }
+}
+
 /* ------------------------------------------------ type instantiation */
 
 static Type *inst_type(Checker *c, Obj *gobj, Type **targs, int n);
@@ -534,6 +565,8 @@ static Type *inst_type(Checker *c, Obj *gobj, Type **targs, int n) {
     t->resolving = false;
     c->scope = saved;
     c->fn = savedfn;
+    if (!shaped && gobj->mdecls.len)
+        record_bounds(c, tparam_scope(c, names, n, targs), spec->tparams.items, n);
     for (int i = 0; i < gobj->mdecls.len; i++) {
         Obj *m = method_obj(c, gobj->mdecls.items[i], t, targs, n);
         if (m)
@@ -801,16 +834,114 @@ Node *gen_set_callee(Checker *c, Node *fun) {
     return old;
 }
 
+bool gen_bound_called(Checker *c, Node *e) {
+    return c->gen && unparen(c->gen->callee) == e;
+}
+
 bool gen_method_called(Checker *c, Node *e, Obj *o) {
     if (!o || o->kind != OBJ_FUNC || !o->gen || !o->gen->mdecl)
         return true;
     return c->gen && unparen(c->gen->callee) == e;
 }
 
+/* The type parameter fields (names and constraints) of an instantiation:
+ * the function's own, or its receiver type's. */
+static Node **tparam_fields(Checker *c, FuncInst *fi, int *n) {
+    *n = 0;
+    if (fi->gdecl->tparams.len) {
+        *n = fi->gdecl->tparams.len;
+        return fi->gdecl->tparams.items;
+    }
+    Node *ri = recv_index(fi->gdecl);
+    Node *tn = ri ? unparen(ri->x) : NULL;
+    if (!tn || tn->kind != N_NAME)
+        return NULL;
+    Obj *o = scope_lookup(c->pkg->scope, tn->lit, NULL);
+    if (!o || o->kind != OBJ_TYPE || !o->spec)
+        return NULL;
+    *n = o->spec->tparams.len;
+    return o->spec->tparams.items;
+}
+
+static Node *tparam_field(Checker *c, FuncInst *fi, int k) {
+    int n;
+    Node **fields = tparam_fields(c, fi, &n);
+    return k < n ? fields[k] : NULL;
+}
+
+Obj *gen_bound_method(Checker *c, Type *t, const char *name) {
+    FuncInst *fi = c->gen ? c->gen->cur : NULL;
+    if (!fi || !is_shape(t))
+        return NULL;
+    for (int k = 0; k < fi->n; k++) {
+        if (fi->shapes[k] != t)
+            continue;
+        Node *f = tparam_field(c, fi, k);
+        if (!f || !f->type_)
+            return NULL;
+        Scope *saved = c->scope;
+        FuncCtx *savedfn = c->fn;
+        c->scope = fi->tpscope;
+        c->fn = NULL;
+        Obj *m = gen_constraint_method(c, f->type_, name);
+        c->scope = saved;
+        c->fn = savedfn;
+        return m;
+    }
+    return NULL;
+}
+
+/* x.M(a) of a constraint's method: (func(T, A) R)(&dict[i])(x, a), the
+ * callee's text set when the dictionary's length is known
+ * (subdict_texts). */
+static void bound_call(Checker *c, Node *e, Node *f) {
+    Type *ms = f->obj->type;
+    Type *ft = type_new(c->a, TY_FUNC);
+    ft->nparams = ms->nparams + 1;
+    ft->params = arena_alloc(c->a, sizeof(Obj *) * (size_t)ft->nparams);
+    ft->params[0] = obj_new(c->a, OBJ_VAR, "", f->pos, f->x->ty);
+    ft->params[0]->flags |= OBJF_PARAM | OBJF_UNNAMED;
+    for (int i = 0; i < ms->nparams; i++)
+        ft->params[i + 1] = ms->params[i];
+    ft->results = ms->results;
+    ft->nresults = ms->nresults;
+    ft->variadic = ms->variadic;
+    Obj *co = obj_new(c->a, OBJ_VAR, "(bound method)", f->pos, ft);
+    co->flags |= OBJF_GLOBAL | OBJF_USED;
+    co->pkg = c->pkg;
+    Node *nm = arena_alloc(c->a, sizeof *nm);
+    nm->kind = N_NAME;
+    nm->pos = f->pos;
+    nm->lit = co->name;
+    nm->litlen = (int)strlen(nm->lit);
+    nm->obj = co;
+    nm->ty = ft;
+    nm->mode = OPM_VALUE;
+    nm->implicit = true;
+    Node **items = arena_alloc(c->a, sizeof(Node *) * (size_t)(e->list.len + 1));
+    items[0] = f->x;
+    if (e->list.len)
+        memcpy(items + 1, e->list.items, sizeof(Node *) * (size_t)e->list.len);
+    e->list.items = items;
+    e->list.len++;
+    GenInfo *gi = arena_alloc(c->a, sizeof *gi);
+    gi->bound = true;
+    gi->fsig = f->ty;
+    gi->dictcost = 4;   /* &(*(*[N]uintptr)(unsafe.Pointer(.dict)))[i]: 5 nodes */
+    gi->calleetext = f->name->lit;   /* the method, for the dictionary's layout */
+    e->gen = gi;
+    e->x = nm;
+}
+
 /* After a method call was checked: if it calls a method of an
  * instantiated type, call the shape instantiation instead. */
 void gen_method_call(Checker *c, Node *e) {
     Node *f = unparen(e->x);
+    if (f && f->kind == N_SELECTOR && f->obj && (f->obj->flags & OBJF_IMETHOD) && f->x &&
+        is_shape(f->x->ty) && c->gen && c->gen->cur) {
+        bound_call(c, e, f);
+        return;
+    }
     if (!f || f->kind != N_SELECTOR || !f->obj || f->obj->kind != OBJ_FUNC || !f->obj->gen ||
         !f->obj->gen->mdecl)
         return;
@@ -1037,16 +1168,18 @@ void gen_call(Checker *c, Node *e, Obj *o) {
                 chk_errorf(c, e->pos, "cannot infer %s (%s:%d:%d)", in.names[i]->lit, file,
                            in.names[i]->pos.line, in.names[i]->pos.col);
                 e->mode = OPM_INVALID;
-            e->ty = c->u->invalid;
+                e->ty = c->u->invalid;
                 return;
             }
     }
     Scope *tps = tparam_scope(c, in.names, in.n, in.targs);
     if (!gst(c)->cur && !gen_verify(c, tps, d->tparams.items, in.n, in.targs, xlist, nx, e->pos)) {
         e->mode = OPM_INVALID;
-            e->ty = c->u->invalid;
+        e->ty = c->u->invalid;
         return;
     }
+    if (!gst(c)->cur)
+        record_bounds(c, tps, d->tparams.items, in.n);
     Scope *saved = c->scope;
     FuncCtx *savedfn = c->fn;
     c->scope = tps;
@@ -1096,7 +1229,21 @@ typedef struct DictLayout {
     PtrVec derived;
     int subdicts, itabs;
     PtrVec calls;         /* Node*: the sub-dictionary calls */
+    PtrVec bound;         /* Node*: the bound method calls */
+    PtrVec closures;      /* Node*: a bound call per method expression closure */
 } DictLayout;
+
+/* A bound call's method expression closure: one per receiver shape and
+ * method name (stencil.go addMethodExprClosure). */
+static void add_closure(DictLayout *dl, Node *call) {
+    Type *rt = call->list.len ? call->list.items[0]->ty : NULL;
+    for (int i = 0; i < dl->closures.len; i++) {
+        Node *o = dl->closures.items[i];
+        if (o->list.items[0]->ty == rt && !strcmp(o->gen->calleetext, call->gen->calleetext))
+            return;
+    }
+    ptrvec_push(dl->c->a, &dl->closures, call);
+}
 
 static void add_derived(DictLayout *dl, Type *t) {
     if (!t || t->kind == TY_TUPLE || is_shape(t) || !has_shape(t, 0))
@@ -1118,6 +1265,15 @@ static void layout_walk(DictLayout *dl, Node *n, int depth) {
                    n->obj->kind == OBJ_FUNC;
     if (!funcref && n->mode != OPM_TYPE)
         add_derived(dl, n->ty);
+    if (n->kind == N_CALL && n->gen && n->gen->bound) {
+        add_derived(dl, n->gen->fsig);   /* the OXDOT's type */
+        dl->subdicts++;                  /* "optional subdictionary at bound call" */
+        add_closure(dl, n);
+        ptrvec_push(dl->c->a, &dl->bound, n);
+        for (int i = 0; i < n->list.len; i++)
+            layout_walk(dl, n->list.items[i], depth + 1);
+        return;
+    }
     if (n->kind == N_CALL && n->gen && n->gen->callprefix) {
         add_derived(dl, n->gen->fsig);   /* the OFUNCINST's type */
         dl->subdicts++;
@@ -1139,7 +1295,7 @@ static void layout_walk(DictLayout *dl, Node *n, int depth) {
 
 /* Sub-dictionary arguments print the dictionary's length. */
 static void subdict_texts(Checker *c, FuncInst *fi) {
-    DictLayout dl = {c, {0}, 0, 0, {0}};
+    DictLayout dl = {c, {0}, 0, 0, {0}, {0}, {0}};
     Type *sig = fi->sig;
     if (sig) {
         if (sig->recv)
@@ -1150,8 +1306,29 @@ static void subdict_texts(Checker *c, FuncInst *fi) {
             add_derived(&dl, sig->results[i]->type);
     }
     layout_walk(&dl, fi->decl->body, 0);
-    int len = fi->n + dl.derived.len + dl.subdicts + dl.itabs;
+    /* a constraint that mentions type parameters is a derived type too */
+    int nb = 0;
+    Node **fields = tparam_fields(c, fi, &nb);
+    Node **names = arena_alloc(c->a, sizeof(Node *) * (size_t)(nb ? nb : 1));
+    for (int i = 0; i < nb; i++)
+        names[i] = fields[i]->name;
+    int bounds = 0;
+    for (int i = 0; i < nb && i < fi->n; i++)
+        bounds += fields[i]->type_ && gen_constraint_mentions(fields[i]->type_, names, nb, 0);
+    int len = fi->n + bounds + dl.derived.len + dl.subdicts + dl.itabs + dl.closures.len;
     const char *text = arena_printf(c->a, "(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", len);
+    for (int i = 0; i < dl.bound.len; i++) {
+        Node *call = dl.bound.items[i];
+        StrBuf b = {c->a, NULL, 0, 0};
+        strbuf_puts(&b, "(");
+        link_string(&b, call->x->ty, 0);
+        strbuf_puts(&b, ")(&");
+        strbuf_puts(&b, text);
+        strbuf_puts(&b, ")");
+        call->x->lit = b.s;
+        call->x->litlen = (int)strlen(b.s);
+        call->x->obj->name = b.s;
+    }
     for (int i = 0; i < dl.calls.len; i++) {
         Node *call = dl.calls.items[i];
         GenInfo *gi = call->gen;

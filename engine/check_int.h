@@ -115,6 +115,15 @@ const char *gen_type_str(Checker *c, Type *t);
  * reports types2's error at xlist[i] (explicit type arguments) or pos. */
 bool gen_verify(Checker *c, Scope *s, Node **tparams, int n, Type **targs, Node **xlist,
                 int nx, Pos pos);
+/* check_constraint.c: the method name of constraint ce (in the current
+ * scope), or NULL; whether ce mentions one of the names. */
+Obj *gen_constraint_method(Checker *c, Node *ce, const char *name);
+bool gen_constraint_mentions(Node *ce, Node **names, int n, int depth);
+/* check_generic.c: method name of the constraint of the type parameter
+ * whose shape is t, inside an instantiation; NULL if none. */
+Obj *gen_bound_method(Checker *c, Type *t, const char *name);
+/* Whether selector e is the function of the call being checked. */
+bool gen_bound_called(Checker *c, Node *e);
 /* check_call.c: a call's arguments, already checked, against sig */
 void chk_call_checked_args(Checker *c, Node *e, Type *sig);
 

@@ -45,8 +45,16 @@ typedef struct GenInfo {
      * "unsafe.Pointer(x)". */
     bool convidata;
     /* N_CALL of an instantiation: the inline cost of its dictionary
-     * argument (&.dict.F[int] 2; a sub-dictionary entry 4). */
+     * argument (&.dict.F[int] 2; a sub-dictionary entry 4), or of a bound
+     * call's callee beyond its one name node (4). */
     int dictcost;
+    /* N_CALL inside an instantiation of a method of a type parameter's
+     * constraint, x.M(a): gc calls the method expression closure in the
+     * dictionary, (func(T, A) R)(&dict[i])(x, a) (stencil.go dictPass).
+     * The checker rewrote it so: x is a name whose text is that callee
+     * (a dynamic call: its arguments leak), x.M first among the
+     * arguments; fsig is the method value's type. */
+    bool bound;
 } GenInfo;
 
 /* Whether t is or contains a GC shape type (go.shape.*). */

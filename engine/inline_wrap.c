@@ -1040,6 +1040,14 @@ void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
             d->kind == N_VARDECL)
             inst_types(&w, &types, d);
     }
+    for (int i = 0; i < cfg->pkg->dicttypes.len; i++) {
+        Type *t = cfg->pkg->dicttypes.items[i];
+        bool dup = false;
+        for (int j = 0; j < types.len && !dup; j++)
+            dup = types.items[j] == t;
+        if (!dup)
+            ptrvec_push(cfg->arena, &types, t);
+    }
     if (types.len)
         qsort(types.items, types.len, sizeof *types.items, cmp_type_name);
     if (st)

@@ -208,6 +208,9 @@ struct Package {
     bool deferred;       /* stands in for a std stub's import not loaded yet
                           * (std_import_lazy): chk_pkg_load loads it */
     PtrVec objs;         /* package-level objects in declaration order */
+    PtrVec dicttypes;    /* Type*: instantiated constraint interfaces that
+                          * generic dictionaries reference (check_generic.c);
+                          * gc writes their descriptors and wrappers */
     struct Program *prog;  /* std: the Program it was loaded into, which
                             * checks its function bodies on first use
                             * (chk_std_body) */
