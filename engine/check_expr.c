@@ -421,8 +421,9 @@ static void ident(Checker *c, Node *e) {
     case OBJ_FUNC:
         obj_flag(o, OBJF_USED);
         if (gen_is_generic_func(o)) {
-            /* not called: gc makes a closure around the instantiation */
-            chk_unsupported(c, e->pos, "generics (a generic function used as a value)");
+            /* not called nor instantiated (Go 1.19 infers no type
+             * arguments for a function value) */
+            chk_errorf(c, SP(e), "cannot use generic function %s without instantiation", o->name);
             invalid(e);
             return;
         }
@@ -1144,10 +1145,8 @@ static void index_expr(Checker *c, Node *e) {
             gen_typexpr_index(c, e);   /* T[A] used as a type (conversion) */
             return;
         }
-        if (gen_is_generic_func(o)) {   /* F[T] not called */
-            ux->obj = o;
-            chk_unsupported(c, e->pos, "generics (a generic function used as a value)");
-            invalid(e);
+        if (gen_is_generic_func(o)) {   /* F[T] not called: a closure */
+            gen_func_value(c, e, o);
             return;
         }
     }

@@ -1218,6 +1218,169 @@ void gen_call(Checker *c, Node *e, Obj *o) {
     e->x = nm;
 }
 
+static Node *new_node(Checker *c, NodeKind k, Pos pos) {
+    Node *n = arena_alloc(c->a, sizeof *n);
+    n->kind = k;
+    n->pos = pos;
+    n->implicit = true;
+    return n;
+}
+
+static Node *new_name(Checker *c, const char *lit, Pos pos) {
+    Node *n = new_node(c, N_NAME, pos);
+    n->lit = lit;
+    n->litlen = (int)strlen(lit);
+    return n;
+}
+
+static Obj *closure_var(Checker *c, const char *name, Pos pos, Type *t, unsigned flags) {
+    Obj *o = obj_new(c->a, OBJ_VAR, name, pos, t);
+    o->flags |= flags;
+    o->pkg = c->pkg;
+    o->decl = new_name(c, name, pos);
+    o->decl->obj = o;
+    return o;
+}
+
+/* F[A, B] not called: gc makes it a closure around the instantiation,
+ * func(a0 P0, ...) (r0 R0, ...) { return F[A, B](a0, ...) } at F's
+ * position; e becomes that N_FUNCLIT, checked like one. */
+void gen_func_value(Checker *c, Node *e, Obj *o) {
+    Node *d = o->decl;
+    Node *fun = e;
+    Node *namenode = unparen(e->x);
+    Pos pos = namenode->pos;
+    namenode->obj = o;
+    o->flags |= OBJF_USED;
+    Node **names;
+    int n = func_tparam_names(c, d, &names);
+    Node **idx;
+    int nx = index_args(fun, &idx);
+    if (gst(c)->cur) {
+        /* inside an instantiation gc captures a sub-dictionary in the closure */
+        chk_unsupported(c, pos, "generics (a generic function value inside a generic function)");
+        e->mode = OPM_INVALID;
+        e->ty = c->u->invalid;
+        return;
+    }
+    if (nx > n) {
+        chk_errorf(c, SP(idx[nx - 1]), "got %d type arguments but want %d", nx, n);
+        e->mode = OPM_INVALID;
+        e->ty = c->u->invalid;
+        return;
+    }
+    if (nx < n) {
+        chk_errorf(c, SP(e), "cannot use generic function %s without instantiation", o->name);
+        e->mode = OPM_INVALID;
+        e->ty = c->u->invalid;
+        return;
+    }
+    Type **targs = arena_alloc(c->a, sizeof(Type *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++)
+        targs[i] = chk_typexpr(c, idx[i]);
+    Scope *tps = tparam_scope(c, names, n, targs);
+    if (!gst(c)->cur && !gen_verify(c, tps, d->tparams.items, n, targs, idx, nx, SP(e))) {
+        e->mode = OPM_INVALID;
+        e->ty = c->u->invalid;
+        return;
+    }
+    Scope *saved = c->scope;
+    FuncCtx *savedfn = c->fn;
+    c->scope = tps;
+    c->fn = NULL;
+    Type *isig = chk_functype(c, d->type_, NULL, NULL);
+    c->scope = saved;
+    c->fn = savedfn;
+    /* the closure's signature: parameters a0.., results r0.. */
+    Type *sig = type_new(c->a, TY_FUNC);
+    sig->nparams = isig->nparams;
+    sig->nresults = isig->nresults;
+    sig->variadic = isig->variadic;
+    sig->params = arena_alloc(c->a, sizeof(Obj *) * (size_t)(sig->nparams + 1));
+    sig->results = arena_alloc(c->a, sizeof(Obj *) * (size_t)(sig->nresults + 1));
+    Node *call = new_node(c, N_CALL, pos);
+    Node *callee = new_node(c, N_INDEX, fun->pos);
+    *callee = *fun;
+    callee->x = new_name(c, o->name, pos);
+    call->x = callee;
+    call->list.items = arena_alloc(c->a, sizeof(Node *) * (size_t)(sig->nparams + 1));
+    for (int i = 0; i < sig->nparams; i++) {
+        const char *nm = arena_printf(c->a, "a%d", i);
+        unsigned fl = OBJF_PARAM;
+        if (sig->variadic && i == sig->nparams - 1)
+            fl |= OBJF_VARIADIC;
+        sig->params[i] = closure_var(c, nm, pos, isig->params[i]->type, fl);
+        sig->params[i]->index = i;
+        call->list.items[call->list.len++] = new_name(c, nm, pos);
+    }
+    call->hasdots = sig->variadic;
+    for (int i = 0; i < sig->nresults; i++) {
+        sig->results[i] = closure_var(c, arena_printf(c->a, "r%d", i), pos,
+                                      isig->results[i]->type, OBJF_RESULT);
+        sig->results[i]->index = i;
+    }
+    /* its syntax, for the inliner (a type is a name printing as types2
+     * spells it) */
+    Node *ft = new_node(c, N_FUNCTYPE, pos);
+    ft->params.items = arena_alloc(c->a, sizeof(Node *) * (size_t)(sig->nparams + 1));
+    ft->results.items = arena_alloc(c->a, sizeof(Node *) * (size_t)(sig->nresults + 1));
+    for (int i = 0; i < sig->nparams + sig->nresults; i++) {
+        bool isres = i >= sig->nparams;
+        Obj *p = isres ? sig->results[i - sig->nparams] : sig->params[i];
+        Node *f = new_node(c, N_FIELD, pos);
+        f->name = p->decl;
+        Type *pt = p->type;
+        bool dots = !isres && sig->variadic && i == sig->nparams - 1;
+        Node *te = new_name(c, chk_type_str(c, dots ? pt->elem : pt), pos);
+        te->ty = dots ? pt->elem : pt;
+        te->mode = OPM_TYPE;
+        if (dots) {
+            Node *dn = new_node(c, N_DOTS, pos);
+            dn->x = te;
+            dn->ty = pt;
+            te = dn;
+        }
+        f->type_ = te;
+        f->ty = pt;
+        if (isres)
+            ft->results.items[ft->results.len++] = f;
+        else
+            ft->params.items[ft->params.len++] = f;
+    }
+    Node *stmt;
+    if (sig->nresults) {
+        stmt = new_node(c, N_RETURN, pos);
+        stmt->list.items = arena_alloc(c->a, sizeof(Node *));
+        stmt->list.items[0] = call;
+        stmt->list.len = 1;
+    } else {
+        stmt = new_node(c, N_EXPRSTMT, pos);
+        stmt->x = call;
+    }
+    Node *body = new_node(c, N_BLOCK, pos);
+    body->list.items = arena_alloc(c->a, sizeof(Node *));
+    body->list.items[0] = stmt;
+    body->list.len = 1;
+    Node *lit = e;
+    memset(lit, 0, sizeof *lit);
+    lit->kind = N_FUNCLIT;
+    lit->pos = pos;
+    lit->implicit = true;
+    lit->body = body;
+    lit->type_ = ft;
+    GenInfo *gi = arena_alloc(c->a, sizeof *gi);
+    gi->funcvalue = true;
+    gi->self = lit;
+    gi->dictcost = 4;   /* .dictN := &.dict.F[int]: assignment, name, &, name */
+    lit->gen = gi;
+    lit->ty = sig;
+    lit->mode = OPM_VALUE;
+    int saviota = c->iota;
+    c->iota = -1;
+    chk_func_body(c, lit, sig, c->scope);
+    c->iota = saviota;
+}
+
 /* ------------------------------------------------------------- finish */
 
 /* The dictionary's layout (stencil.go getInstInfo): the shapes, the

@@ -97,6 +97,8 @@ bool gen_is_generic_func(const Obj *o);
 Obj *gen_callee(Checker *c, Node *fun);          /* generic F of F(...) / F[T](...) */
 void gen_call(Checker *c, Node *e, Obj *o);
 void gen_method_call(Checker *c, Node *e);
+/* F[A, B] as a value (not called): the closure gc makes around it */
+void gen_func_value(Checker *c, Node *e, Obj *o);
 void gen_finish(Checker *c, Node *root);
 /* The function expression of the call being checked (returns the old). */
 Node *gen_set_callee(Checker *c, Node *fun);

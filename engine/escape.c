@@ -351,6 +351,8 @@ static void init_func(EscBatch *b, EscFn *fn) {
     Type *t = fn->sig;
     if (!t)
         return;
+    if (gen_is_value_closure(fn->decl))
+        fn->dupok = true;   /* a generic function value's closure: a wrapper, no tags */
     int np = (t->recv ? 1 : 0) + t->nparams;
     fn->nparams = np;
     fn->params = arena_alloc(b->arena, sizeof(EscLoc *) * (size_t)(np + 1));

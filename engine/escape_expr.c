@@ -8,6 +8,7 @@
 
 #include "escape_int.h"
 #include "chain.h"
+#include "generic.h"
 
 Type *esc_node_type(Node *n) { return n ? n->ty : NULL; }
 
@@ -139,6 +140,9 @@ EscHole esc_spill(Esc *e, EscHole k, Node *n, const char *text) {
     loc->text = text;   /* NULL: printed each time it is reported (esc_loc_text) */
     loc->lazytext = text == NULL;
     loc->isclosure = n->kind == N_FUNCLIT;
+    /* the closure gc makes for a generic function value is a wrapper:
+     * no summary line of its own (escape.go finish) */
+    loc->goDeferWrapper = gen_is_value_closure(n);
     esc_flow(e->b, esc_addr(e->b, k, n, "spill"), loc);
     return esc_hole(loc);
 }

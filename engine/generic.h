@@ -55,6 +55,12 @@ typedef struct GenInfo {
      * (a dynamic call: its arguments leak), x.M first among the
      * arguments; fsig is the method value's type. */
     bool bound;
+    /* N_FUNCLIT the checker made for a generic function value F[int]:
+     * gc's closure func(a0...) (r0...) { return F[int](a0...) }
+     * (stencil.go buildClosure), a wrapper: numbered after the user's
+     * literals of its function, no escape summary lines of its own. */
+    bool funcvalue;
+    const struct Node *self;   /* that N_FUNCLIT: an inlined copy is none */
 } GenInfo;
 
 /* Whether t is or contains a GC shape type (go.shape.*). */
@@ -79,6 +85,12 @@ static inline Node *gen_call_recv(const Node *call) {
     while (f && f->kind == N_PAREN)
         f = f->x;
     return f && f->kind == N_SELECTOR && f->x ? f->x : call->gen->recv;
+}
+
+/* The closure of a generic function value, not a copy inlining made of
+ * it (gc: a wrapper, which its copies are not). */
+static inline bool gen_is_value_closure(const Node *n) {
+    return n && n->kind == N_FUNCLIT && n->gen && n->gen->funcvalue && n->gen->self == n;
 }
 
 /* An instantiation's N_FUNCDECL (gc: Dupok). */

@@ -20,6 +20,31 @@ static void name_lits_list(InlState *st, NodeList *l, InlFunc *outer, int *globg
         name_lits(st, l->items[i], outer, globgen);
 }
 
+/* The closures gc's stenciling makes for generic function values (F[int]
+ * not called) come after the function's own literals: outer.funcN+1... */
+static void name_value_lits(InlState *st, Node *n, InlFunc *outer)
+{
+    if (!n || node_is_leaf(n))
+        return;
+    if (n->kind == N_FUNCLIT) {
+        if (!(n->gen && n->gen->funcvalue))
+            return;   /* a literal of its own: named its values itself */
+        InlFunc *f = inl_func(st, n);
+        f->outer = outer;
+        outer->closgen++;
+        f->name = arena_printf(st->a, "%s.%s%d", outer->name,
+                               outer->fn->kind == N_FUNCLIT ? "" : "func", outer->closgen);
+        return;
+    }
+    Node *kids[] = { n->init, n->x, n->y, n->z, n->w, n->tag, n->cond, n->post, n->body, n->els };
+    for (unsigned i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        name_value_lits(st, kids[i], outer);
+    const NodeList *ls[] = { &n->rhs, &n->lhs, &n->values, &n->list };
+    for (unsigned j = 0; j < 4; j++)
+        for (int i = 0; i < ls[j]->len; i++)
+            name_value_lits(st, ls[j]->items[i], outer);
+}
+
 /* Literals are named in the order gc's front end meets them: outer.func1,
  * outer.func2, and inside a literal outer.func1.1 (gc's ClosureName). */
 static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
@@ -36,6 +61,8 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
     if (!n || node_is_leaf(n))
         return;
     if (n->kind == N_FUNCLIT) {
+        if (outer && n->gen && n->gen->funcvalue)
+            return;   /* a generic function value's closure: name_value_lits */
         InlFunc *f = inl_func(st, n);
         f->outer = outer;
         if (outer) {
@@ -47,6 +74,7 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
             f->name = arena_printf(st->a, "glob..func%d", ++*globgen);
         }
         name_lits(st, n->body, f, globgen);
+        name_value_lits(st, n->body, f);
         return;
     }
     /* rhs before lhs, as irgen translates assignments */
@@ -1070,6 +1098,7 @@ InlState *inline_package(const InlConfig *cfg)
             if (!d->recv && d->name && d->name->lit && strcmp(d->name->lit, "init") == 0)
                 f->name = arena_printf(st.a, "init.%d", initgen++);
             name_lits(&st, d->body, f, &globgen);
+            name_value_lits(&st, d->body, f);
             inl_note_defs(&st, d->body);
         } else if (d->kind == N_VARDECL) {
             name_lits_list(&st, &d->values, NULL, &globgen);

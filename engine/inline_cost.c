@@ -535,6 +535,10 @@ static bool h_expr(Hairy *h, Node *n)
     case N_COMPOSITE:
         return h_complit(h, n, n->ty);
     case N_FUNCLIT:
+        /* a generic function value's closure comes with `.dictN :=
+         * &.dict.F[int]` before it (stencil.go buildClosure) */
+        if (n->gen && n->gen->funcvalue && charge(h, n->gen->dictcost))
+            return true;
         return h_closure(h, n);
     case N_SELECTOR:
         if (inl_is_pkg_sel(n))
