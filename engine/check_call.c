@@ -165,15 +165,14 @@ void chk_selector(Checker *c, Node *e) {
             invalid(e);
             return;
         }
-        if (!gen_method_called(c, e, s.obj)) {
-            chk_unsupported(c, e->name->pos, "generics (a method expression of an instantiated type)");
-            invalid(e);
-            return;
-        }
         if (s.ptr_recv_needed && !(t->kind == TY_PTR && !t->obj)) {
             chk_errorf(c, SP(e), "invalid method expression %s (needs pointer receiver (*%s).%s)",
                        expr_string(c->a, e), chk_type_str(c, t), name);
             invalid(e);
+            return;
+        }
+        if (!gen_method_called(c, e, s.obj)) {
+            gen_method_expr(c, e, s.obj, t);   /* a closure around the method */
             return;
         }
         Type *ms = s.obj->type;

@@ -1242,6 +1242,9 @@ static Obj *closure_var(Checker *c, const char *name, Pos pos, Type *t, unsigned
     return o;
 }
 
+static void closure_around(Checker *c, Node *e, Pos pos, Type *isig, Type *recv, Node *callee,
+                           const char *mname);
+
 /* F[A, B] not called: gc makes it a closure around the instantiation,
  * func(a0 P0, ...) (r0 R0, ...) { return F[A, B](a0, ...) } at F's
  * position; e becomes that N_FUNCLIT, checked like one. */
@@ -1291,27 +1294,45 @@ void gen_func_value(Checker *c, Node *e, Obj *o) {
     Type *isig = chk_functype(c, d->type_, NULL, NULL);
     c->scope = saved;
     c->fn = savedfn;
-    /* the closure's signature: parameters a0.., results r0.. */
+    Node *callee = new_node(c, N_INDEX, fun->pos);
+    *callee = *fun;
+    callee->x = new_name(c, o->name, pos);
+    closure_around(c, e, pos, isig, NULL, callee, NULL);
+}
+
+/* Turn e into the closure gc builds around a generic function or method
+ * (stencil.go buildClosure): parameters a0.. of isig's types (a0 of type
+ * recv first for a method expression), results r0.., the body calling
+ * callee(a0, ...) or a0.mname(a1, ...); then check it like a literal. */
+static void closure_around(Checker *c, Node *e, Pos pos, Type *isig, Type *recv, Node *callee,
+                           const char *mname) {
+    int off = recv ? 1 : 0;
     Type *sig = type_new(c->a, TY_FUNC);
-    sig->nparams = isig->nparams;
+    sig->nparams = isig->nparams + off;
     sig->nresults = isig->nresults;
     sig->variadic = isig->variadic;
     sig->params = arena_alloc(c->a, sizeof(Obj *) * (size_t)(sig->nparams + 1));
     sig->results = arena_alloc(c->a, sizeof(Obj *) * (size_t)(sig->nresults + 1));
     Node *call = new_node(c, N_CALL, pos);
-    Node *callee = new_node(c, N_INDEX, fun->pos);
-    *callee = *fun;
-    callee->x = new_name(c, o->name, pos);
-    call->x = callee;
     call->list.items = arena_alloc(c->a, sizeof(Node *) * (size_t)(sig->nparams + 1));
     for (int i = 0; i < sig->nparams; i++) {
         const char *nm = arena_printf(c->a, "a%d", i);
         unsigned fl = OBJF_PARAM;
         if (sig->variadic && i == sig->nparams - 1)
             fl |= OBJF_VARIADIC;
-        sig->params[i] = closure_var(c, nm, pos, isig->params[i]->type, fl);
+        Type *pt = i < off ? recv : isig->params[i - off]->type;
+        sig->params[i] = closure_var(c, nm, pos, pt, fl);
         sig->params[i]->index = i;
-        call->list.items[call->list.len++] = new_name(c, nm, pos);
+        if (i >= off)
+            call->list.items[call->list.len++] = new_name(c, nm, pos);
+    }
+    if (recv) {
+        Node *sel = new_node(c, N_SELECTOR, pos);
+        sel->x = new_name(c, "a0", pos);
+        sel->name = new_name(c, mname, pos);
+        call->x = sel;
+    } else {
+        call->x = callee;
     }
     call->hasdots = sig->variadic;
     for (int i = 0; i < sig->nresults; i++) {
@@ -1379,6 +1400,21 @@ void gen_func_value(Checker *c, Node *e, Obj *o) {
     c->iota = -1;
     chk_func_body(c, lit, sig, c->scope);
     c->iota = saviota;
+}
+
+/* T.M or (*T).M of an instantiated type T, not called: the closure
+ * func(a0 T, a1..) { return a0.M(a1..) }, whose call is stenciled. */
+void gen_method_expr(Checker *c, Node *e, Obj *m, Type *recv) {
+    Pos pos = e->pos;   /* the selector's '.', as gc places it */
+    bool ptr = type_under(recv)->kind == TY_PTR && !recv->obj;
+    if (gst(c)->cur || (ptr && !(m->flags & OBJF_PTRRECV))) {
+        chk_unsupported(c, e->name->pos,
+                        "generics (this method expression of an instantiated type)");
+        e->mode = OPM_INVALID;
+        e->ty = c->u->invalid;
+        return;
+    }
+    closure_around(c, e, pos, m->type, recv, NULL, e->name->lit);
 }
 
 /* ------------------------------------------------------------- finish */

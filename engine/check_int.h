@@ -99,6 +99,8 @@ void gen_call(Checker *c, Node *e, Obj *o);
 void gen_method_call(Checker *c, Node *e);
 /* F[A, B] as a value (not called): the closure gc makes around it */
 void gen_func_value(Checker *c, Node *e, Obj *o);
+/* T.M / (*T).M of an instantiated type as a value: likewise */
+void gen_method_expr(Checker *c, Node *e, Obj *m, Type *recv);
 void gen_finish(Checker *c, Node *root);
 /* The function expression of the call being checked (returns the old). */
 Node *gen_set_callee(Checker *c, Node *fun);

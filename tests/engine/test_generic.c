@@ -178,12 +178,6 @@ static void test_unsupported_method_value(void **state)
     expect_unsupported("g := s.Get; _ = g", "./a.go:19:9: not supported: generics (a method value of an instantiated type)");
 }
 
-static void test_unsupported_method_expr(void **state)
-{
-    (void)state;
-    expect_unsupported("h := (*S[int]).Get; _, _ = h, s", "./a.go:19:17: not supported: generics (a method expression of an instantiated type)");
-}
-
 static void test_unsupported_constraint_method(void **state)
 {
     (void)state;
@@ -222,7 +216,6 @@ int main(void)
         cmocka_unit_test(test_shapes_ml),
         cmocka_unit_test(test_func_value_uninstantiated),
         cmocka_unit_test(test_unsupported_method_value),
-        cmocka_unit_test(test_unsupported_method_expr),
         cmocka_unit_test(test_unsupported_constraint_method),
         cmocka_unit_test(test_cannot_infer),
     };
