@@ -24,6 +24,15 @@ static void name_lits_list(InlState *st, NodeList *l, InlFunc *outer, int *globg
  * not called) come after the function's own literals: outer.funcN+1... */
 static void name_value_lits(InlState *st, Node *n, InlFunc *outer)
 {
+    if (n && n->kind == N_BINARY) {   /* a chain, without recursion (chain.h) */
+        Spine sp;
+        spine_collect(&sp, n);
+        name_value_lits(st, spine_first(&sp), outer);
+        for (int i = sp.n - 1; i >= 0; i--)
+            name_value_lits(st, sp.v[i]->y, outer);
+        spine_free(&sp);
+        return;
+    }
     if (!n || node_is_leaf(n))
         return;
     if (n->kind == N_FUNCLIT) {
