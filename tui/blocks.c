@@ -629,7 +629,7 @@ static void layout_example(Doc *d, const CodeExample *ex, int cols, int tag,
                            ExampleCache *cache) {
     LessonMode mode = ex->default_mode;
     Analysis *a = excache_get(cache, ex, mode);
-    const char *hint = cols >= 44 ? "(Enter opens it: edit, -l, -m=2, memory)"
+    const char *hint = cols >= 54 ? "(Enter opens it: edit, -l, -m=2, inlining, memory)"
                                   : "(Enter opens it)";
     const char *file = ex->file ? ex->file : "example.go";
     /* A title that starts with the file name says it once. */

@@ -317,7 +317,7 @@ static void example_header_fits(void **state) {
     ExampleCache cache;
     excache_init(&cache);
     layout_block(&f->doc, &l->blocks[0], 0, 80, &cache);
-    assert_true(doc_has(&f->doc, "(Enter opens it: edit, -l, -m=2, memory)"));
+    assert_true(doc_has(&f->doc, "(Enter opens it: edit, -l, -m=2, inlining, memory)"));
     assert_false(doc_has(&f->doc, "escape_analysis.go — escape_analysis.go"));
     assert_true(doc_has(&f->doc, "escape_analysis.go — (from the chapter)"));
     assert_true(doc_width(&f->doc) <= 80);
