@@ -190,10 +190,10 @@ static void link_string(StrBuf *b, const Type *t, int depth) {
         if (t->obj->pkg && !is_shape(t)) {
             strbuf_puts(b, t->obj->pkg->path ? t->obj->pkg->path : t->obj->pkg->name);
             strbuf_puts(b, ".");
-        } else if (!t->obj->pkg && t->kind == TY_UINT8) {
+        } else if (!t->obj->pkg && t->kind == TY_UINT8 && !is_shape(t)) {
             strbuf_puts(b, "uint8");   /* byte */
             return;
-        } else if (!t->obj->pkg && t->kind == TY_INT32) {
+        } else if (!t->obj->pkg && t->kind == TY_INT32 && !is_shape(t)) {   /* not go.shape.int32_0 */
             strbuf_puts(b, "int32");   /* rune */
             return;
         }
