@@ -90,6 +90,15 @@ void chk_selector(Checker *c, Node *e);
 /* check_stmt.c */
 void chk_stmt_list(Checker *c, NodeList *l);
 void chk_block(Checker *c, Node *b);
+void chk_stmt(Checker *c, Node *s);
+Obj *chk_new_local(Checker *c, Node *id, Type *t);    /* a local variable declared by id */
+Type *chk_lhs_var(Checker *c, Node *l);               /* an assignment target's type, NULL for _ */
+
+/* check_switch.c */
+void chk_switch_stmt(Checker *c, Node *s);
+void chk_type_switch_stmt(Checker *c, Node *s);
+void chk_select_stmt(Checker *c, Node *s);
+void chk_range_stmt(Checker *c, Node *s);
 
 /* check_generic.c */
 Type *gen_typexpr_index(Checker *c, Node *e);   /* T[A, B] as a type */
