@@ -129,7 +129,7 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
     icfg.bounds_from = an->diags.len;
     if (opts->m > 0)
         bounds_report(&an->arena, fe->file, &an->diags, name);
-    inline_wrappers(&icfg, fe->inl, fe->esc);
+    inline_wrappers(&icfg, fe->inl ? fe->inl : inline_std_only(&icfg), fe->esc);
 
 done:
     an->elapsed_us = now_us() - t0;

@@ -100,6 +100,10 @@ typedef struct InlState InlState;
  * Not called with -l (gc does not run it then).  The returned state (in
  * the arena) is what inline_wrappers needs. */
 InlState *inline_package(const InlConfig *cfg);
+/* With -l: an inliner that knows no local function (none is inlinable), for
+ * the method wrappers, into which gc still inlines imported std methods
+ * (their export-data bodies survive -l). */
+InlState *inline_std_only(const InlConfig *cfg);
 
 /* Whether the inlined program has a call of an interface method: without
  * one, inline_devirtualize has nothing to do (and need not walk every

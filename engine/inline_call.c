@@ -1083,6 +1083,18 @@ static void visit_glob_lits(InlState *st, Node *n)
         visit_glob_lits(st, n->values.items[i]);
 }
 
+InlState *inline_std_only(const InlConfig *cfg)
+{
+    if (!cfg || !cfg->src || !cfg->src->root)
+        return NULL;
+    InlState *st = arena_alloc(cfg->arena, sizeof *st);
+    InlConfig *cc = arena_alloc(cfg->arena, sizeof *cc);
+    *cc = *cfg;
+    st->cfg = cc;
+    st->a = cfg->arena;
+    return st;
+}
+
 InlState *inline_package(const InlConfig *cfg)
 {
     if (!cfg || !cfg->src || !cfg->src->root)
