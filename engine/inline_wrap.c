@@ -609,7 +609,13 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
     decl->body = mk(w, N_BLOCK);
     decl->body->list = list_of(w, stmts, nstmts);
 
-    const char *name = wrapper_name(w, rcvr, m->name);
+    /* an unexported method of another package: its symbol is pkg-qualified
+     * (Counting.bytes.tryGrowByReslice) */
+    const char *mname = m->name;
+    if (mname && !(mname[0] >= 'A' && mname[0] <= 'Z') && m->pkg && m->pkg != w->cfg->pkg &&
+        m->pkg->name)
+        mname = arena_printf(w->a, "%s.%s", m->pkg->name, mname);
+    const char *name = wrapper_name(w, rcvr, mname);
     InlState *st = w->st;
     if (st && !tail && !is_generic_method(m) && !(m->flags & OBJF_IMETHOD)) {
         /* methodWrapper inlines only a callee without closures */

@@ -12,6 +12,16 @@ type Buffer struct {
 	lastRead	readOp
 }
 
+// gc: can inline Buffer.tryGrowByReslice with cost 30
+//esc: b none
+func (b *Buffer) tryGrowByReslice(n int) (int, bool) {
+	if l := len(b.buf); n <= cap(b.buf)-l {
+		b.buf = b.buf[:l+n]
+		return l, true
+	}
+	return 0, false
+}
+
 // gc: can inline NewBuffer with cost 5
 //esc: buf heap
 func NewBuffer(buf []byte) *Buffer	{ return &Buffer{buf: buf} }
@@ -517,74 +527,77 @@ func (b *Buffer) grow(n int) int
 func (b *Buffer) readSlice(delim byte) (line []byte, err error)
 
 // GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
-//pos: 213:26 bytes/buffer.go:54:26
-//pos: 217:24 bytes/buffer.go:77:24
-//pos: 221:23 bytes/buffer.go:155:23
-//pos: 231:24 bytes/buffer.go:73:24
-//pos: 235:23 bytes/buffer.go:332:23
-//pos: 235:30 bytes/buffer.go:332:30
-//pos: 251:23 bytes/buffer.go:310:23
-//pos: 251:34 bytes/buffer.go:310:34
-//pos: 251:41 bytes/buffer.go:310:41
-//pos: 271:30 bytes/buffer.go:348:30
-//pos: 271:36 bytes/buffer.go:348:36
-//pos: 285:28 bytes/buffer.go:422:28
-//pos: 285:41 bytes/buffer.go:422:41
-//pos: 285:54 bytes/buffer.go:422:54
-//pos: 293:27 bytes/buffer.go:197:27
-//pos: 293:41 bytes/buffer.go:197:41
-//pos: 293:50 bytes/buffer.go:197:50
-//pos: 296:30 bytes/buffer.go:365:30
-//pos: 296:38 bytes/buffer.go:365:38
-//pos: 296:48 bytes/buffer.go:365:48
-//pos: 300:29 bytes/buffer.go:450:29
-//pos: 300:42 bytes/buffer.go:450:42
-//pos: 300:55 bytes/buffer.go:450:55
-//pos: 315:27 bytes/buffer.go:60:27
-//pos: 325:27 bytes/buffer.go:82:27
-//pos: 339:31 bytes/buffer.go:405:31
-//pos: 352:31 bytes/buffer.go:388:31
-//pos: 364:24 bytes/buffer.go:166:24
-//pos: 364:35 bytes/buffer.go:166:35
-//pos: 364:42 bytes/buffer.go:166:42
-//pos: 367:28 bytes/buffer.go:276:28
-//pos: 367:36 bytes/buffer.go:276:36
-//pos: 370:28 bytes/buffer.go:290:28
-//pos: 370:37 bytes/buffer.go:290:37
-//pos: 370:44 bytes/buffer.go:290:44
-//pos: 373:30 bytes/buffer.go:178:30
-//pos: 373:41 bytes/buffer.go:178:41
-//pos: 373:48 bytes/buffer.go:178:48
-//pos: 376:26 bytes/buffer.go:249:26
-//pos: 376:40 bytes/buffer.go:249:40
-//pos: 376:49 bytes/buffer.go:249:49
-//pos: 400:24 bytes/reader.go:26:24
-//pos: 409:23 bytes/reader.go:39:23
-//pos: 409:34 bytes/reader.go:39:34
-//pos: 409:41 bytes/reader.go:39:41
-//pos: 421:25 bytes/reader.go:50:25
-//pos: 421:35 bytes/reader.go:50:35
-//pos: 421:47 bytes/reader.go:50:47
-//pos: 421:54 bytes/reader.go:50:54
-//pos: 438:30 bytes/reader.go:66:30
-//pos: 438:36 bytes/reader.go:66:36
-//pos: 449:30 bytes/reader.go:87:30
-//pos: 449:39 bytes/reader.go:87:39
-//pos: 449:49 bytes/reader.go:87:49
-//pos: 453:24 bytes/reader.go:156:24
-//pos: 457:23 bytes/reader.go:116:23
-//pos: 457:37 bytes/reader.go:116:37
-//pos: 457:50 bytes/reader.go:116:50
-//pos: 457:57 bytes/reader.go:116:57
-//pos: 479:25 bytes/reader.go:36:25
-//pos: 483:31 bytes/reader.go:77:31
-//pos: 494:31 bytes/reader.go:103:31
-//pos: 507:26 bytes/reader.go:137:26
-//pos: 507:40 bytes/reader.go:137:40
-//pos: 507:49 bytes/reader.go:137:49
-//pos: 511:26 bytes/buffer.go:69:26
-//pos: 514:23 bytes/buffer.go:117:23
-//pos: 514:30 bytes/buffer.go:117:30
-//pos: 517:28 bytes/buffer.go:431:28
-//pos: 517:41 bytes/buffer.go:431:41
-//pos: 517:54 bytes/buffer.go:431:54
+//pos: 17:35 bytes/buffer.go:106:35
+//pos: 17:43 bytes/buffer.go:106:43
+//pos: 17:48 bytes/buffer.go:106:48
+//pos: 223:26 bytes/buffer.go:54:26
+//pos: 227:24 bytes/buffer.go:77:24
+//pos: 231:23 bytes/buffer.go:155:23
+//pos: 241:24 bytes/buffer.go:73:24
+//pos: 245:23 bytes/buffer.go:332:23
+//pos: 245:30 bytes/buffer.go:332:30
+//pos: 261:23 bytes/buffer.go:310:23
+//pos: 261:34 bytes/buffer.go:310:34
+//pos: 261:41 bytes/buffer.go:310:41
+//pos: 281:30 bytes/buffer.go:348:30
+//pos: 281:36 bytes/buffer.go:348:36
+//pos: 295:28 bytes/buffer.go:422:28
+//pos: 295:41 bytes/buffer.go:422:41
+//pos: 295:54 bytes/buffer.go:422:54
+//pos: 303:27 bytes/buffer.go:197:27
+//pos: 303:41 bytes/buffer.go:197:41
+//pos: 303:50 bytes/buffer.go:197:50
+//pos: 306:30 bytes/buffer.go:365:30
+//pos: 306:38 bytes/buffer.go:365:38
+//pos: 306:48 bytes/buffer.go:365:48
+//pos: 310:29 bytes/buffer.go:450:29
+//pos: 310:42 bytes/buffer.go:450:42
+//pos: 310:55 bytes/buffer.go:450:55
+//pos: 325:27 bytes/buffer.go:60:27
+//pos: 335:27 bytes/buffer.go:82:27
+//pos: 349:31 bytes/buffer.go:405:31
+//pos: 362:31 bytes/buffer.go:388:31
+//pos: 374:24 bytes/buffer.go:166:24
+//pos: 374:35 bytes/buffer.go:166:35
+//pos: 374:42 bytes/buffer.go:166:42
+//pos: 377:28 bytes/buffer.go:276:28
+//pos: 377:36 bytes/buffer.go:276:36
+//pos: 380:28 bytes/buffer.go:290:28
+//pos: 380:37 bytes/buffer.go:290:37
+//pos: 380:44 bytes/buffer.go:290:44
+//pos: 383:30 bytes/buffer.go:178:30
+//pos: 383:41 bytes/buffer.go:178:41
+//pos: 383:48 bytes/buffer.go:178:48
+//pos: 386:26 bytes/buffer.go:249:26
+//pos: 386:40 bytes/buffer.go:249:40
+//pos: 386:49 bytes/buffer.go:249:49
+//pos: 410:24 bytes/reader.go:26:24
+//pos: 419:23 bytes/reader.go:39:23
+//pos: 419:34 bytes/reader.go:39:34
+//pos: 419:41 bytes/reader.go:39:41
+//pos: 431:25 bytes/reader.go:50:25
+//pos: 431:35 bytes/reader.go:50:35
+//pos: 431:47 bytes/reader.go:50:47
+//pos: 431:54 bytes/reader.go:50:54
+//pos: 448:30 bytes/reader.go:66:30
+//pos: 448:36 bytes/reader.go:66:36
+//pos: 459:30 bytes/reader.go:87:30
+//pos: 459:39 bytes/reader.go:87:39
+//pos: 459:49 bytes/reader.go:87:49
+//pos: 463:24 bytes/reader.go:156:24
+//pos: 467:23 bytes/reader.go:116:23
+//pos: 467:37 bytes/reader.go:116:37
+//pos: 467:50 bytes/reader.go:116:50
+//pos: 467:57 bytes/reader.go:116:57
+//pos: 489:25 bytes/reader.go:36:25
+//pos: 493:31 bytes/reader.go:77:31
+//pos: 504:31 bytes/reader.go:103:31
+//pos: 517:26 bytes/reader.go:137:26
+//pos: 517:40 bytes/reader.go:137:40
+//pos: 517:49 bytes/reader.go:137:49
+//pos: 521:26 bytes/buffer.go:69:26
+//pos: 524:23 bytes/buffer.go:117:23
+//pos: 524:30 bytes/buffer.go:117:30
+//pos: 527:28 bytes/buffer.go:431:28
+//pos: 527:41 bytes/buffer.go:431:41
+//pos: 527:54 bytes/buffer.go:431:54
