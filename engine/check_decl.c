@@ -873,8 +873,8 @@ void chk_local_decl(Checker *c, Node *spec) {
         o->pkg = c->pkg;
         o->decl = spec;
         spec->obj = o;
-        if (spec->tparams.len)
-            chk_unsupported(c, spec->pos, "generics");
+        if (gen_local_type_decl(c, o, spec))
+            break;   /* a generic type or a type inside a generic function */
         /* the name is in scope inside its own definition */
         if (!spec->alias)
             type_named(c->a, o);

@@ -57,6 +57,9 @@ typedef struct GenState {
     PtrVec insts;         /* FuncInst*, creation order */
     PtrVec topreqs;       /* FuncInst* requested by non-generic code, in order */
     FuncInst *cur;        /* instantiation whose body is being checked */
+    PtrVec localtypes;    /* Obj*: generic types declared in function bodies */
+    PtrVec localscopes;   /* Scope*: the scope each was declared in */
+    PtrVec typeerrs;      /* Node*: type declarations in generic bodies reported */
     Node *callee;         /* the function expression of the call being checked */
 } GenState;
 
@@ -355,9 +358,53 @@ static Type *shapify(Checker *c, Type *t, int index) {
 
 /* ----------------------------------------------------------- scopes */
 
+static Scope *tparam_scope_in(Checker *c, Scope *parent, Node **names, int n, Type **targs);
+
 /* A scope where names[i] denotes targs[i] (parent: the file scope). */
 static Scope *tparam_scope(Checker *c, Node **names, int n, Type **targs) {
-    Scope *s = scope_new(c->a, c->pkg->filescope);
+    return tparam_scope_in(c, c->pkg->filescope, names, n, targs);
+}
+
+/* The scope a generic type was declared in: its function's for a local one. */
+static Scope *decl_scope(Checker *c, Obj *gobj) {
+    GenState *g = gst(c);
+    for (int i = 0; i < g->localtypes.len; i++)
+        if (g->localtypes.items[i] == gobj)
+            return g->localscopes.items[i];
+    return c->pkg->filescope;
+}
+
+bool gen_local_type_decl(Checker *c, Obj *o, Node *spec) {
+    GenState *g = gst(c);
+    if (g->cur) {
+        /* gc 1.19 (noder/stmt.go) refuses them at the declaration
+         * statement; report once, not per instantiation */
+        Node *key = c->declstmt ? c->declstmt : spec;
+        bool seen = false;
+        for (int i = 0; i < g->typeerrs.len && !seen; i++)
+            seen = g->typeerrs.items[i] == key;
+        if (!seen) {
+            ptrvec_push(c->a, &g->typeerrs, key);
+            chk_errorf(c, key->pos,
+                       "type declarations inside generic functions are not currently supported");
+        }
+        o->type = c->u->invalid;
+        chk_declare(c, c->scope, o, spec->name);
+        return true;
+    }
+    if (!spec->tparams.len)
+        return false;
+    o->spec = spec;
+    o->type = c->u->invalid;   /* instantiated on use; bare use is an error */
+    o->state = 2;
+    ptrvec_push(c->a, &g->localtypes, o);
+    ptrvec_push(c->a, &g->localscopes, c->scope);
+    chk_declare(c, c->scope, o, spec->name);
+    return true;
+}
+
+static Scope *tparam_scope_in(Checker *c, Scope *parent, Node **names, int n, Type **targs) {
+    Scope *s = scope_new(c->a, parent);
     for (int i = 0; i < n; i++) {
         Node *nm = names[i];
         if (!nm || nm->kind != N_NAME || is_blank(nm->lit))
@@ -557,7 +604,7 @@ static Type *inst_type(Checker *c, Obj *gobj, Type **targs, int n) {
         names[i] = spec->tparams.items[i]->name;
     Scope *saved = c->scope;
     FuncCtx *savedfn = c->fn;
-    c->scope = tparam_scope(c, names, n, targs);
+    c->scope = tparam_scope_in(c, decl_scope(c, gobj), names, n, targs);
     c->fn = NULL;
     t->resolving = true;
     Type *u = chk_typexpr(c, spec->type_);

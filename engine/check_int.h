@@ -40,6 +40,7 @@ typedef struct Checker {
     int breakok, continueok;
     bool in_std;             /* checking a std stub: relax unused rules */
     struct GenState *gen;    /* generics: instances (check_generic.c) */
+    Node *declstmt;          /* the N_DECLSTMT whose specs are being checked */
 } Checker;
 
 /* check.c */
@@ -108,6 +109,10 @@ void gen_call(Checker *c, Node *e, Obj *o);
 void gen_method_call(Checker *c, Node *e);
 /* F[A, B] as a value (not called): the closure gc makes around it */
 void gen_func_value(Checker *c, Node *e, Obj *o);
+/* A local type declaration that is generic (declared, instantiated on
+ * use in its scope) or inside a generic function (gc's error): true when
+ * handled. */
+bool gen_local_type_decl(Checker *c, Obj *o, Node *spec);
 /* T.M / (*T).M of an instantiated type as a value: likewise */
 void gen_method_expr(Checker *c, Node *e, Obj *m, Type *recv);
 void gen_finish(Checker *c, Node *root);

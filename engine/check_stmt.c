@@ -646,11 +646,13 @@ void chk_stmt(Checker *c, Node *s) {
     case N_EMPTY:
         return;
     case N_DECLSTMT:
+        c->declstmt = s;
         if (s->list.len)
             for (int i = 0; i < s->list.len; i++)
                 chk_local_decl(c, s->list.items[i]);
         else if (s->decl)
             chk_local_decl(c, s->decl);
+        c->declstmt = NULL;
         return;
     case N_LABELED:
         chk_stmt(c, s->x);
