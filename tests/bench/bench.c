@@ -10,6 +10,7 @@
  * std packages are loaded by the first analysis only (one run more is made
  * first, untimed, to load them).
  */
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,6 +70,11 @@ static int count_lines(const char *s, size_t n) {
 int main(int argc, char **argv) {
     int runs = 20, opt;
     AnalyzeOpts opts = {.m = 1};
+    /* as the app does (cli/main.c): measure an analysis in a process that
+     * keeps the heap the previous one freed */
+#ifdef M_TRIM_THRESHOLD
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
     while ((opt = getopt(argc, argv, "n:m:lc")) != -1) {
         switch (opt) {
         case 'n': runs = atoi(optarg); break;
