@@ -39,7 +39,18 @@ typedef struct FuncInst {
     bool checked;
     PtrVec reqs;          /* FuncInst* its body calls, in order */
     bool ordered;
+    PtrVec itabsrc;       /* Type*: shapes its dictionary holds itabs of (a
+                           * bound method call, a conversion to a non-empty
+                           * interface: stencil.go getInstInfo itabConvs) */
 } FuncInst;
+
+/* A call from non-generic code of an instantiation, with its type
+ * arguments: gc writes that dictionary, and so its itabs. */
+typedef struct DictUse {
+    FuncInst *fi;
+    Type **targs;
+    int n;
+} DictUse;
 
 /* Obj.gen: an instantiated type's Obj, or a method Obj of one. */
 typedef struct GenObj {
@@ -56,6 +67,7 @@ typedef struct GenState {
     PtrVec shapes;        /* Type* */
     PtrVec insts;         /* FuncInst*, creation order */
     PtrVec topreqs;       /* FuncInst* requested by non-generic code, in order */
+    PtrVec topdicts;      /* DictUse*: the same, with their type arguments */
     FuncInst *cur;        /* instantiation whose body is being checked */
     PtrVec localtypes;    /* Obj*: generic types declared in function bodies */
     PtrVec localscopes;   /* Scope*: the scope each was declared in */
@@ -830,12 +842,18 @@ static FuncInst *func_inst(Checker *c, Node *gdecl, Type **targs, int n) {
     return fi;
 }
 
-static void note_request(Checker *c, FuncInst *fi) {
+static void note_request(Checker *c, FuncInst *fi, Type **targs, int n) {
     GenState *g = gst(c);
-    if (g->cur)
+    if (g->cur) {
         ptrvec_push(c->a, &g->cur->reqs, fi);
-    else
-        ptrvec_push(c->a, &g->topreqs, fi);
+        return;
+    }
+    ptrvec_push(c->a, &g->topreqs, fi);
+    DictUse *u = arena_alloc(c->a, sizeof *u);
+    u->fi = fi;
+    u->targs = targs;
+    u->n = n;
+    ptrvec_push(c->a, &g->topdicts, u);
 }
 
 /* gc's text of the dictionary argument. */
@@ -994,7 +1012,7 @@ void gen_method_call(Checker *c, Node *e) {
         return;
     GenObj *go = f->obj->gen;
     FuncInst *fi = func_inst(c, go->mdecl, go->targs, go->n);
-    note_request(c, fi);
+    note_request(c, fi, go->targs, go->n);
     const char *mname = go->mdecl->name->lit;
     GenInfo *gi = arena_alloc(c->a, sizeof *gi);
     Type *rt = fi->sig && fi->sig->recv ? fi->sig->recv->type : NULL;
@@ -1241,7 +1259,7 @@ void gen_call(Checker *c, Node *e, Obj *o) {
     chk_call_checked_args(c, e, sig);
 
     FuncInst *fi = func_inst(c, d, in.targs, in.n);
-    note_request(c, fi);
+    note_request(c, fi, in.targs, in.n);
     GenInfo *gi = arena_alloc(c->a, sizeof *gi);
     gi->dicttext = dict_text(c, arena_printf(c->a, "%s%s", o->name,
                                              targs_string(c->a, in.targs, in.n)));
@@ -1477,7 +1495,17 @@ typedef struct DictLayout {
     PtrVec calls;         /* Node*: the sub-dictionary calls */
     PtrVec bound;         /* Node*: the bound method calls */
     PtrVec closures;      /* Node*: a bound call per method expression closure */
+    PtrVec itabsrc;       /* Type*: shapes with an itab entry */
 } DictLayout;
+
+static void add_itabsrc(DictLayout *dl, Type *t) {
+    if (!t || !is_shape(t))
+        return;
+    for (int i = 0; i < dl->itabsrc.len; i++)
+        if (dl->itabsrc.items[i] == t)
+            return;
+    ptrvec_push(dl->c->a, &dl->itabsrc, t);
+}
 
 /* A bound call's method expression closure: one per receiver shape and
  * method name (stencil.go addMethodExprClosure). */
@@ -1516,6 +1544,7 @@ static void layout_walk(DictLayout *dl, Node *n, int depth) {
         dl->subdicts++;                  /* "optional subdictionary at bound call" */
         add_closure(dl, n);
         ptrvec_push(dl->c->a, &dl->bound, n);
+        add_itabsrc(dl, n->list.len ? n->list.items[0]->ty : NULL);
         for (int i = 0; i < n->list.len; i++)
             layout_walk(dl, n->list.items[i], depth + 1);
         return;
@@ -1526,8 +1555,10 @@ static void layout_walk(DictLayout *dl, Node *n, int depth) {
         ptrvec_push(dl->c->a, &dl->calls, n);
     }
     if (n->kind == N_CONVIFACE && n->ty && type_is_interface(n->ty) &&
-        !type_is_empty_interface(n->ty) && (has_shape(n->ty, 0) || (n->x && has_shape(n->x->ty, 0))))
+        !type_is_empty_interface(n->ty) && (has_shape(n->ty, 0) || (n->x && has_shape(n->x->ty, 0)))) {
         dl->itabs++;
+        add_itabsrc(dl, n->x ? n->x->ty : NULL);
+    }
     if (n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR)
         add_derived(dl, n->obj->type);
     Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
@@ -1541,7 +1572,7 @@ static void layout_walk(DictLayout *dl, Node *n, int depth) {
 
 /* Sub-dictionary arguments print the dictionary's length. */
 static void subdict_texts(Checker *c, FuncInst *fi) {
-    DictLayout dl = {c, {0}, 0, 0, {0}, {0}, {0}};
+    DictLayout dl = {c, {0}, 0, 0, {0}, {0}, {0}, {0}};
     Type *sig = fi->sig;
     if (sig) {
         if (sig->recv)
@@ -1552,6 +1583,7 @@ static void subdict_texts(Checker *c, FuncInst *fi) {
             add_derived(&dl, sig->results[i]->type);
     }
     layout_walk(&dl, fi->decl->body, 0);
+    fi->itabsrc = dl.itabsrc;
     /* a constraint that mentions type parameters is a derived type too */
     int nb = 0;
     Node **fields = tparam_fields(c, fi, &nb);
@@ -1714,6 +1746,33 @@ static void add_ordered(Arena *a, PtrVec *order, FuncInst *fi) {
         add_ordered(a, order, fi->reqs.items[j]);
 }
 
+/* The instantiated types of this package whose itabs the dictionaries
+ * non-generic code passes hold (Pair[string,int] for JoinStrings[T
+ * fmt.Stringer], which calls x.String()): gc writes those itabs with the
+ * dictionary (reflectdata.ITabLsym), and so the types' method wrappers. */
+static void dict_itab_types(Checker *c) {
+    GenState *g = c->gen;
+    for (int i = 0; i < g->topdicts.len; i++) {
+        DictUse *u = g->topdicts.items[i];
+        for (int k = 0; k < u->n && k < u->fi->n; k++) {
+            bool used = false;
+            for (int j = 0; j < u->fi->itabsrc.len && !used; j++)
+                used = u->fi->itabsrc.items[j] == u->fi->shapes[k];
+            Type *t = u->targs[k];
+            for (int d = 0; t && d < 4 && t->kind == TY_PTR && !t->obj; d++)
+                t = t->elem;
+            if (!used || !t || !t->obj || !t->obj->gen || t->obj->pkg != c->pkg ||
+                type_is_interface(t) || has_shape(t, 0))
+                continue;
+            bool dup = false;
+            for (int j = 0; j < c->pkg->dicttypes.len && !dup; j++)
+                dup = c->pkg->dicttypes.items[j] == t;
+            if (!dup)
+                ptrvec_push(c->a, &c->pkg->dicttypes, t);
+        }
+    }
+}
+
 /* Check the instantiations' bodies (which may instantiate more), then
  * append them to the file's declarations in the order gc's stenciling
  * creates them: the methods of instantiated types first, then what
@@ -1759,6 +1818,7 @@ void gen_finish(Checker *c, Node *root) {
         if (!more)
             break;
     }
+    dict_itab_types(c);
     PtrVec order = {0};
     for (int i = 0; i < g->plaintypes.len; i++) {
         Type *t = g->plaintypes.items[i];

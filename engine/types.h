@@ -209,7 +209,8 @@ struct Package {
                           * (std_import_lazy): chk_pkg_load loads it */
     PtrVec objs;         /* package-level objects in declaration order */
     PtrVec dicttypes;    /* Type*: instantiated constraint interfaces that
-                          * generic dictionaries reference (check_generic.c);
+                          * generic dictionaries reference, and instantiated
+                          * types whose itabs they hold (check_generic.c);
                           * gc writes their descriptors and wrappers */
     struct Program *prog;  /* std: the Program it was loaded into, which
                             * checks its function bodies on first use
