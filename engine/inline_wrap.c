@@ -207,6 +207,7 @@ typedef struct Wrap {
     WSet seenptr;       /* Type* already written: one type is written from
                          * many places, and its key is a string to build */
     int curdecl;        /* index in the file of the function being walked */
+    bool noinline;      /* staticinit's wrappers: made before inlining is on */
     int ngroups, capgroups;
     struct ItabGroup { int start, decl; Pos pos; } *groups;   /* where each
                          * itab's lines begin, and the conversion making it */
@@ -617,7 +618,7 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
         mname = arena_printf(w->a, "%s.%s", m->pkg->name, mname);
     const char *name = wrapper_name(w, rcvr, mname);
     InlState *st = w->st;
-    if (st && !tail && !is_generic_method(m) && !(m->flags & OBJF_IMETHOD)) {
+    if (st && !tail && !w->noinline && !is_generic_method(m) && !(m->flags & OBJF_IMETHOD)) {
         /* methodWrapper inlines only a callee without closures */
         InlFunc *cf = inl_func_of_obj(st, m);
         if (cf && cf->body && !has_lit(cf->body)) {
@@ -920,6 +921,115 @@ static void itabs_pass(Wrap *w, Node *n, ItPass pass)
             itabs_pass(w, ls[j]->items[i], pass);
 }
 
+/* staticinit's StaticAssign over a package-level variable's initializer
+ * (pkginit.Task runs it after inlining, before escape analysis): a
+ * conversion to a non-empty interface it meets makes T's itab at once
+ * (writeITab), even when the value is not static, so the
+ * wrappers are made then, without inlining (AfterGlobalEscapeAnalysis is
+ * still false), and join the package's escape analysis.  It looks into
+ * slice, array and struct literals, &T{...} and the converted value; not
+ * into map literals, calls or other expressions (left to the init code). */
+static void static_assign(Wrap *w, Node *r)
+{
+    r = inl_unparen(r);
+    if (!r)
+        return;
+    if (r->kind == N_UNARY && r->op == T_AND) {
+        Node *x = inl_unparen(r->x);
+        if (x && x->kind == N_COMPOSITE)
+            static_assign(w, x);
+        return;
+    }
+    if (r->kind == N_COMPOSITE) {
+        Type *u = r->ty ? type_under(r->ty) : NULL;
+        if (!u || u->kind == TY_MAP)
+            return;
+        for (int i = 0; i < r->list.len; i++) {
+            Node *e = r->list.items[i];
+            static_assign(w, e && e->kind == N_KEYVALUE ? e->y : e);
+        }
+        return;
+    }
+    Node *from = NULL;
+    if (r->kind == N_CONVIFACE)
+        from = r->x;
+    else if (r->kind == N_CALL && inl_is_conversion(r) && r->ty && type_is_interface(r->ty) &&
+             r->list.len == 1)
+        from = r->list.items[0];
+    if (!from)
+        return;
+    Type *iface = r->ty;
+    for (;;) {   /* the value under nested conversions */
+        from = inl_unparen(from);
+        if (from && from->kind == N_CONVIFACE)
+            from = from->x;
+        else if (from && from->kind == N_CALL && inl_is_conversion(from) && from->ty &&
+                 type_is_interface(from->ty) && from->list.len == 1)
+            from = from->list.items[0];
+        else
+            break;
+    }
+    if (!from || !from->ty || type_is_interface(from->ty))
+        return;
+    itab(w, from->ty, iface);   /* to an empty interface, TypePtr: written later */
+    static_assign(w, from);
+}
+
+/* AnySideEffects, roughly: calls (not conversions or len, cap, new,
+ * complex, real, imag), indexing, slicing, assertions, dereferences,
+ * receives, closures, division by a non-constant. */
+static bool side_effects(Node *n)
+{
+    if (!n || node_is_leaf(n))
+        return false;
+    switch (n->kind) {
+    case N_CALL:
+        if (!inl_is_conversion(n)) {
+            Builtin b = inl_builtin(n);
+            if (b != BI_LEN && b != BI_CAP && b != BI_NEW && b != BI_COMPLEX && b != BI_REAL &&
+                b != BI_IMAG)
+                return true;
+        }
+        break;
+    case N_INDEX: case N_SLICE: case N_TYPEASSERT: case N_FUNCLIT: case N_STAR:
+        return true;
+    case N_UNARY:
+        if (n->op == T_ARROW)
+            return true;
+        break;
+    case N_BINARY:
+        if ((n->op == T_QUO || n->op == T_REM) && !inl_is_const(n->y))
+            return true;
+        break;
+    default:
+        break;
+    }
+    if (side_effects(n->x) || side_effects(n->y))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (side_effects(n->list.items[i]))
+            return true;
+    return false;
+}
+
+static void static_inits(Wrap *w, Node *file)
+{
+    w->noinline = true;
+    for (int i = 0; i < file->list.len; i++) {
+        Node *d = file->list.items[i];
+        if (d->kind != N_VARDECL || d->values.len != d->names.len)
+            continue;   /* var a, b = f(): not one assignment per name */
+        for (int j = 0; j < d->values.len; j++) {
+            Node *v = d->values.items[j];
+            /* `var _ I = (*T)(nil)`: discarded, unless it has effects */
+            if (inl_is_blank(d->names.items[j]) && !side_effects(v))
+                continue;
+            static_assign(w, v);
+        }
+    }
+    w->noinline = false;
+}
+
 /* The instantiated types the program uses (Stack[string]): gc writes
  * their descriptors, and wrappers, like the declared types'. */
 static void add_inst_type(Wrap *w, PtrVec *types, Type *t)
@@ -1032,7 +1142,7 @@ void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
         if (o && o->kind == OBJ_TYPE && o->type)
             ptrvec_push(cfg->arena, &types, o->type);
     }
-    Wrap w = { cfg, cfg->arena, st, esc, { 0 }, { 0 }, { 0 }, { 0 }, { 0 }, 0, 0, 0, NULL };
+    Wrap w = { cfg, cfg->arena, st, esc, { 0 }, { 0 }, { 0 }, { 0 }, { 0 }, 0, false, 0, 0, NULL };
     /* Only a generic type declared in this file has local instantiations:
      * without one, the walk for them (a whole-tree pass) finds nothing. */
     bool generic_types = false;
@@ -1058,6 +1168,7 @@ void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
         qsort(types.items, types.len, sizeof *types.items, cmp_type_name);
     if (st)
         st->nostatic = true;
+    static_inits(&w, file);
     int from = cfg->diags->len;
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
