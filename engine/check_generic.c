@@ -1691,6 +1691,34 @@ static void mark_list(Checker *c, NodeList *l, int depth) {
         mark_convs(c, l->items[i], depth);
 }
 
+/* A conversion the checker made implicit for an assignment, a var
+ * declaration or a return in shaped code is, in gc, made again by the
+ * noder's transform (transformAssign, transformReturn) while base.Pos is
+ * the statement's: `=`, the declared name, `return`.  Its escape lines
+ * carry that position, not the converted value's. */
+static void shaped_conv_at(Checker *c, NodeList *l, int i, Pos pos) {
+    Node *e = l->items[i];
+    if (e && e->kind == N_CONVIFACE && e->implicit && e->x && e->x->ty &&
+        !type_is_interface(e->x->ty) && has_shape(e->x->ty, 0) && !e->gen) {
+        e->gen = arena_alloc(c->a, sizeof *e->gen);
+        e->gen->convidata = true;
+        e->gen->stmtpos = true;
+        e->pos = pos;
+    }
+}
+
+static void stmt_conv_pos(Checker *c, Node *n) {
+    if (n->kind == N_ASSIGN && (n->op == T_ASSIGN || n->op == T_DEFINE))
+        for (int i = 0; i < n->rhs.len; i++)
+            shaped_conv_at(c, &n->rhs, i, n->pos);
+    else if (n->kind == N_RETURN)
+        for (int i = 0; i < n->list.len; i++)
+            shaped_conv_at(c, &n->list, i, n->pos);
+    else if (n->kind == N_VARDECL && n->values.len == n->names.len)
+        for (int i = 0; i < n->values.len; i++)
+            shaped_conv_at(c, &n->values, i, n->names.items[i]->pos);
+}
+
 /* gc's dictionary pass (stencil.go dictPass): conversions of shape-typed
  * values to interfaces go through the dictionary. */
 static void mark_convs(Checker *c, Node *n, int depth) {
@@ -1700,6 +1728,7 @@ static void mark_convs(Checker *c, Node *n, int depth) {
         SPINE_OPERANDS(n, k, mark_convs(c, k, depth + 1));
         return;
     }
+    stmt_conv_pos(c, n);
     if (n->kind == N_CONVIFACE && n->x && n->x->ty && !type_is_interface(n->x->ty) &&
         has_shape(n->x->ty, 0) && !n->gen) {
         GenInfo *gi = arena_alloc(c->a, sizeof *gi);

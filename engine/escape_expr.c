@@ -171,7 +171,9 @@ void esc_expr_conv(Esc *e, EscHole k, Node *n, Type *dst, Pos convpos) {
     if (!n)
         return;
     if (n->kind == N_CONVIFACE && n->implicit) {
-        if (convpos.line)
+        /* in shaped code the checker placed it at its statement, as gc's
+         * transformAssign/transformReturn do (check_generic.c) */
+        if (convpos.line && !(n->gen && n->gen->stmtpos))
             n->pos = convpos;
         esc_expr(e, k, n);
         return;

@@ -44,6 +44,10 @@ typedef struct GenInfo {
      * dictionary pass made it OEFACE(type, OCONVIDATA(x)), printed
      * "unsafe.Pointer(x)". */
     bool convidata;
+    /* such an N_CONVIFACE made implicit for an assignment, a var
+     * declaration or a return: placed at its statement (check_generic.c
+     * stmt_conv_pos), not where escape analysis would put it */
+    bool stmtpos;
     /* N_CALL of an instantiation: the inline cost of its dictionary
      * argument (&.dict.F[int] 2; a sub-dictionary entry 4), or of a bound
      * call's callee beyond its one name node (4). */

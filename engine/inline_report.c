@@ -148,6 +148,10 @@ static void put_type(Buf *b, const Type *t)
         put_objname(b, t->obj);
         return;
     }
+    if (t->isany) {   /* the predeclared alias itself, as types2 keeps it */
+        b_put(b, "any");
+        return;
+    }
     const char *bn = basic_name(t->kind);
     if (bn) {
         b_put(b, bn);
