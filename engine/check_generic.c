@@ -1122,6 +1122,19 @@ static Node *core_term(Node *ce) {
     }
 }
 
+/* d's signature, checked in the scope of its type parameters tps, outside
+ * any function body */
+static Type *functype_in(Checker *c, Scope *tps, Node *d) {
+    Scope *saved = c->scope;
+    FuncCtx *savedfn = c->fn;
+    c->scope = tps;
+    c->fn = NULL;
+    Type *sig = chk_functype(c, d->type_, NULL, NULL);
+    c->scope = saved;
+    c->fn = savedfn;
+    return sig;
+}
+
 /* types2's constraint type inference (infer.go): a known argument of a
  * parameter whose constraint has a core type unifies with that type
  * (S ~[]E with S = []int gives E = int); repeated until nothing new. */
@@ -1245,13 +1258,7 @@ void gen_call(Checker *c, Node *e, Obj *o) {
     }
     if (!gst(c)->cur)
         record_bounds(c, tps, d->tparams.items, in.n);
-    Scope *saved = c->scope;
-    FuncCtx *savedfn = c->fn;
-    c->scope = tps;
-    c->fn = NULL;
-    Type *sig = chk_functype(c, d->type_, NULL, NULL);
-    c->scope = saved;
-    c->fn = savedfn;
+    Type *sig = functype_in(c, tps, d);
     fun->ty = sig;
     fun->mode = OPM_VALUE;
     namenode->ty = sig;
@@ -1352,13 +1359,7 @@ void gen_func_value(Checker *c, Node *e, Obj *o) {
         e->ty = c->u->invalid;
         return;
     }
-    Scope *saved = c->scope;
-    FuncCtx *savedfn = c->fn;
-    c->scope = tps;
-    c->fn = NULL;
-    Type *isig = chk_functype(c, d->type_, NULL, NULL);
-    c->scope = saved;
-    c->fn = savedfn;
+    Type *isig = functype_in(c, tps, d);
     Node *callee = new_node(c, N_INDEX, fun->pos);
     *callee = *fun;
     callee->x = new_name(c, o->name, pos);

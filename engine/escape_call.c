@@ -517,6 +517,29 @@ static bool has_call_or_chan(Node *n) {
 
 bool esc_has_call_or_chan(Node *n) { return has_call_or_chan(n); }
 
+
+/* The temporary typecheck made for a callee expression (RewriteNonNameCall),
+ * `tmp := src` at call: its assignment is flowed now, with the "assign"
+ * note.  Declared with no ODCL, it keeps the loop depth initFunc gave it,
+ * outside any loop. */
+static Node *irgen_temp_assign(Esc *e, Node *src, Type *ty, Node *call) {
+    Node *tmp = esc_temp_var(e, ty, call->pos, call, false, 0);
+    Node *as = synth(e, N_ASSIGN, call->pos);
+    as->op = T_DEFINE;
+    Node **l = arena_alloc(e->b->arena, sizeof(Node *) * 2);
+    l[0] = tmp;
+    l[1] = src;
+    as->lhs.items = l;
+    as->lhs.len = 1;
+    as->rhs.items = l + 1;
+    as->rhs.len = 1;
+    EscLoc *loc = tmp->aux;
+    loc->defn = as;
+    loc->loop_depth = 1;
+    esc_expr(e, esc_note(e->b, esc_hole(loc), as, "assign"), src);
+    return tmp;
+}
+
 /* typecheck.RewriteNonNameCall: a callee expression with calls in it is
  * evaluated into a temporary first: f()() is t := f(); t(). */
 static void rewrite_non_name_call(Esc *e, Node *call) {
@@ -541,24 +564,7 @@ static void rewrite_non_name_call(Esc *e, Node *call) {
         np = &(*q)->x;
     if (!has_call_or_chan(*np) || !(*np)->ty)
         return;
-    Node *src = *np;
-    Node *tmp = esc_temp_var(e, src->ty, call->pos, call, false, 0);
-    Node *as = synth(e, N_ASSIGN, call->pos);
-    as->op = T_DEFINE;
-    Node **l = arena_alloc(e->b->arena, sizeof(Node *) * 2);
-    l[0] = tmp;
-    l[1] = src;
-    as->lhs.items = l;
-    as->lhs.len = 1;
-    as->rhs.items = l + 1;
-    as->rhs.len = 1;
-    EscLoc *loc = tmp->aux;
-    loc->defn = as;
-    /* declared with no ODCL: it keeps the loop depth initFunc gave it,
-     * outside any loop */
-    loc->loop_depth = 1;
-    esc_expr(e, esc_note(e->b, esc_hole(loc), as, "assign"), src);
-    *np = tmp;
+    *np = irgen_temp_assign(e, *np, (*np)->ty, call);
 }
 
 /* f()(x) with both calls inlined: typecheck had already put f() in a
@@ -572,21 +578,7 @@ static void inlined_callee_temp(Esc *e, Node *ic) {
     Node *cf = unparen(orig->x);
     if (!cf || cf->kind != N_INLCALL || cf->body || cf->results.len != 1 || !cf->ty)
         return;
-    Node *src = cf->results.items[0];
-    Node *tmp = esc_temp_var(e, cf->ty, orig->pos, orig, false, 0);
-    Node *as = synth(e, N_ASSIGN, orig->pos);
-    as->op = T_DEFINE;
-    Node **l = arena_alloc(e->b->arena, sizeof(Node *) * 2);
-    l[0] = tmp;
-    l[1] = src;
-    as->lhs.items = l;
-    as->lhs.len = 1;
-    as->rhs.items = l + 1;
-    as->rhs.len = 1;
-    EscLoc *loc = tmp->aux;
-    loc->defn = as;
-    loc->loop_depth = 1;
-    esc_expr(e, esc_note(e->b, esc_hole(loc), as, "assign"), src);
+    irgen_temp_assign(e, cf->results.items[0], cf->ty, orig);
 }
 
 /* gc prints the IR of an inlined std body as it came from export data:
