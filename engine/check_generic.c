@@ -469,6 +469,16 @@ const char *gen_type_str(Checker *c, Type *t) {
     return b.s;
 }
 
+
+/* t joins the package's types whose descriptors and wrappers gc writes for
+ * its dictionaries (Package.dicttypes), once. */
+static void add_dicttype(Checker *c, Type *t) {
+    for (int j = 0; j < c->pkg->dicttypes.len; j++)
+        if (c->pkg->dicttypes.items[j] == t)
+            return;
+    ptrvec_push(c->a, &c->pkg->dicttypes, t);
+}
+
 /* The constraints of fields[0..n) (type parameters named names, in scope
  * s where they denote concrete arguments) that mention the type
  * parameters and are instantiated interfaces, Lesser[T]: their
@@ -492,11 +502,7 @@ static void record_bounds(Checker *c, Scope *s, Node **fields, int n) {
         c->fn = savedfn;
         if (!gen_type_nargs(t) || type_under(t)->kind != TY_INTERFACE || has_shape(t, 0))
             continue;
-        bool dup = false;
-        for (int j = 0; j < c->pkg->dicttypes.len && !dup; j++)
-            dup = c->pkg->dicttypes.items[j] == t;
-        if (!dup)
-            ptrvec_push(c->a, &c->pkg->dicttypes, t);
+        add_dicttype(c, t);
     }
 }
 
@@ -1794,11 +1800,7 @@ static void dict_itab_types(Checker *c) {
             if (!used || !t || !t->obj || !t->obj->gen || t->obj->pkg != c->pkg ||
                 type_is_interface(t) || has_shape(t, 0))
                 continue;
-            bool dup = false;
-            for (int j = 0; j < c->pkg->dicttypes.len && !dup; j++)
-                dup = c->pkg->dicttypes.items[j] == t;
-            if (!dup)
-                ptrvec_push(c->a, &c->pkg->dicttypes, t);
+            add_dicttype(c, t);
         }
     }
 }

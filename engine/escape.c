@@ -675,12 +675,14 @@ static EscResult *build_result(EscCtx *cx) {
     return res;
 }
 
-static Node *make_assign(EscCtx *cx, Pos pos, Node *lhs, Node *rhs) {
-    Node *as = arena_alloc(cx->arena, sizeof *as);
+/* A one-to-one assignment lhs op rhs the analysis makes itself (a
+ * temporary's, a static initializer's). */
+Node *esc_assign_node(Arena *a, Pos pos, int op, Node *lhs, Node *rhs) {
+    Node *as = arena_alloc(a, sizeof *as);
     as->kind = N_ASSIGN;
-    as->op = T_ASSIGN;
+    as->op = op;
     as->pos = pos;
-    Node **l = arena_alloc(cx->arena, sizeof(Node *) * 2);
+    Node **l = arena_alloc(a, sizeof(Node *) * 2);
     l[0] = lhs;
     l[1] = rhs;
     as->lhs.items = l;
@@ -727,7 +729,7 @@ static void static_part(StaticInit *si, const char *sym, int64_t off, Node *v) {
     lhs->lit = arena_printf(si->cx->arena, "(%s)(%s@%lld)", esc_type_string(&tb, v->ty), sym,
                             (long long)off);
     lhs->litlen = (int)strlen(lhs->lit);
-    ptrvec_push(si->cx->arena, si->stmts, make_assign(si->cx, v->pos, lhs, v));
+    ptrvec_push(si->cx->arena, si->stmts, esc_assign_node(si->cx->arena, v->pos, T_ASSIGN, lhs, v));
 }
 
 /* The elements of an array, slice or struct literal at their offsets
@@ -840,7 +842,7 @@ static Node *global_init(EscCtx *cx, Node *root) {
                                                                             : "main",
                                                nm->lit ? nm->lit : "_");
                 if (!static_assign(&si, sym, 0, v))
-                    ptrvec_push(cx->arena, &stmts, make_assign(cx, nm->pos, nm, v));
+                    ptrvec_push(cx->arena, &stmts, esc_assign_node(cx->arena, nm->pos, T_ASSIGN, nm, v));
             }
             continue;
         }

@@ -277,15 +277,7 @@ static Node *wrap_arg(Esc *e, Wrapper *w, Node *arg, Type *ptype, Pos pos, Pos c
     name->litlen = (int)strlen(tmp->text);
     name->ty = t;
     tmp->n = name;
-    Node *as = synth(e, N_ASSIGN, pos);
-    as->op = T_ASSIGN;
-    Node **l = arena_alloc(e->b->arena, sizeof(Node *) * 2);
-    l[0] = name;
-    l[1] = arg;
-    as->lhs.items = l;
-    as->lhs.len = 1;
-    as->rhs.items = l + 1;
-    as->rhs.len = 1;
+    Node *as = esc_assign_node(e->b->arena, pos, T_ASSIGN, name, arg);
     esc_expr_conv(e, esc_note(e->b, esc_hole(tmp), as, "assign"), arg, ptype, convpos);
     tmp->captured = true;
     ptrvec_push(e->b->arena, &w->tmps, tmp);
@@ -524,15 +516,7 @@ bool esc_has_call_or_chan(Node *n) { return has_call_or_chan(n); }
  * outside any loop. */
 static Node *irgen_temp_assign(Esc *e, Node *src, Type *ty, Node *call) {
     Node *tmp = esc_temp_var(e, ty, call->pos, call, false, 0);
-    Node *as = synth(e, N_ASSIGN, call->pos);
-    as->op = T_DEFINE;
-    Node **l = arena_alloc(e->b->arena, sizeof(Node *) * 2);
-    l[0] = tmp;
-    l[1] = src;
-    as->lhs.items = l;
-    as->lhs.len = 1;
-    as->rhs.items = l + 1;
-    as->rhs.len = 1;
+    Node *as = esc_assign_node(e->b->arena, call->pos, T_DEFINE, tmp, src);
     EscLoc *loc = tmp->aux;
     loc->defn = as;
     loc->loop_depth = 1;

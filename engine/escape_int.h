@@ -233,6 +233,7 @@ int esc_note_irgen_temps(EscBatch *b, Node *body, int first);
 int esc_note_irgen_temps_in(EscBatch *b, Node *body, int first, bool after);
 Pos *esc_arg_conv_positions(Esc *e, Pos callpos, Node **args, int nargs);
 bool esc_has_unique_pos(Node *n);
+Node *esc_assign_node(Arena *a, Pos pos, int op, Node *lhs, Node *rhs);
 /* `:=`, or an inliner's assignment that declares its lhs (gc: ODCLs in
  * its init, Defn = it): a delayed result variable's `~R0 = e`. */
 bool esc_assign_declares(const Node *n);

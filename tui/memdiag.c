@@ -479,6 +479,22 @@ static int find_cross(const EscResult *r, const Analysis *an, const char *src, s
 typedef enum { MEM_SIDE, MEM_BELOW, MEM_WORDS } MemLayout;
 
 #define MAXLANES 8
+
+/* A pointer's arrow from the frame box's right edge (row y0) down lane gx to
+ * the heap box's row y1: on into its left edge at hx when the heap stands
+ * beside the frames (hx >= 0), else back left into its right edge at hw. */
+static void draw_arrow(Canvas *cv, int y0, int y1, int gx, int fw, int hx, int hw) {
+    canvas_hline(cv, fw - 1, gx, y0, S_BOX);
+    canvas_vline(cv, gx, y0, y1, S_BOX);
+    if (hx >= 0) {
+        canvas_hline(cv, gx, hx, y1, S_BOX);
+        canvas_put(cv, hx - 1, y1, L'▶', S_BOX);
+    } else {
+        canvas_hline(cv, hw - 1, gx, y1, S_BOX);
+        canvas_put(cv, hw, y1, L'◀', S_BOX);
+    }
+}
+
 /* The narrowest box text that still reads ("name  (param, leaks)" on a
  * line; a heap entry with a few words of its reason). */
 #define MIN_FRAME_TEXT 20
@@ -630,34 +646,17 @@ void layout_memory_src(Doc *d, const EscResult *r, const Analysis *an, const cha
                 int t = e->points_to[k];
                 if (!arrow_drawn(r, f, v, t))
                     continue;
-                int y0 = frame_y[f * 64 + v], y1 = heap_y[f * 64 + t];
                 int gx = fw + (side ? 2 : 1) + sp * (lane++ % MAXLANES);
-                canvas_hline(&cv, fw - 1, gx, y0, S_BOX);
-                canvas_vline(&cv, gx, y0, y1, S_BOX);
-                if (side) {
-                    canvas_hline(&cv, gx, hx, y1, S_BOX);
-                    canvas_put(&cv, hx - 1, y1, L'▶', S_BOX);
-                } else {
-                    /* back left into the heap box's right edge */
-                    canvas_hline(&cv, hw - 1, gx, y1, S_BOX);
-                    canvas_put(&cv, hw, y1, L'◀', S_BOX);
-                }
+                draw_arrow(&cv, frame_y[f * 64 + v], heap_y[f * 64 + t], gx, fw, side ? hx : -1,
+                           hw);
             }
         }
     }
     /* pointers to what another function made and returned */
     for (int i = 0; i < ncross && mode != MEM_WORDS; i++) {
-        int y0 = frame_y[cross[i].f * 64 + cross[i].v], y1 = heap_y[cross[i].g * 64 + cross[i].t];
         int gx = fw + (side ? 2 : 1) + sp * (lane++ % MAXLANES);
-        canvas_hline(&cv, fw - 1, gx, y0, S_BOX);
-        canvas_vline(&cv, gx, y0, y1, S_BOX);
-        if (side) {
-            canvas_hline(&cv, gx, hx, y1, S_BOX);
-            canvas_put(&cv, hx - 1, y1, L'▶', S_BOX);
-        } else {
-            canvas_hline(&cv, hw - 1, gx, y1, S_BOX);
-            canvas_put(&cv, hw, y1, L'◀', S_BOX);
-        }
+        draw_arrow(&cv, frame_y[cross[i].f * 64 + cross[i].v],
+                   heap_y[cross[i].g * 64 + cross[i].t], gx, fw, side ? hx : -1, hw);
     }
     canvas_emit(&cv, d, 2, 0);
     canvas_free(&cv);
