@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "generic.h"
+#include "inline.h"
 #include "escape_int.h"
 #include "chain.h"
 
@@ -836,6 +837,8 @@ static Node *global_init(EscCtx *cx, Node *root) {
         if (d->names.len == d->values.len) {
             for (int j = 0; j < d->values.len; j++) {
                 Node *nm = d->names.items[j], *v = d->values.items[j];
+                if (nm->lit && strcmp(nm->lit, "_") == 0 && !inl_any_side_effects(v))
+                    continue;   /* tryStaticInit discards it */
                 StaticInit si = {cx, &stmts, nm, &stmp};
                 const char *sym = arena_printf(cx->arena, "%s.%s",
                                                cx->local && cx->local->path ? cx->local->path

@@ -150,4 +150,6 @@ const char *gcfmt_stmts(Arena *a, const Package *local, Node *block);
 const char *gcfmt_type(Arena *a, const Package *local, const Type *t);
 const char *gcfmt_functype(Arena *a, const Package *local, Node *fn);
 
+bool inl_any_side_effects(const Node *n);   /* staticinit.AnySideEffects */
+
 #endif

@@ -2,6 +2,7 @@
  * types, constants, builtins, conversions, selectors), and gc's deadcode
  * pass (deadcode.Func), which prunes a constant if's dead branch and the
  * statements after a terminating one before a body is costed or copied. */
+#include "const.h"
 #include "inline_int.h"
 
 /* ------------------------------------------------------- predicates */
@@ -162,4 +163,58 @@ void inl_deadcode(Arena *a, Node *n)
     for (unsigned j = 0; j < 4; j++)
         for (int i = 0; i < ls[j]->len; i++)
             inl_deadcode(a, ls[j]->items[i]);
+}
+
+static bool is_const_zero(const Node *n)
+{
+    int64_t v;
+    return n->val && const_get_int64(*n->val, &v) && v == 0;
+}
+
+/* staticinit.AnySideEffects: whether evaluating n could be observed.  A
+ * package-level `var _ = n` without any is discarded (tryStaticInit): its
+ * itabs are not made and its values not analysed.  Calls are effects
+ * except conversions and len, cap, new, complex, real, imag; make is one
+ * except make(map or chan, 0); so are indexing, slicing, assertions,
+ * dereferences, receives, closures and division by a non-constant. */
+bool inl_any_side_effects(const Node *n)
+{
+    for (; n && n->kind == N_BINARY; n = n->x)   /* a chain's spine (chain.h) */
+        if (((n->op == T_QUO || n->op == T_REM) && !inl_is_const(n->y)) ||
+            inl_any_side_effects(n->y))
+            return true;
+    if (!n || node_is_leaf(n))
+        return false;
+    switch (n->kind) {
+    case N_CALL:
+        if (!inl_is_conversion(n)) {
+            Builtin b = inl_builtin(n);
+            if (b == BI_MAKE) {
+                Type *u = n->ty ? type_under(n->ty) : NULL;
+                Node *len = n->list.len > 1 ? n->list.items[1] : NULL;
+                if (!u || u->kind == TY_SLICE || n->list.len > 2 ||
+                    (len && !is_const_zero(len)))
+                    return true;
+                return false;
+            }
+            if (b != BI_LEN && b != BI_CAP && b != BI_NEW && b != BI_COMPLEX && b != BI_REAL &&
+                b != BI_IMAG)
+                return true;
+        }
+        break;
+    case N_INDEX: case N_SLICE: case N_TYPEASSERT: case N_FUNCLIT: case N_STAR:
+        return true;
+    case N_UNARY:
+        if (n->op == T_ARROW)
+            return true;
+        break;
+    default:
+        break;
+    }
+    if (inl_any_side_effects(n->x) || inl_any_side_effects(n->y))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (inl_any_side_effects(n->list.items[i]))
+            return true;
+    return false;
 }

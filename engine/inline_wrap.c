@@ -975,43 +975,6 @@ static void static_assign(Wrap *w, Node *r)
     static_assign(w, from);
 }
 
-/* AnySideEffects, roughly: calls (not conversions or len, cap, new,
- * complex, real, imag), indexing, slicing, assertions, dereferences,
- * receives, closures, division by a non-constant. */
-static bool side_effects(Node *n)
-{
-    if (!n || node_is_leaf(n))
-        return false;
-    switch (n->kind) {
-    case N_CALL:
-        if (!inl_is_conversion(n)) {
-            Builtin b = inl_builtin(n);
-            if (b != BI_LEN && b != BI_CAP && b != BI_NEW && b != BI_COMPLEX && b != BI_REAL &&
-                b != BI_IMAG)
-                return true;
-        }
-        break;
-    case N_INDEX: case N_SLICE: case N_TYPEASSERT: case N_FUNCLIT: case N_STAR:
-        return true;
-    case N_UNARY:
-        if (n->op == T_ARROW)
-            return true;
-        break;
-    case N_BINARY:
-        if ((n->op == T_QUO || n->op == T_REM) && !inl_is_const(n->y))
-            return true;
-        break;
-    default:
-        break;
-    }
-    if (side_effects(n->x) || side_effects(n->y))
-        return true;
-    for (int i = 0; i < n->list.len; i++)
-        if (side_effects(n->list.items[i]))
-            return true;
-    return false;
-}
-
 static void static_inits(Wrap *w, Node *file)
 {
     w->noinline = true;
@@ -1022,7 +985,7 @@ static void static_inits(Wrap *w, Node *file)
         for (int j = 0; j < d->values.len; j++) {
             Node *v = d->values.items[j];
             /* `var _ I = (*T)(nil)`: discarded, unless it has effects */
-            if (inl_is_blank(d->names.items[j]) && !side_effects(v))
+            if (inl_is_blank(d->names.items[j]) && !inl_any_side_effects(v))
                 continue;
             static_assign(w, v);
         }
