@@ -67,6 +67,17 @@ const EscResult *analysis_escape(const Analysis *an) {
     return fe && (an->stages & AS_ESCAPE) ? fe->esc : NULL;
 }
 
+/* A stage has ended: its time since *t0 and the arena bytes it added. */
+static void stage_done(Analysis *an, int stage, double *t0) {
+    double t = now_us();
+    size_t before = 0;
+    for (int i = 0; i < stage; i++)
+        before += an->stage_bytes[i];
+    an->stage_us[stage] = t - *t0;
+    an->stage_bytes[stage] = an->arena.total - before;
+    *t0 = t;
+}
+
 Analysis *analyze_source(const char *path, const char *src, size_t len,
                          const AnalyzeOpts *opts) {
     static const AnalyzeOpts defaults = {0};
@@ -75,7 +86,7 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
     Analysis *an = analysis_new();
     if (!an)
         return NULL;
-    double t0 = now_us();
+    double start = now_us(), t0 = start;
     const char *name = display_name(&an->arena, path ? path : "x.go", opts);
 
     if (len > (size_t)0x7fffffff) {
@@ -98,12 +109,14 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
      * (which still runs after the parser's soft errors, as gc's does, and
      * adds its own), then, only when there is no error at all, inlining
      * and escape analysis. */
+    stage_done(an, AN_PARSE, &t0);
     fe->prog = std_cache_program(opts->cache, &an->arena, &an->diags);
     if (!check_file(fe->prog, fe->file, name) || an->diags.nerrors > 0) {
         an->failed = true;
         goto done;
     }
     an->stages |= AS_CHECK;
+    stage_done(an, AN_CHECK, &t0);
 
     /* Inlining (gc skips it with -l) rewrites inlined calls as N_INLCALL
      * nodes; devirtualization runs either way.  Escape analysis follows,
@@ -115,6 +128,7 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
     if (inline_has_iface_calls(fe->inl))   /* always with -l */
         inline_devirtualize(&icfg);
     an->stages |= AS_INLINE;
+    stage_done(an, AN_INLINE, &t0);
 
     EscOpts eo = { opts->m, name };
     fe->esc = escape_run(&an->arena, fe->prog, &eo, &an->diags);
@@ -123,6 +137,7 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
         goto done;
     }
     an->stages |= AS_ESCAPE;
+    stage_done(an, AN_ESCAPE, &t0);
 
     /* walk's bounds-check lines, then the wrappers gc writes last */
     icfg.merge_bounds = true;   /* the wrappers' lines interleave with bounds' */
@@ -130,9 +145,10 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
     if (opts->m > 0)
         bounds_report(&an->arena, fe->file, &an->diags, name);
     inline_wrappers(&icfg, fe->inl ? fe->inl : inline_std_only(&icfg), fe->esc);
+    stage_done(an, AN_REPORT, &t0);
 
 done:
-    an->elapsed_us = now_us() - t0;
+    an->elapsed_us = now_us() - start;
     return an;
 }
 

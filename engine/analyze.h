@@ -35,6 +35,12 @@ typedef struct AnalyzeOpts {
     StdCache *cache;    /* shared std packages, or NULL to load them anew */
 } AnalyzeOpts;
 
+/* The stages an analysis times (Analysis.stage_us): reading and parsing,
+ * type checking (with the std packages it loads), inlining and
+ * devirtualization, escape analysis, then walk's bounds-check lines and the
+ * method wrappers. */
+enum { AN_PARSE, AN_CHECK, AN_INLINE, AN_ESCAPE, AN_REPORT, AN_NSTAGES };
+
 /* One file's analysis result.  Owns all its memory. */
 typedef struct Analysis {
     Arena arena;
@@ -42,6 +48,8 @@ typedef struct Analysis {
     bool failed;           /* syntax/type error or unsupported construct */
     double elapsed_us;     /* wall time of the analysis itself */
     int stages;            /* AS_* bits of the stages that ran to completion */
+    double stage_us[AN_NSTAGES];    /* wall time of each stage, for `make bench` */
+    size_t stage_bytes[AN_NSTAGES]; /* arena bytes each stage added */
     void *priv;            /* front end + graph, for the app's memory diagram */
 } Analysis;
 

@@ -25,11 +25,11 @@ for f in $chapter; do
 done
 
 echo
-echo "== generated programs (best of 5 runs, -m)"
+echo "== generated programs (best of 5 runs, -m; each stage's best time and arena bytes below)"
 for n in 1000 10000 100000; do
     [ -f "$B/gen$n.go" ] || sh tests/bench/gengo.sh $n >"$B/gen$n.go"
 done
-out=$("$B/bench" -n 5 "$B/gen1000.go" "$B/gen10000.go" "$B/gen100000.go")
+out=$("$B/bench" -s -n 5 "$B/gen1000.go" "$B/gen10000.go" "$B/gen100000.go")
 echo "$out"
 for n in 1000 10000 100000; do   # peak memory of each size on its own
     "$B/peak" "gen$n.go analyze -m" "$ESCAPADE" analyze -m "$B/gen$n.go" >/dev/null

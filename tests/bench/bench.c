@@ -1,6 +1,6 @@
 /* bench.c - time the analyzer on Go files (run by `make bench`).
  *
- * usage: bench [-n RUNS] [-m LEVEL] [-l] [-c] FILE.go...
+ * usage: bench [-n RUNS] [-m LEVEL] [-l] [-c] [-s] FILE.go...
  * For each file prints: name, lines, best and median wall time per analysis,
  * lines per second, arena bytes, the process's peak RSS, and the best CPU
  * time (user + system) of one analysis.  Best-of-N is reported because the
@@ -67,22 +67,34 @@ static int count_lines(const char *s, size_t n) {
     return lines;
 }
 
+/* -s: where an analysis spends its time and memory, stage by stage. */
+static void print_stages(const double *us, const size_t *bytes) {
+    static const char *names[AN_NSTAGES] = {
+        [AN_PARSE] = "parse", [AN_CHECK] = "check", [AN_INLINE] = "inline",
+        [AN_ESCAPE] = "escape", [AN_REPORT] = "bounds+wrappers",
+    };
+    for (int s = 0; s < AN_NSTAGES; s++)
+        printf("    %-16s best %9.1f us  arena %6zu KiB\n", names[s], us[s], bytes[s] / 1024);
+}
+
 int main(int argc, char **argv) {
     int runs = 20, opt;
+    bool stages = false;
     AnalyzeOpts opts = {.m = 1};
     /* as the app does (cli/main.c): measure an analysis in a process that
      * keeps the heap the previous one freed */
 #ifdef M_TRIM_THRESHOLD
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif
-    while ((opt = getopt(argc, argv, "n:m:lc")) != -1) {
+    while ((opt = getopt(argc, argv, "n:m:lcs")) != -1) {
         switch (opt) {
         case 'n': runs = atoi(optarg); break;
         case 'm': opts.m = atoi(optarg); break;
         case 'l': opts.noinline = true; break;
         case 'c': opts.cache = std_cache_new(); break;
+        case 's': stages = true; break;
         default:
-            fputs("usage: bench [-n RUNS] [-m LEVEL] [-l] [-c] FILE.go...\n", stderr);
+            fputs("usage: bench [-n RUNS] [-m LEVEL] [-l] [-c] [-s] FILE.go...\n", stderr);
             return 2;
         }
     }
@@ -100,7 +112,8 @@ int main(int argc, char **argv) {
         int ndiags = 0, failed = 0;
         if (opts.cache)
             analysis_free(analyze_source(argv[i], src, len, &opts));
-        double cpu = 0;
+        double cpu = 0, stage_us[AN_NSTAGES];
+        size_t stage_bytes[AN_NSTAGES] = {0};
         for (int r = 0; r < runs; r++) {
             double t0 = now_us(), c0 = cpu_us();
             Analysis *a = analyze_source(argv[i], src, len, &opts);
@@ -109,6 +122,11 @@ int main(int argc, char **argv) {
             if (r == 0 || c < cpu)
                 cpu = c;
             arena_bytes = a->arena.total;
+            for (int s = 0; s < AN_NSTAGES; s++) {   /* each stage's best */
+                if (r == 0 || a->stage_us[s] < stage_us[s])
+                    stage_us[s] = a->stage_us[s];
+                stage_bytes[s] = a->stage_bytes[s];
+            }
             ndiags = a->diags.len;
             failed = a->failed;
             analysis_free(a);
@@ -122,6 +140,8 @@ int main(int argc, char **argv) {
                argv[i], lines, t[0], t[runs / 2], lines / (t[0] / 1e6), ndiags,
                failed ? " (FAILED)" : "", arena_bytes / 1024, ru.ru_maxrss, cpu,
                opts.cache ? "  (std cache)" : "");
+        if (stages)
+            print_stages(stage_us, stage_bytes);
         free(src);
     }
     free(t);
