@@ -776,6 +776,59 @@ static bool is_zero_value(Node *n) {
     return n && n->kind == N_NAME && n->obj && n->obj->kind == OBJ_NIL;
 }
 
+/* OCONVIFACE: the itab and either the value itself (a direct interface
+ * type) or the address of a static temporary holding it. */
+static bool static_iface(StaticInit *si, const char *sym, int64_t off, Node *x) {
+    for (;;) {
+        while (x && x->kind == N_PAREN)
+            x = x->x;
+        if (x && x->kind == N_CONVIFACE)
+            x = x->x;
+        else if (x && x->kind == N_CALL && esc_is_type_expr(x->x) && x->list.len == 1 &&
+                 type_is_interface(x->ty))
+            x = x->list.items[0];
+        else
+            break;
+    }
+    if (!x || !x->ty || type_is_interface(x->ty))
+        return is_zero_value(x);
+    if (esc_is_direct_iface(x->ty)) {
+        static_part(si, sym, off + 8, x);
+    } else {
+        const char *tmp = static_name(si);
+        static_part(si, tmp, 0, x);
+    }
+    return true;
+}
+
+/* An explicit conversion T(x), as typecheck made it: OCONVIFACE to an
+ * interface; OCONVNOP (identical underlying types, or unnamed pointers to
+ * them), which StaticAssign looks through; []byte of a constant string
+ * (OSTR2BYTES, static bytes) and []rune of one (folded to a slice
+ * literal, so a static temporary).  Anything else needs code. */
+static bool static_conversion(StaticInit *si, const char *sym, int64_t off, Node *v) {
+    if (!esc_is_type_expr(v->x) || v->list.len != 1)
+        return false;
+    Node *x = v->list.items[0];
+    Type *tu = type_under(v->ty), *fu = type_under(x->ty);
+    if (!tu || !fu)
+        return false;
+    if (type_is_interface(tu))
+        return static_iface(si, sym, off, v);
+    if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
+        if (x->mode != OPM_CONST)
+            return false;
+        if (type_under(tu->elem)->kind == TY_INT32)
+            static_name(si);
+        return true;
+    }
+    if (type_identical(tu, fu) ||
+        (tu->kind == TY_PTR && fu->kind == TY_PTR && !type_is_named(v->ty) &&
+         !type_is_named(x->ty) && type_identical(type_under(tu->elem), type_under(fu->elem))))
+        return static_assign(si, sym, off, x);
+    return false;
+}
+
 static bool static_assign(StaticInit *si, const char *sym, int64_t off, Node *v) {
     while (v && v->kind == N_PAREN)
         v = v->x;
@@ -808,20 +861,10 @@ static bool static_assign(StaticInit *si, const char *sym, int64_t off, Node *v)
         static_elems(si, sym, off, v);
         return true;
     }
-    case N_CONVIFACE: {
-        Node *x = v->x;
-        while (x && (x->kind == N_PAREN || x->kind == N_CONVIFACE))
-            x = x->x;
-        if (!x || !x->ty || type_is_interface(x->ty))
-            return is_zero_value(x);
-        if (esc_is_direct_iface(x->ty)) {
-            static_part(si, sym, off + 8, x);
-        } else {
-            const char *tmp = static_name(si);
-            static_part(si, tmp, 0, x);
-        }
-        return true;
-    }
+    case N_CONVIFACE:
+        return static_iface(si, sym, off, v->x);
+    case N_CALL:
+        return static_conversion(si, sym, off, v);
     default:
         return false;
     }
