@@ -8,6 +8,7 @@
  * parameter tags and the -m lines.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "generic.h"
@@ -102,113 +103,171 @@ static EscFn *new_fn(EscCtx *cx, Node *decl, EscFn *outer) {
         fn->sig = decl->ty;
     }
     escmap_put(cx->arena, &cx->fns, decl, fn);
-    fn->index = cx->allfns.len;
-    ptrvec_push(cx->arena, &cx->allfns, fn);
     return fn;
 }
 
+/* One walk of a function's body, just before it is visited (its nodes
+ * then stay in cache for the batch that follows): it makes the functions
+ * of its literals (and walks their bodies for them) and records what the
+ * walk of gc's bottomUpVisitor (ir.Visit of the body) refers to, so the
+ * visit itself walks no tree. */
 typedef struct Collect {
     EscCtx *cx;
     EscFn *fn;
+    EscFn **refs;        /* malloc'd while the walk lasts */
+    int nrefs, cap;
 } Collect;
 
-static void collect_lits(Node *n, void *ctx) {
-    Collect *c = ctx;
-    if (n->kind == N_INLCALL)
-        c->cx->has_inlcalls = true;
-    if (n->kind == N_BRANCH && n->op == T_GOTO)
-        c->cx->has_goto = true;
-    if (n->kind == N_FUNCLIT) {
-        if (esc_fn_of(c->cx, n))
-            return;   /* a package-level literal, already a function */
-        EscFn *lit = new_fn(c->cx, n, c->fn);
-        Collect inner = {c->cx, lit};
-        if (n->body)
-            collect_lits(n->body, &inner);
+static void add_ref(Collect *c, Node *decl) {
+    EscFn *callee = esc_fn_of(c->cx, decl);
+    if (!callee)
+        return;
+    if (c->nrefs == c->cap) {
+        c->cap = c->cap ? 2 * c->cap : 16;
+        EscFn **r = realloc(c->refs, sizeof *r * (size_t)c->cap);
+        if (!r)
+            abort();
+        c->refs = r;
+    }
+    c->refs[c->nrefs++] = callee;
+}
+
+static void collect_walk(Node *n, Collect *c, bool refs);
+
+static void collect_kid(Node *n, void *ctx) { collect_walk(n, ctx, true); }
+static void collect_kid_noref(Node *n, void *ctx) { collect_walk(n, ctx, false); }
+
+static void collect_fn(EscCtx *cx, EscFn *fn) {
+    Collect c = {cx, fn, NULL, 0, 0};
+    fn->collected = true;
+    if (fn->decl->body)
+        collect_walk(fn->decl->body, &c, true);
+    if (c.nrefs) {
+        fn->refs = arena_alloc(cx->arena, sizeof(EscFn *) * (size_t)c.nrefs);
+        memcpy(fn->refs, c.refs, sizeof(EscFn *) * (size_t)c.nrefs);
+        fn->nrefs = c.nrefs;
+    }
+    free(c.refs);
+}
+
+/* A function's gotos make labels worth scanning in it and around it. */
+static void note_goto(EscFn *fn) {
+    for (; fn && !fn->has_goto; fn = fn->outer)
+        fn->has_goto = true;
+}
+
+/* The receiver of a method call with calls in it: RewriteNonNameCall put
+ * it into a temporary in the call's init, which ir.Visit sees first. */
+static Node *rewritten_callee(Node *n) {
+    Node *f = n->x;
+    while (f && f->kind == N_PAREN)
+        f = f->x;
+    if (f && f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC && f->x &&
+        !esc_is_type_expr(f->x) && !(f->x->kind == N_NAME && f->x->obj && f->x->obj->kind == OBJ_PKG) &&
+        esc_has_call_or_chan(f->x))
+        return f;
+    return NULL;
+}
+
+/* refs: whether ir.Visit of the body reaches n (not the callee selector
+ * of a rewritten call, nor the rest of such a call but its arguments). */
+static void collect_walk(Node *n, Collect *c, bool refs) {
+    switch (n->kind) {
+    case N_NAME:
+        if (refs && n->obj && n->obj->kind == OBJ_FUNC && n->obj->decl)
+            add_ref(c, n->obj->decl);
+        return;
+    case N_BASICLIT:
+        return;
+    case N_INLCALL:
+        c->fn->has_inlcalls = true;
+        break;
+    case N_BRANCH:
+        if (n->op == T_GOTO) {
+            c->cx->has_goto = true;
+            note_goto(c->fn);
+        }
+        break;
+    case N_SELECTOR:
+        if (refs && n->obj && n->obj->kind == OBJ_FUNC && n->obj->decl)
+            add_ref(c, n->obj->decl);
+        break;
+    case N_CALL: {
+        Node *f = refs ? rewritten_callee(n) : NULL;
+        if (!f)
+            break;
+        /* each_child's order, with refs where ir.Visit goes: the receiver,
+         * then the method, then the arguments */
+        collect_walk(f->x, c, true);
+        if (f->obj->decl)
+            add_ref(c, f->obj->decl);
+        Node *rest[] = {n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
+        for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++)
+            if (rest[i])
+                collect_walk(rest[i], c, false);
+        for (int i = 0; i < n->list.len; i++)
+            if (n->list.items[i])
+                collect_walk(n->list.items[i], c, true);
+        NodeList more[] = {n->lhs, n->rhs, n->names, n->values};
+        for (size_t j = 0; j < sizeof more / sizeof more[0]; j++)
+            for (int i = 0; i < more[j].len; i++)
+                if (more[j].items[i])
+                    collect_walk(more[j].items[i], c, false);
         return;
     }
-    each_child(n, collect_lits, ctx);
+    case N_FUNCLIT: {
+        /* a package-level literal is a function already */
+        EscFn *lit = esc_fn_of(c->cx, n);
+        if (!lit) {
+            lit = new_fn(c->cx, n, c->fn);
+            ptrvec_push(c->cx->arena, &c->cx->made, lit);
+            collect_fn(c->cx, lit);
+            if (lit->has_goto)
+                note_goto(c->fn);
+        }
+        if (refs)
+            add_ref(c, n);
+        return;
+    }
+    default:
+        break;
+    }
+    each_child(n, refs ? collect_kid : collect_kid_noref, c);
 }
 
 /* ------------------------------------------------- bottom-up visitation */
 
 typedef struct Visitor {
     EscCtx *cx;
-    EscMap ids;          /* EscFn* -> (uintptr) id+1; ~0 when done */
     uint32_t nextid;
     PtrVec stack;
     void (*analyze)(EscCtx *cx, EscFn **fns, int n);
-    EscFn *cur;
-    uint32_t min;
 } Visitor;
 
-static uint32_t visit(Visitor *v, EscFn *fn);
-
-static void visit_ref(Visitor *v, Node *decl) {
-    EscFn *callee = esc_fn_of(v->cx, decl);
-    if (!callee)
-        return;
-    uint32_t m = visit(v, callee);
-    if (m < v->min)
-        v->min = m;
-}
-
-static void scan_refs(Node *n, void *ctx) {
-    Visitor *v = ctx;
-    switch (n->kind) {
-    case N_NAME:
-        if (n->obj && n->obj->kind == OBJ_FUNC && n->obj->decl)
-            visit_ref(v, n->obj->decl);
-        return;
-    case N_SELECTOR:
-        if (n->obj && n->obj->kind == OBJ_FUNC && n->obj->decl)
-            visit_ref(v, n->obj->decl);
-        break;
-    case N_CALL: {
-        /* RewriteNonNameCall put a receiver with calls in it into a
-         * temporary in the call's init, which ir.Visit sees first */
-        Node *f = n->x;
-        while (f && f->kind == N_PAREN)
-            f = f->x;
-        if (f && f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC && f->x &&
-            !esc_is_type_expr(f->x) && !(f->x->kind == N_NAME && f->x->obj && f->x->obj->kind == OBJ_PKG) &&
-            esc_has_call_or_chan(f->x)) {
-            scan_refs(f->x, ctx);
-            if (f->obj->decl)
-                visit_ref(v, f->obj->decl);
-            for (int i = 0; i < n->list.len; i++)
-                scan_refs(n->list.items[i], ctx);
-            return;
-        }
-        break;
-    }
-    case N_FUNCLIT:
-        visit_ref(v, n);
-        return;   /* its body is scanned when it is visited */
-    default:
-        break;
-    }
-    each_child(n, scan_refs, ctx);
-}
+enum { VISIT_DONE = 0xFFFFFFFFu };
 
 static uint32_t visit(Visitor *v, EscFn *fn) {
-    uintptr_t id = (uintptr_t)escmap_get(&v->ids, fn);
-    if (id)
-        return (uint32_t)(id - 1);   /* in progress or done */
+    if (fn->visit_id)
+        return fn->visit_id - 1;   /* in progress (its id) or done (~0 - 1) */
     uint32_t myid = ++v->nextid;
-    escmap_put(v->cx->arena, &v->ids, fn, (void *)(uintptr_t)(myid + 1));
+    fn->visit_id = myid + 1;
     ptrvec_push(v->cx->arena, &v->stack, fn);
-    uint32_t saved = v->min;
-    v->min = ++v->nextid;   /* gc: min starts at id+1 */
-    if (fn->decl->body)
-        scan_refs(fn->decl->body, v);
-    uint32_t min = v->min;
-    v->min = saved;
+    uint32_t min = ++v->nextid;   /* gc: min starts at id+1 */
+    if (!fn->collected) {   /* a top-level function: its closures follow it */
+        fn->clo_begin = v->cx->made.len;
+        collect_fn(v->cx, fn);
+        fn->clo_end = v->cx->made.len;
+    }
+    for (int i = 0; i < fn->nrefs; i++) {
+        uint32_t m = visit(v, fn->refs[i]);
+        if (m < min)
+            min = m;
+    }
     if ((min == myid || min == myid + 1) && !fn->is_closure) {
         int i;
         for (i = v->stack.len - 1; i >= 0; i--) {
             EscFn *x = v->stack.items[i];
-            escmap_put(v->cx->arena, &v->ids, x, (void *)(uintptr_t)0xFFFFFFFFu); /* done: ^0 */
+            x->visit_id = VISIT_DONE;
             if (x == fn)
                 break;
         }
@@ -393,7 +452,7 @@ static void init_func(EscBatch *b, EscFn *fn) {
         fn->dcl_end = b->all_locs.len;
         /* then the variables of inlined calls, in the order gc inlines
          * them: a call's arguments' inlined calls, the call, its body's */
-        if (b->cx->has_inlcalls)
+        if (fn->has_inlcalls)
             each_child(fn->decl->body, scan_inlined, &s);
     }
 }
@@ -918,7 +977,17 @@ static Node *global_init(EscCtx *cx, Node *root) {
 typedef struct GlobLits {
     EscCtx *cx;
     EscFn *glob;
+    PtrVec *units;
 } GlobLits;
+
+/* A top-level function walked now, not at its visit (every function it
+ * may refer to exists by then). */
+static void add_unit(EscCtx *cx, PtrVec *units, EscFn *fn) {
+    ptrvec_push(cx->arena, units, fn);
+    fn->clo_begin = cx->made.len;
+    collect_fn(cx, fn);
+    fn->clo_end = cx->made.len;
+}
 
 static void glob_lits(Node *n, void *ctx) {
     GlobLits *g = ctx;
@@ -930,12 +999,26 @@ static void glob_lits(Node *n, void *ctx) {
         EscFn *fn = new_fn(g->cx, n, g->glob);
         fn->outer = NULL;
         fn->is_closure = false;
-        Collect c = {g->cx, fn};
-        if (n->body)
-            collect_lits(n->body, &c);
+        ptrvec_push(g->cx->arena, g->units, fn);   /* walked at its visit */
         return;
     }
     each_child(n, glob_lits, ctx);
+}
+
+/* The functions in gc's order: each top-level one (a declared function, a
+ * package-level literal, init) followed by the closures made in it. */
+static void order_fns(EscCtx *cx, PtrVec *units) {
+    cx->allfns.len = 0;
+    for (int i = 0; i < units->len; i++) {
+        EscFn *u = units->items[i];
+        u->index = cx->allfns.len;
+        ptrvec_push(cx->arena, &cx->allfns, u);
+        for (int j = u->clo_begin; j < u->clo_end; j++) {
+            EscFn *c = cx->made.items[j];
+            c->index = cx->allfns.len;
+            ptrvec_push(cx->arena, &cx->allfns, c);
+        }
+    }
 }
 
 EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *diags) {
@@ -949,35 +1032,34 @@ EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *di
     File *f = cx->local ? cx->local->file : NULL;
     if (!f || !f->root)
         return build_result(cx);
-    /* Every function with a body, and the closures inside, in source order. */
+    /* Every function with a body, in source order; the closures inside are
+     * made when its body is first walked, at its visit. */
     EscFn *glob = arena_alloc(cx->arena, sizeof *glob);
     glob->name = "glob.";
     glob->index = -1;
+    PtrVec units = {0};
     for (int i = 0; i < f->root->list.len; i++) {
         Node *d = f->root->list.items[i];
         if (d->kind == N_VARDECL) {
             /* gc: closures at package level are not hidden closures but
              * functions of their own, in declaration order */
-            GlobLits g = {cx, glob};
+            GlobLits g = {cx, glob, &units};
             for (int j = 0; j < d->values.len; j++)
                 glob_lits(d->values.items[j], &g);
             continue;
         }
         if (d->kind != N_FUNCDECL || !d->body || gen_is_generic_decl(d))
             continue;
-        EscFn *fn = new_fn(cx, d, NULL);
-        Collect c = {cx, fn};
-        collect_lits(d->body, &c);
+        ptrvec_push(cx->arena, &units, new_fn(cx, d, NULL));
     }
     /* Package-level variables initialized at run time: gc's init function. */
     Node *init = global_init(cx, f->root);
     if (init) {
         EscFn *fn = new_fn(cx, init, NULL);
         fn->name = "init";
-        Collect c = {cx, fn};
-        collect_lits(init->body, &c);
-        for (int i = 0; i < cx->allfns.len; i++) {
-            EscFn *g = cx->allfns.items[i];
+        add_unit(cx, &units, fn);
+        for (int i = fn->clo_begin; i < fn->clo_end; i++) {
+            EscFn *g = cx->made.items[i];
             if (g->outer == fn && !strncmp(g->name, "init.func", 9))
                 g->name = arena_printf(cx->arena, "glob..func%s", g->name + 9);
         }
@@ -985,10 +1067,8 @@ EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *di
     Visitor v = {0};
     v.cx = cx;
     v.analyze = esc_analyze_batch;
-    for (int i = 0; i < cx->allfns.len; i++) {
-        EscFn *fn = cx->allfns.items[i];
-        if (!fn->is_closure)
-            visit(&v, fn);
-    }
+    for (int i = 0; i < units.len; i++)
+        visit(&v, units.items[i]);
+    order_fns(cx, &units);
     return build_result(cx);
 }

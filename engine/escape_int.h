@@ -135,6 +135,17 @@ struct EscFn {
     bool is_wrapper;
     bool dupok;          /* a method wrapper: no parameter tag lines */
     int index;           /* in EscCtx.allfns (-1 for wrappers) */
+    /* Set by the one walk of a function's body before its visit (escape.c
+     * collect): the functions it refers to, in the order gc's visitor
+     * meets them, and whether its body (closures included for has_goto)
+     * has inlined calls or gotos, which decide the scans worth making. */
+    EscFn **refs;
+    int nrefs;
+    bool collected;
+    bool has_inlcalls;
+    bool has_goto;
+    uint32_t visit_id;   /* Tarjan's id + 1 while in progress, ~0 done, 0 unseen */
+    int clo_begin, clo_end;  /* a top-level function's closures in EscCtx.made */
 };
 
 /* Pointer-keyed hash map (Obj* -> EscLoc*, Node* -> EscFn*...). */
@@ -157,11 +168,11 @@ typedef struct EscCtx {
     EscMap fns;          /* Node* (N_FUNCDECL/N_FUNCLIT) -> EscFn* */
     EscMap defs;         /* Obj* -> the expression a local is defined by (StaticValue) */
     EscMap irtemps;      /* call Node* (+1: its own values) -> 1 + number of irgen's temporary */
-    PtrVec allfns;       /* EscFn*, in source order */
+    PtrVec allfns;       /* EscFn*, in source order (complete after the visit) */
+    PtrVec made;         /* closures in the order they were made */
     PtrVec all;          /* every EscLoc of every batch, for the picture */
     bool failed;         /* an unsupported construct was reported */
-    bool has_inlcalls;   /* the inliner left N_INLCALLs (else skip their scans) */
-    bool has_goto;       /* some goto: labels may make loops */
+    bool has_goto;       /* some goto in the file (for the method wrappers) */
 } EscCtx;
 
 /* What escape_run returns: the picture, and the state escape_wrapper

@@ -465,7 +465,7 @@ static void labels_scan(Esc *e, Node *n) {
 }
 
 void esc_walk_func(Esc *e, Node *body) {
-    if (e->b->cx->has_goto)
+    if (e->fn->has_goto)
         labels_scan(e, body);
     esc_block(e, body);
 }

@@ -23,7 +23,9 @@ void escape_wrapper(EscResult *res, Node *decl, const char *name) {
     fn->dupok = true;
     fn->index = -1;   /* not drawn: the app shows the user's functions */
     escmap_put(cx->arena, &cx->fns, decl, fn);
-    cx->has_inlcalls = true;   /* its call may be inlined */
+    fn->has_inlcalls = true;   /* its call may be inlined */
+    fn->has_goto = cx->has_goto;
+    fn->collected = true;
     int len = cx->diags->len, nerr = cx->diags->nerrors;
     esc_analyze_batch(cx, &fn, 1);
     if (cx->failed) {
