@@ -673,6 +673,8 @@ static void finish(EscBatch *b) {
     }
 }
 
+static void picture_batch(EscBatch *b);
+
 void esc_analyze_batch(EscCtx *cx, EscFn **fns, int n) {
     if (cx->failed)
         return;
@@ -713,6 +715,8 @@ void esc_analyze_batch(EscCtx *cx, EscFn **fns, int n) {
     }
     esc_walk_all(b);
     finish(b);
+    if (cx->picturing)
+        picture_batch(b);
 }
 
 void esc_add_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn) {
@@ -725,6 +729,67 @@ void esc_add_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn) {
 
 /* ------------------------------------------------------- memory picture */
 
+/* The memory picture: per function, its variables and allocations in
+ * source order of creation, each with where it lives and what it may
+ * point to (the locations whose address flows into it directly, or
+ * through one temporary).  Made for the locations locs[0..n) (each
+ * function's all among them, nvars/vars of their EscFuncInfo given by
+ * info_of) once their batches are solved. */
+static EscVar *picture_var(EscCtx *cx, EscFuncInfo *fi, EscLoc *l, EscBatch *b) {
+    l->picture_index = fi->nvars;
+    EscVar *v = &fi->vars[fi->nvars++];
+    v->kind = l->kind == LK_PARAM ? EV_PARAM : l->kind == LK_RESULT ? EV_RESULT :
+              l->kind == LK_EXPR ? EV_ALLOC : EV_LOCAL;
+    v->name = esc_loc_text(b, l);
+    v->pos = l->pos;
+    v->heap = l->escapes;
+    v->leaks = l->kind == LK_PARAM && esc_leaks_heap(&l->param_esc) >= 0;
+    v->reason = l->escapes ? l->reason : v->leaks ? l->leak_reason : NULL;
+    (void)cx;
+    return v;
+}
+
+static void picture_points_to(EscCtx *cx, EscVar *v, EscLoc *l) {
+    int buf[64], n = 0;
+    int *to_idx = buf, cap = 64;
+    for (int j = 0; j < l->nedges; j++) {
+        EscEdge *e = &l->edges[j];
+        EscLoc *to = NULL;
+        if (e->derefs == -1 && e->src->picture_index >= 0 && e->src->fn == l->fn)
+            to = e->src;
+        else if (e->derefs == 0 && e->src->kind == LK_TEMP)
+            for (int k = 0; k < e->src->nedges && !to; k++)
+                if (e->src->edges[k].derefs == -1 && e->src->edges[k].src->picture_index >= 0 &&
+                    e->src->edges[k].src->fn == l->fn)
+                    to = e->src->edges[k].src;
+        if (!to)
+            continue;
+        bool dup = false;
+        for (int k = 0; k < n && !dup; k++)
+            dup = to_idx[k] == to->picture_index;
+        if (dup)
+            continue;
+        if (n == cap) {
+            int *nb = malloc(sizeof(int) * (size_t)cap * 2);
+            if (!nb)
+                abort();
+            memcpy(nb, to_idx, sizeof(int) * (size_t)n);
+            if (to_idx != buf)
+                free(to_idx);
+            to_idx = nb;
+            cap *= 2;
+        }
+        to_idx[n++] = to->picture_index;
+    }
+    if (n) {
+        v->points_to = arena_alloc(cx->arena, sizeof(int) * (size_t)n);
+        memcpy(v->points_to, to_idx, sizeof(int) * (size_t)n);
+        v->npoints_to = n;
+    }
+    if (to_idx != buf)
+        free(to_idx);
+}
+
 static bool picture_loc(EscLoc *l) {
     if (!l->fn || l->fn->index < 0 || l->goDeferWrapper)
         return false;
@@ -734,10 +799,35 @@ static bool picture_loc(EscLoc *l) {
            !l->autotmp;
 }
 
-/* The memory picture: per function, its variables and allocations in
- * source order of creation, each with where it lives and what it may
- * point to (the locations whose address flows into it directly, or
- * through one temporary). */
+/* One batch's part of the picture, made while its locations are in cache:
+ * every location of its functions is made in it (else cx->pic_late, and
+ * build_result makes the picture anew from all of them). */
+static void picture_batch(EscBatch *b) {
+    EscCtx *cx = b->cx;
+    for (int i = 0; i < b->all_locs.len; i++) {
+        EscLoc *l = b->all_locs.items[i];
+        l->picture_index = -1;
+        if (picture_loc(l))
+            l->fn->info.nvars++;
+    }
+    for (int f = 0; f < b->fns.len; f++) {
+        EscFn *fn = b->fns.items[f];
+        fn->info.vars = arena_alloc(cx->arena, sizeof(EscVar) * (size_t)(fn->info.nvars + 1));
+        fn->info.nvars = 0;
+        fn->pictured = true;
+    }
+    for (int i = 0; i < b->all_locs.len; i++) {
+        EscLoc *l = b->all_locs.items[i];
+        if (picture_loc(l))
+            picture_var(cx, &l->fn->info, l, b);
+    }
+    for (int i = 0; i < b->all_locs.len; i++) {
+        EscLoc *l = b->all_locs.items[i];
+        if (l->picture_index >= 0)
+            picture_points_to(cx, &l->fn->info.vars[l->picture_index], l);
+    }
+}
+
 static EscResult *build_result(EscCtx *cx) {
     EscRun *run = arena_alloc(cx->arena, sizeof *run);
     run->cx = cx;   /* for escape_wrapper, later */
@@ -749,7 +839,14 @@ static EscResult *build_result(EscCtx *cx) {
         EscFuncInfo *fi = &res->funcs[i];
         fi->name = fn->name;
         fi->pos = fn->decl->pos;
+        if (!cx->pic_late && fn->pictured) {
+            fi->vars = fn->info.vars;
+            fi->nvars = fn->info.nvars;
+        }
     }
+    if (!cx->pic_late && !cx->failed)
+        return res;
+    /* all at once, from every location (gc's order of creation) */
     for (int i = 0; i < cx->all.len; i++) {
         EscLoc *l = cx->all.items[i];
         l->picture_index = -1;
@@ -765,52 +862,13 @@ static EscResult *build_result(EscCtx *cx) {
     esc_batch_init(&tmp, cx);
     for (int i = 0; i < cx->all.len; i++) {
         EscLoc *l = cx->all.items[i];
-        if (!picture_loc(l))
-            continue;
-        EscFuncInfo *fi = &res->funcs[l->fn->index];
-        l->picture_index = fi->nvars;
-        EscVar *v = &fi->vars[fi->nvars++];
-        v->kind = l->kind == LK_PARAM ? EV_PARAM : l->kind == LK_RESULT ? EV_RESULT :
-                  l->kind == LK_EXPR ? EV_ALLOC : EV_LOCAL;
-        v->name = esc_loc_text(&tmp, l);
-        v->pos = l->pos;
-        v->heap = l->escapes;
-        v->leaks = l->kind == LK_PARAM && esc_leaks_heap(&l->param_esc) >= 0;
-        v->reason = l->escapes ? l->reason : v->leaks ? l->leak_reason : NULL;
+        if (picture_loc(l))
+            picture_var(cx, &res->funcs[l->fn->index], l, &tmp);
     }
     for (int i = 0; i < cx->all.len; i++) {
         EscLoc *l = cx->all.items[i];
-        if (l->picture_index < 0)
-            continue;
-        EscVar *v = &res->funcs[l->fn->index].vars[l->picture_index];
-        int cap = 0;
-        for (int j = 0; j < l->nedges; j++) {
-            EscEdge *e = &l->edges[j];
-            EscLoc *to = NULL;
-            if (e->derefs == -1 && e->src->picture_index >= 0 && e->src->fn == l->fn)
-                to = e->src;
-            else if (e->derefs == 0 && e->src->kind == LK_TEMP)
-                for (int k = 0; k < e->src->nedges && !to; k++)
-                    if (e->src->edges[k].derefs == -1 && e->src->edges[k].src->picture_index >= 0 &&
-                        e->src->edges[k].src->fn == l->fn)
-                        to = e->src->edges[k].src;
-            if (!to)
-                continue;
-            bool dup = false;
-            for (int k = 0; k < v->npoints_to; k++)
-                if (v->points_to[k] == to->picture_index)
-                    dup = true;
-            if (dup)
-                continue;
-            if (v->npoints_to == cap) {
-                cap = cap ? cap * 2 : 4;
-                int *np = arena_alloc(cx->arena, sizeof(int) * (size_t)cap);
-                if (v->npoints_to)
-                    memcpy(np, v->points_to, sizeof(int) * (size_t)v->npoints_to);
-                v->points_to = np;
-            }
-            v->points_to[v->npoints_to++] = to->picture_index;
-        }
+        if (l->picture_index >= 0)
+            picture_points_to(cx, &res->funcs[l->fn->index].vars[l->picture_index], l);
     }
     return res;
 }
@@ -1147,8 +1205,10 @@ EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *di
     Visitor v = {0};
     v.cx = cx;
     v.analyze = esc_analyze_batch;
+    cx->picturing = true;
     for (int i = 0; i < units.len; i++)
         visit(&v, units.items[i]);
+    cx->picturing = false;
     order_fns(cx, &units);
     return build_result(cx);
 }

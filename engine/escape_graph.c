@@ -108,6 +108,8 @@ EscLoc *esc_new_loc(EscBatch *b, EscFn *fn, int loop_depth, EscLocKind kind,
     l->size = -1;
     l->seq = b->nseq++;
     l->text = "";
+    if (fn && fn->pictured)
+        b->cx->pic_late = true;   /* build_result makes the picture anew */
     ptrvec_push(b->arena, &b->all_locs, l);
     if (b->cx)
         ptrvec_push(b->arena, &b->cx->all, l);

@@ -146,6 +146,8 @@ struct EscFn {
     bool has_goto;
     uint32_t visit_id;   /* Tarjan's id + 1 while in progress, ~0 done, 0 unseen */
     int clo_begin, clo_end;  /* a top-level function's closures in EscCtx.made */
+    EscFuncInfo info;    /* its picture, made with its batch (vars, nvars) */
+    bool pictured;
 };
 
 /* Pointer-keyed hash map (Obj* -> EscLoc*, Node* -> EscFn*...). */
@@ -173,6 +175,8 @@ typedef struct EscCtx {
     PtrVec all;          /* every EscLoc of every batch, for the picture */
     bool failed;         /* an unsupported construct was reported */
     bool has_goto;       /* some goto in the file (for the method wrappers) */
+    bool picturing;      /* in escape_run's batches: each makes its picture */
+    bool pic_late;       /* a location made after its function's picture */
 } EscCtx;
 
 /* What escape_run returns: the picture, and the state escape_wrapper
