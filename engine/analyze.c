@@ -16,6 +16,7 @@
 #include "escape.h"
 #include "inline.h"
 #include "parse.h"
+#include "walkfacts.h"
 
 /* What later stages (and the app) need from the front end. */
 typedef struct Front {
@@ -142,9 +143,10 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
     /* walk's bounds-check lines, then the wrappers gc writes last */
     icfg.merge_bounds = true;   /* the wrappers' lines interleave with bounds' */
     icfg.bounds_from = an->diags.len;
+    const uint8_t *facts = wf_file(&an->arena, fe->file);   /* one walk for both */
     if (opts->m > 0)
-        bounds_report(&an->arena, fe->file, &an->diags, name);
-    inline_wrappers(&icfg, fe->inl ? fe->inl : inline_std_only(&icfg), fe->esc);
+        bounds_report_facts(&an->arena, fe->file, &an->diags, name, facts);
+    inline_wrappers_facts(&icfg, fe->inl ? fe->inl : inline_std_only(&icfg), fe->esc, facts);
     stage_done(an, AN_REPORT, &t0);
 
 done:

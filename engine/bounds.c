@@ -27,6 +27,7 @@
 #include "check.h"
 #include "types.h"
 #include "chain.h"
+#include "walkfacts.h"
 
 typedef struct Bounds {
     Arena *a;
@@ -639,13 +640,25 @@ static bool is_generic(const Node *fn) {
 }
 
 void bounds_report(Arena *a, const File *f, DiagList *dl, const char *file) {
-    if (!f || !f->root)
+    bounds_report_facts(a, f, dl, file, wf_file(a, f));
+}
+
+void bounds_report_facts(Arena *a, const File *f, DiagList *dl, const char *file,
+                         const uint8_t *facts) {
+    if (!f || !f->root || !facts)
         return;
     Bounds b = { .a = a, .dl = dl, .file = file };
     const NodeList *decls = &f->root->list;
     /* package-level variables are processed before function bodies */
+    /* Every line is an index of the function walked, its closures and
+     * inlined bodies included: a tree without a candidate adds nothing. */
+    bool vars = false;
+    for (int i = 0; i < decls->len && !vars; i++) {
+        Node *d = decls->items[i];
+        vars = d && d->kind == N_VARDECL && (facts[i] & WF_INDEX);
+    }
     PtrVec lits = {0};
-    for (int i = 0; i < decls->len; i++) {
+    for (int i = 0; vars && i < decls->len; i++) {
         Node *d = decls->items[i];
         if (d && d->kind == N_VARDECL)
             collect_list(&b, &d->values, &lits);
@@ -653,7 +666,8 @@ void bounds_report(Arena *a, const File *f, DiagList *dl, const char *file) {
     enqueue_lits(&b, &lits);
     for (int i = 0; i < decls->len; i++) {
         Node *d = decls->items[i];
-        if (!d || d->kind != N_FUNCDECL || !d->body || is_generic(d))
+        if (!d || d->kind != N_FUNCDECL || !d->body || is_generic(d) ||
+            !(facts[i] & WF_INDEX))
             continue;
         PtrVec own = {0};
         collect_lits(&b, d->body, &own);
@@ -664,7 +678,7 @@ void bounds_report(Arena *a, const File *f, DiagList *dl, const char *file) {
         compile_func(&b, b.late.items[i]);
     /* the package's init function: the variables' initializers */
     b.ininl = 0;
-    for (int i = 0; i < decls->len; i++) {
+    for (int i = 0; vars && i < decls->len; i++) {
         Node *d = decls->items[i];
         if (d && d->kind == N_VARDECL) {
             hoist_list(&b, &d->values);

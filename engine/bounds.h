@@ -13,6 +13,8 @@
 #ifndef ESC_BOUNDS_H
 #define ESC_BOUNDS_H
 
+#include <stdint.h>
+
 #include "arena.h"
 #include "ast.h"
 #include "diag.h"
@@ -20,5 +22,9 @@
 /* Append the lines for the checked (and inlined) file f, as DK_OTHER notes
  * of file name `file` ("./x.go").  Call only when -m is given. */
 void bounds_report(Arena *a, const File *f, DiagList *dl, const char *file);
+/* The same with wf_file's facts of f's declarations (walkfacts.h): only
+ * those holding an index it may report are walked. */
+void bounds_report_facts(Arena *a, const File *f, DiagList *dl, const char *file,
+                         const uint8_t *facts);
 
 #endif

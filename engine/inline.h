@@ -117,6 +117,10 @@ bool inline_has_iface_calls(const InlState *st);
  * prints these last. */
 struct EscResult;
 void inline_wrappers(const InlConfig *cfg, InlState *st, struct EscResult *esc);
+/* The same with wf_file's facts of cfg->src's declarations (walkfacts.h),
+ * when the caller has them: only functions that convert are walked. */
+void inline_wrappers_facts(const InlConfig *cfg, InlState *st, struct EscResult *esc,
+                           const uint8_t *facts);
 
 /* Devirtualize interface calls on receivers of a statically known concrete
  * type (runs with and without -l, after inline_package).  Its

@@ -27,6 +27,7 @@
 #include "generic.h"
 #include "inline_int.h"
 #include "chain.h"
+#include "walkfacts.h"
 
 typedef struct MEntry {
     const char *name;
@@ -1093,7 +1094,14 @@ static void merge_bounds(Wrap *w, int from)
 
 void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
 {
-    if (!cfg || !cfg->src || !cfg->src->root || !cfg->pkg)
+    if (cfg)
+        inline_wrappers_facts(cfg, st, esc, wf_file(cfg->arena, cfg->src));
+}
+
+void inline_wrappers_facts(const InlConfig *cfg, InlState *st, EscResult *esc,
+                           const uint8_t *facts)
+{
+    if (!cfg || !cfg->src || !cfg->src->root || !cfg->pkg || !facts)
         return;
     Node *file = cfg->src->root;
     PtrVec types = { 0 };
@@ -1133,10 +1141,16 @@ void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
         st->nostatic = true;
     static_inits(&w, file);
     int from = cfg->diags->len;
+    /* A function without a conversion adds nothing; one whose conversions
+     * make no itab adds only empty groups, which matter to merge_bounds
+     * alone, so only when there are lines to merge with. */
+    bool groups = cfg->merge_bounds && cfg->bounds_from < from;
+    unsigned need = groups ? WF_CONV : WF_ITABLINE;
+
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
         w.curdecl = i;
-        if (d->kind == N_FUNCDECL && !gen_is_generic_decl(d))
+        if (d->kind == N_FUNCDECL && !gen_is_generic_decl(d) && (facts[i] & need))
             itabs_pass(&w, d->body, IT_WALK);
     }
     merge_bounds(&w, from);
