@@ -13,6 +13,7 @@
 /* ------------------------------------------------------ closure names */
 
 static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen);
+static void name_lits_then_values(InlState *st, Node *body, InlFunc *f, int *globgen);
 
 static void name_lits_list(InlState *st, NodeList *l, InlFunc *outer, int *globgen)
 {
@@ -70,8 +71,10 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
     if (!n || node_is_leaf(n))
         return;
     if (n->kind == N_FUNCLIT) {
-        if (outer && n->gen && n->gen->funcvalue)
-            return;   /* a generic function value's closure: name_value_lits */
+        if (outer && n->gen && n->gen->funcvalue) {
+            st->valuelits++;   /* a generic function value's closure: name_value_lits */
+            return;
+        }
         InlFunc *f = inl_func(st, n);
         f->outer = outer;
         if (outer) {
@@ -82,8 +85,7 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
         } else {
             f->name = arena_printf(st->a, "glob..func%d", ++*globgen);
         }
-        name_lits(st, n->body, f, globgen);
-        name_value_lits(st, n->body, f);
+        name_lits_then_values(st, n->body, f, globgen);
         return;
     }
     /* rhs before lhs, as irgen translates assignments */
@@ -103,6 +105,17 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
               outer, globgen);
     name_lits(st, n->body, outer, globgen);
     name_lits(st, n->els, outer, globgen);
+}
+
+/* A function's literals, then its generic function values' closures,
+ * which most programs have none of (name_value_lits would walk every body
+ * for nothing): only a body where name_lits met one is walked again. */
+static void name_lits_then_values(InlState *st, Node *body, InlFunc *f, int *globgen)
+{
+    int before = st->valuelits;
+    name_lits(st, body, f, globgen);
+    if (st->valuelits != before)
+        name_value_lits(st, body, f);
 }
 
 /* ----------------------------------------------------- bottom-up (SCC) */
@@ -624,32 +637,80 @@ static Node *save(InlState *st, Node *n)
 
 static Node *edit(InlState *st, Node *n);
 
+/* About to change the tree of the function being edited (or of one of
+ * its literals): save the pristine body of each enclosing function whose
+ * callers still copy the live one (InlFunc.pending).  Nothing was changed
+ * before this point, so the copy is what saving up front made; a function
+ * whose edit changes nothing (most) is never copied at all. */
+static void touch(InlState *st)
+{
+    for (InlFunc *g = st->cur; g; g = g->outer)
+        if (g->pending) {
+            g->pending = false;
+            g->body = save(st, g->fn->body);
+        }
+}
+
+/* Store an edited child only when it changed, so that an edit that
+ * inlines nothing writes nothing (and keeps the body shareable). */
+#define EDIT_SLOT(slot) do {                       \
+        Node *old_ = (slot);                        \
+        if (old_) {                                 \
+            Node *new_ = edit(st, old_);            \
+            if (new_ != old_) {                     \
+                touch(st);                          \
+                (slot) = new_;                      \
+            }                                       \
+        }                                           \
+    } while (0)
+
 static void edit_list(InlState *st, NodeList *l)
 {
     for (int i = 0; i < l->len; i++)
-        l->items[i] = edit(st, l->items[i]);
+        EDIT_SLOT(l->items[i]);
 }
 
 static void edit_children(InlState *st, Node *n)
 {
-    n->init = edit(st, n->init);
+    EDIT_SLOT(n->init);
     edit_list(st, &n->lhs);
-    n->x = edit(st, n->x);
-    n->y = edit(st, n->y);
-    n->z = edit(st, n->z);
-    n->w = edit(st, n->w);
-    n->tag = edit(st, n->tag);
-    n->cond = edit(st, n->cond);
-    n->post = edit(st, n->post);
+    EDIT_SLOT(n->x);
+    EDIT_SLOT(n->y);
+    EDIT_SLOT(n->z);
+    EDIT_SLOT(n->w);
+    EDIT_SLOT(n->tag);
+    EDIT_SLOT(n->cond);
+    EDIT_SLOT(n->post);
     edit_list(st, &n->rhs);
     edit_list(st, &n->values);
     edit_list(st, &n->list);
-    if (n->decl && !(n->list.len && n->decl == n->list.items[0]))
-        n->decl = edit(st, n->decl);
-    else if (n->kind == N_DECLSTMT && n->list.len)
+    if (n->decl && !(n->list.len && n->decl == n->list.items[0])) {
+        EDIT_SLOT(n->decl);
+    } else if (n->kind == N_DECLSTMT && n->list.len && n->decl != n->list.items[0]) {
+        touch(st);
         n->decl = n->list.items[0];
-    n->body = edit(st, n->body);
-    n->els = edit(st, n->els);
+    }
+    EDIT_SLOT(n->body);
+    EDIT_SLOT(n->els);
+}
+
+/* gc's deadcode on a node (inl_prune_dead), writing only on a change:
+ * bodies were pruned before (inline_package), copies are not. */
+static void prune(InlState *st, Node *n)
+{
+    if (n->kind == N_IF) {
+        int c = inl_const_cond(n);
+        if ((c == 1 && n->els) || (c == 0 && n->body && n->body->list.len)) {
+            touch(st);
+            inl_prune_dead(st->a, n);
+        }
+    } else if (n->kind == N_BLOCK) {
+        int len = inl_live_len(&n->list);
+        if (len != n->list.len) {
+            touch(st);
+            n->list.len = len;
+        }
+    }
 }
 
 static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn);
@@ -675,12 +736,14 @@ static Node *edit(InlState *st, Node *n)
     if (n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
         Spine sp;
         spine_collect(&sp, n);
-        sp.v[sp.n - 1]->x = edit(st, spine_first(&sp));
+        EDIT_SLOT(sp.v[sp.n - 1]->x);
         for (int i = sp.n - 1; i >= 0; i--)
-            sp.v[i]->y = edit(st, sp.v[i]->y);
+            EDIT_SLOT(sp.v[i]->y);
         spine_free(&sp);
         return n;
     }
+    if (node_is_leaf(n))
+        return n;
     switch (n->kind) {
     case N_FUNCLIT:
     case N_INLCALL:
@@ -689,11 +752,12 @@ static Node *edit(InlState *st, Node *n)
     case N_DEFER: {
         Node *c = inl_unparen(n->x);
         if (c && c->kind == N_CALL) {
-            c->x = edit(st, c->x);      /* the call itself is never inlined */
+            EDIT_SLOT(c->x);            /* the call itself is never inlined */
             edit_list(st, &c->list);
+            st->calls++;
             note_iface_call(st, c);
         } else {
-            n->x = edit(st, n->x);
+            EDIT_SLOT(n->x);
         }
         return n;
     }
@@ -703,10 +767,12 @@ static Node *edit(InlState *st, Node *n)
     default:
         break;
     }
-    inl_prune_dead(st->a, n);
+    prune(st, n);
     edit_children(st, n);
-    if (n->kind == N_CALL)
+    if (n->kind == N_CALL) {
+        st->calls++;
         note_iface_call(st, n);
+    }
     if (n->kind != N_CALL || inl_is_conversion(n) || inl_builtin(n) != BI_NONE ||
         inl_call_is_intrinsic(n))
         return n;
@@ -1041,15 +1107,26 @@ void inl_inline_calls(InlState *st, InlFunc *f)
 {
     if (!f->fn->body || f->std)
         return;
-    /* save the pristine body first: callers copy it later */
-    if (f->inlinable)
-        f->body = save(st, f->fn->body);
+    /* callers copy the pristine body: it is saved before the first change
+     * (touch), and shared if there is none */
+    if (f->inlinable) {
+        f->body = f->fn->body;
+        f->pending = true;
+    }
     InlFunc *saved = st->cur;
     int savedmax = st->maxcost;
     st->cur = f;
     st->maxcost = inl_is_big_func(f->fn->body) ? INL_BIG_FUNCTION_MAX_COST : INL_MAX_BUDGET;
     st->inlstack.len = 0;
-    f->fn->body = edit(st, f->fn->body);
+    int ifacecalls = st->ifacecalls, calls = st->calls;
+    EDIT_SLOT(f->fn->body);
+    /* Later stages rewrite some calls in place: devirtualization an
+     * interface call, escape analysis a variadic one (FixVariadicCall)...
+     * A method's body is copied again after them (inline_wrappers), from
+     * the saved body, which must not have those changes. */
+    if (st->ifacecalls != ifacecalls ||
+        (st->calls != calls && f->fn->kind == N_FUNCDECL && f->fn->recv))
+        touch(st);
     st->cur = saved;
     st->maxcost = savedmax;
 }
@@ -1118,8 +1195,7 @@ InlState *inline_package(const InlConfig *cfg)
             f->name = inl_func_name(&st, d, NULL);
             if (!d->recv && d->name && d->name->lit && strcmp(d->name->lit, "init") == 0)
                 f->name = arena_printf(st.a, "init.%d", initgen++);
-            name_lits(&st, d->body, f, &globgen);
-            name_value_lits(&st, d->body, f);
+            name_lits_then_values(&st, d->body, f, &globgen);
             inl_note_defs(&st, d->body);
         } else if (d->kind == N_VARDECL) {
             name_lits_list(&st, &d->values, NULL, &globgen);

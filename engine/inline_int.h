@@ -34,6 +34,8 @@ struct InlFunc {
     Pos pos;            /* where gc reports it (a copied literal: its original) */
     unsigned sccid;     /* Tarjan visit id */
     Node *body;         /* the body as saved by CanInline (Inl.Body) */
+    bool pending;       /* body is still fn->body, unmodified: saved (copied)
+                         * only before the first edit of its tree (touch) */
 };
 
 /* Static initializers of local variables (gc's ir.StaticValue). */
@@ -65,6 +67,8 @@ struct InlState {
     PtrVec stack;
     bool nostatic;      /* StaticValue off (bodies inlined into wrappers) */
     int ininl;          /* inside an N_INLCALL while recording definitions */
+    int valuelits;      /* generic function values' closures met by name_lits */
+    int calls;          /* calls met by the edit (a method with one is saved) */
     int ifacecalls;     /* interface method calls edited or copied (what
                          * devirtualization looks at; 0: it can skip) */
 };
