@@ -12,13 +12,23 @@
 
 /* ------------------------------------------------------ closure names */
 
-static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen);
-static void name_lits_then_values(InlState *st, Node *body, InlFunc *f, int *globgen);
+/* What name_lits also does on its walk of a function's body (prep_func),
+ * so that the body is walked once, and right before the Tarjan visit walks
+ * it again, while it is in cache: gc's deadcode (inl_prune_dead on each
+ * node before its children, as inl_deadcode does; not below an
+ * N_DECLSTMT's decl, which inl_deadcode does not enter) and the
+ * definitions StaticValue looks through (inl_note_node_defs). */
+enum { PREP_PRUNE = 1, PREP_DEFS = 2 };
 
-static void name_lits_list(InlState *st, NodeList *l, InlFunc *outer, int *globgen)
+static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsigned prep);
+static void name_lits_then_values(InlState *st, Node *body, InlFunc *f, int *globgen,
+                                  unsigned prep);
+
+static void name_lits_list(InlState *st, NodeList *l, InlFunc *outer, int *globgen,
+                           unsigned prep)
 {
     for (int i = 0; i < l->len; i++)
-        name_lits(st, l->items[i], outer, globgen);
+        name_lits(st, l->items[i], outer, globgen, prep);
 }
 
 /* The closures gc's stenciling makes for generic function values (F[int]
@@ -57,22 +67,28 @@ static void name_value_lits(InlState *st, Node *n, InlFunc *outer)
 
 /* Literals are named in the order gc's front end meets them: outer.func1,
  * outer.func2, and inside a literal outer.func1.1 (gc's ClosureName). */
-static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
+static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsigned prep)
 {
     if (n && n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
         Spine sp;
         spine_collect(&sp, n);
-        name_lits(st, spine_first(&sp), outer, globgen);
+        name_lits(st, spine_first(&sp), outer, globgen, prep);
         for (int i = sp.n - 1; i >= 0; i--)
-            name_lits(st, sp.v[i]->y, outer, globgen);
+            name_lits(st, sp.v[i]->y, outer, globgen, prep);
         spine_free(&sp);
         return;
     }
     if (!n || node_is_leaf(n))
         return;
+    if (prep & PREP_PRUNE)
+        inl_prune_dead(st->a, n);
     if (n->kind == N_FUNCLIT) {
         if (outer && n->gen && n->gen->funcvalue) {
             st->valuelits++;   /* a generic function value's closure: name_value_lits */
+            if (prep & PREP_PRUNE)
+                inl_deadcode(st->a, n);
+            if (prep & PREP_DEFS)
+                inl_note_defs(st, n);
             return;
         }
         InlFunc *f = inl_func(st, n);
@@ -85,37 +101,50 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen)
         } else {
             f->name = arena_printf(st->a, "glob..func%d", ++*globgen);
         }
-        name_lits_then_values(st, n->body, f, globgen);
+        name_lits_then_values(st, n->body, f, globgen, prep);
         return;
     }
+    if (prep & PREP_DEFS)
+        inl_note_node_defs(st, n);
     /* rhs before lhs, as irgen translates assignments */
-    name_lits_list(st, &n->rhs, outer, globgen);
-    name_lits_list(st, &n->lhs, outer, globgen);
-    name_lits(st, n->init, outer, globgen);
-    name_lits(st, n->x, outer, globgen);
-    name_lits(st, n->y, outer, globgen);
-    name_lits(st, n->z, outer, globgen);
-    name_lits(st, n->w, outer, globgen);
-    name_lits(st, n->tag, outer, globgen);
-    name_lits(st, n->cond, outer, globgen);
-    name_lits(st, n->post, outer, globgen);
-    name_lits_list(st, &n->values, outer, globgen);
-    name_lits_list(st, &n->list, outer, globgen);
+    name_lits_list(st, &n->rhs, outer, globgen, prep);
+    name_lits_list(st, &n->lhs, outer, globgen, prep);
+    name_lits(st, n->init, outer, globgen, prep);
+    name_lits(st, n->x, outer, globgen, prep);
+    name_lits(st, n->y, outer, globgen, prep);
+    name_lits(st, n->z, outer, globgen, prep);
+    name_lits(st, n->w, outer, globgen, prep);
+    name_lits(st, n->tag, outer, globgen, prep);
+    name_lits(st, n->cond, outer, globgen, prep);
+    name_lits(st, n->post, outer, globgen, prep);
+    name_lits_list(st, &n->values, outer, globgen, prep);
+    name_lits_list(st, &n->list, outer, globgen, prep);
     name_lits(st, n->decl == (n->list.len ? n->list.items[0] : NULL) ? NULL : n->decl,
-              outer, globgen);
-    name_lits(st, n->body, outer, globgen);
-    name_lits(st, n->els, outer, globgen);
+              outer, globgen, prep & ~(unsigned)PREP_PRUNE);
+    name_lits(st, n->body, outer, globgen, prep);
+    name_lits(st, n->els, outer, globgen, prep);
 }
 
 /* A function's literals, then its generic function values' closures,
  * which most programs have none of (name_value_lits would walk every body
  * for nothing): only a body where name_lits met one is walked again. */
-static void name_lits_then_values(InlState *st, Node *body, InlFunc *f, int *globgen)
+static void name_lits_then_values(InlState *st, Node *body, InlFunc *f, int *globgen,
+                                  unsigned prep)
 {
     int before = st->valuelits;
-    name_lits(st, body, f, globgen);
+    name_lits(st, body, f, globgen, prep);
     if (st->valuelits != before)
         name_value_lits(st, body, f);
+}
+
+/* A function declaration's body, before anything else reads it: dead
+ * code pruned, literals named, definitions noted (name_lits with prep),
+ * on its first Tarjan visit. */
+static void prep_func(InlState *st, InlFunc *f)
+{
+    int noglob = 0;             /* no package-level literal in a body */
+    f->prep = false;
+    name_lits_then_values(st, f->fn->body, f, &noglob, PREP_PRUNE | PREP_DEFS);
 }
 
 /* ----------------------------------------------------- bottom-up (SCC) */
@@ -238,6 +267,8 @@ static unsigned scc_visit(InlState *st, InlFunc *f)
     f->sccid = id;
     unsigned min = ++st->visitgen;
     ptrvec_push(st->a, &st->stack, f);
+    if (f->prep)
+        prep_func(st, f);
     if (f->fn->body)
         scc_walk(st, f->fn->body, &min);
     if ((min == id || min == id + 1) && !f->hidden) {
@@ -1185,20 +1216,20 @@ InlState *inline_package(const InlConfig *cfg)
     Node *file = cfg->src->root;
     int globgen = 0;
 
-    /* names of functions and literals, and local variable definitions */
+    /* names of functions and package-level literals and variables'
+     * definitions; a function's body is prepared on its first visit
+     * (prep_func) */
     int initgen = 0;
     for (int i = 0; i < file->list.len; i++) {
         Node *d = file->list.items[i];
         if (d->kind == N_FUNCDECL && !gen_is_generic_decl(d)) {
-            inl_deadcode(st.a, d->body);
             InlFunc *f = inl_func(&st, d);
             f->name = inl_func_name(&st, d, NULL);
             if (!d->recv && d->name && d->name->lit && strcmp(d->name->lit, "init") == 0)
                 f->name = arena_printf(st.a, "init.%d", initgen++);
-            name_lits_then_values(&st, d->body, f, &globgen);
-            inl_note_defs(&st, d->body);
+            f->prep = d->body != NULL;
         } else if (d->kind == N_VARDECL) {
-            name_lits_list(&st, &d->values, NULL, &globgen);
+            name_lits_list(&st, &d->values, NULL, &globgen, 0);
             inl_note_defs(&st, d);
         }
     }

@@ -184,6 +184,19 @@ static void defs_walk(InlState *st, Node *n)
         st->ininl--;
         return;
     }
+    inl_note_node_defs(st, n);
+    defs_walk(st, n->x); defs_walk(st, n->y); defs_walk(st, n->z);
+    defs_walk(st, n->w); defs_walk(st, n->init); defs_walk(st, n->cond);
+    defs_walk(st, n->post); defs_walk(st, n->body); defs_walk(st, n->els);
+    if (n->decl && !(n->list.len && n->decl == n->list.items[0]))
+        defs_walk(st, n->decl);
+    defs_walk(st, n->tag);
+    defs_list(st, &n->list); defs_list(st, &n->lhs); defs_list(st, &n->rhs);
+    defs_list(st, &n->values);
+}
+
+void inl_note_node_defs(InlState *st, Node *n)
+{
     /* inside an inlined body only the inliner's own assignments (params,
      * delayed results) define a static value: gc gives its copies of the
      * callee's locals no Defn */
@@ -202,14 +215,6 @@ static void defs_walk(InlState *st, Node *n)
     default:
         break;
     }
-    defs_walk(st, n->x); defs_walk(st, n->y); defs_walk(st, n->z);
-    defs_walk(st, n->w); defs_walk(st, n->init); defs_walk(st, n->cond);
-    defs_walk(st, n->post); defs_walk(st, n->body); defs_walk(st, n->els);
-    if (n->decl && !(n->list.len && n->decl == n->list.items[0]))
-        defs_walk(st, n->decl);
-    defs_walk(st, n->tag);
-    defs_list(st, &n->list); defs_list(st, &n->lhs); defs_list(st, &n->rhs);
-    defs_list(st, &n->values);
 }
 
 void inl_note_defs(InlState *st, Node *body)

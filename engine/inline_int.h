@@ -34,6 +34,8 @@ struct InlFunc {
     Pos pos;            /* where gc reports it (a copied literal: its original) */
     unsigned sccid;     /* Tarjan visit id */
     Node *body;         /* the body as saved by CanInline (Inl.Body) */
+    bool prep;          /* a declaration whose body prep_func has yet to
+                         * prune, name the literals of and note */
     bool pending;       /* body is still fn->body, unmodified: saved (copied)
                          * only before the first edit of its tree (touch) */
 };
@@ -78,6 +80,7 @@ InlFunc *inl_func(InlState *st, Node *fn);            /* find or add */
 InlFunc *inl_func_of_obj(InlState *st, Obj *o);       /* OBJ_FUNC -> InlFunc */
 InlFunc *inl_callee(InlState *st, Node *call);        /* gc's inlCallee */
 void inl_note_defs(InlState *st, Node *body);         /* record assignments */
+void inl_note_node_defs(InlState *st, Node *n);       /* ... of n itself */
 Node *inl_static_rhs(InlState *st, const Obj *o);     /* sole definition's rhs */
 void inl_note_assign(InlState *st, NodeList *lhs, NodeList *rhs, bool def);
 
