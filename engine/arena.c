@@ -32,6 +32,27 @@ enum {
     ARENA_HUGE_AFTER = 32 * 1024 * 1024,
 };
 
+/* In an ASan build every allocation is followed by a poisoned redzone as
+ * large as a Node, so reading past what was allocated (a leaf node's
+ * fields from x on, ast.h) is reported instead of reading the next object. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_ASAN 1
+#endif
+#endif
+#ifdef ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+enum { ARENA_REDZONE = 384 };
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+enum { ARENA_REDZONE = 0 };
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 void arena_init(Arena *a) {
     a->head = NULL;
     a->total = 0;
@@ -54,6 +75,7 @@ void arena_free(Arena *a) {
     ArenaBlock *b = a->head;
     while (b) {
         ArenaBlock *prev = b->prev;
+        UNPOISON(b->data, b->size);
         if (b->mapped)
             munmap(b, b->mapped);
         else
@@ -108,6 +130,8 @@ void *arena_alloc(Arena *a, size_t size) {
     size = (size + align - 1) & ~(align - 1);
     if (size == 0)
         size = align;
+    size_t asked = size;
+    size += ARENA_REDZONE;
     ArenaBlock *b = a->head;
     if (!b || b->size - b->used < size) {
         /* A huge request gets a block of its own, placed behind the current
@@ -121,14 +145,17 @@ void *arena_alloc(Arena *a, size_t size) {
             big->used = big->size;
             if (!big->mapped)
                 memset(big->data, 0, size);
+            POISON((char *)big->data + asked, big->size - asked);
             return big->data;
         }
         b = new_block(a, size > ARENA_BLOCK ? size : ARENA_BLOCK);  /* a regular block */
     }
     void *p = (char *)b->data + b->used;
     b->used += size;
+    UNPOISON(p, asked);
     if (!b->mapped)
-        memset(p, 0, size);
+        memset(p, 0, asked);
+    POISON((char *)p + asked, size - asked);
     return p;
 }
 

@@ -14,7 +14,9 @@
 #define ESC_AST_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "arena.h"
 
@@ -188,37 +190,38 @@ typedef struct Directive {
 } Directive;
 
 struct Node {
-    /* Layout (352 bytes, a multiple of the arena's 16-byte alignment; kind
-     * and op one byte each): what a leaf's users read (kind, flags, pos,
-     * ty, obj, lit, val, aux) comes first, one cache line, then come the
-     * children every tree walk reads, then the fields of a few kinds.
-     * The inliner and escape analysis walk the whole tree a dozen times
-     * and most of their time is spent loading nodes: the fewer bytes and
-     * cache lines a visit touches, the faster. */
+    /* Layout (352 bytes, a multiple of the arena's 16-byte alignment): what
+     * a leaf's users read (kind, op, flags, pos, pos2, ty, obj, lit, val,
+     * aux) comes first, one cache line (a leaf has only that: node_new),
+     * then come the children every tree walk reads, then the fields of a
+     * few kinds.  The inliner and escape analysis walk the whole tree a
+     * dozen times and most of their time is spent loading nodes: the fewer
+     * bytes and cache lines a visit touches, the faster.  The flags are bit
+     * fields so that the first line has room for pos2. */
     NodeKind kind;
     TokKind op;       /* operator / keyword / literal kind / chan direction */
-    uint8_t mode;     /* checker: operand mode, OPM_* in check.h */
-    int8_t chandir;   /* N_CHANTYPE: 0 both, 1 send-only (chan<-), 2 recv-only (<-chan) */
+    uint8_t mode : 4;     /* checker: operand mode, OPM_* in check.h */
+    uint8_t chandir : 2;  /* N_CHANTYPE: 0 both, 1 send-only (chan<-), 2 recv-only (<-chan) */
 
     /* flags */
-    bool hasdots;     /* call f(x...) */
-    union {           /* one byte for two kinds' flags: 352 bytes, not 368 */
-        bool bad;     /* N_BASICLIT: malformed literal (already reported) */
-        bool slice3;  /* N_SLICE: x[a:b:c] */
-    };
-    bool alias;       /* type A = B */
-    bool isdefault;   /* default case */
-    bool embedded;    /* embedded struct field / interface element */
-    bool imported;    /* escape: a node of an inlined standard-library body,
-                       * printed as gc prints imported (export data) IR */
-    bool implicit;    /* const spec repeated from the group's previous one;
-                       * also: a node the checker inserted (implicit &x, *p,
-                       * embedded-field selector, N_CONVIFACE), see check.h */
-    bool closurevar;  /* N_NAME: a variable of an enclosing function, used
-                       * inside a function literal (gc's closure variable:
-                       * not PAUTO, so ir.StaticValue does not look through it) */
+    bool hasdots : 1;     /* call f(x...) */
+    bool bad : 1;         /* N_BASICLIT: malformed literal (already reported) */
+    bool slice3 : 1;      /* N_SLICE: x[a:b:c] */
+    bool alias : 1;       /* type A = B */
+    bool isdefault : 1;   /* default case */
+    bool embedded : 1;    /* embedded struct field / interface element */
+    bool imported : 1;    /* escape: a node of an inlined standard-library body,
+                           * printed as gc prints imported (export data) IR */
+    bool implicit : 1;    /* const spec repeated from the group's previous one;
+                           * also: a node the checker inserted (implicit &x, *p,
+                           * embedded-field selector, N_CONVIFACE), see check.h */
+    bool closurevar : 1;  /* N_NAME: a variable of an enclosing function, used
+                           * inside a function literal (gc's closure variable:
+                           * not PAUTO, so ir.StaticValue does not look through it) */
     int litlen;           /* length of lit */
     Pos pos;          /* gc's position for this construct */
+    Pos pos2;         /* secondary position, see NodeKind (range, guard); also
+                       * escape's position of a packed ... argument's element */
 
     /* Filled by the checker. */
     Type *ty;         /* type of an expression, or the type a type expr denotes */
@@ -245,7 +248,6 @@ struct Node {
     struct GenInfo *gen; /* generics (generic.h): an instantiation's N_FUNCDECL,
                           * or a call of one; NULL otherwise */
     Pos end;          /* closing position where one matters (rbrace, rparen) */
-    Pos pos2;             /* secondary position, see NodeKind (range, guard) */
 
     Node *recv;           /* N_FUNCDECL receiver: an N_FIELD */
     Directive *dirs;      /* N_FUNCDECL: directive lines just before it */
@@ -258,8 +260,42 @@ struct Node {
 
 /* N_NAME and N_BASICLIT have no child nodes: a tree walk can stop at them
  * without loading the rest of the node (half the nodes it visits). */
+static inline bool node_kind_is_leaf(NodeKind k) {
+    return k == N_NAME || k == N_BASICLIT;
+}
 static inline bool node_is_leaf(const Node *n) {
-    return n->kind == N_NAME || n->kind == N_BASICLIT;
+    return node_kind_is_leaf(n->kind);
+}
+
+/* A leaf uses only the first cache line of Node (everything before x), and
+ * half of all nodes are leaves: node_new gives a leaf just those bytes, so
+ * the tree takes far less memory (and fewer pages to zero and cache lines
+ * to load).  Hence the rule: never read or write a leaf's fields from x on
+ * (check node_is_leaf first), and copy a node with node_dup, not *m = *n.
+ * An ASan build poisons the bytes after each arena allocation (arena.c),
+ * so a miss shows up as an error there. */
+#define NODE_LEAF_SIZE offsetof(Node, x)
+_Static_assert(offsetof(Node, x) == 64 && offsetof(Node, pos2) < 64,
+               "a leaf's fields fill one cache line");
+
+static inline size_t node_size(NodeKind k) {
+    return node_kind_is_leaf(k) ? NODE_LEAF_SIZE : sizeof(Node);
+}
+
+/* A zeroed node of kind k at pos, sized for its kind. */
+static inline Node *node_new(Arena *a, NodeKind k, Pos pos) {
+    Node *n = arena_alloc(a, node_size(k));
+    n->kind = k;
+    n->pos = pos;
+    return n;
+}
+
+/* A copy of n (the fields its kind has). */
+static inline Node *node_dup(Arena *a, const Node *n) {
+    size_t size = node_size(n->kind);
+    Node *m = arena_alloc(a, size);
+    memcpy(m, n, size);
+    return m;
 }
 
 /* A parsed source file.  All memory belongs to the Arena passed to parse. */

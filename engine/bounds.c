@@ -182,6 +182,8 @@ static void scan_capture(Capture *c, Node *n) {
         c->nfns--;
         return;
     }
+    if (node_is_leaf(n))
+        return;
     Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els };
     for (unsigned i = 0; i < sizeof kids / sizeof kids[0]; i++)
         scan_capture(c, kids[i]);
@@ -283,6 +285,8 @@ static void hoist(Bounds *b, Node *n) {
     default:
         break;
     }
+    if (node_is_leaf(n))
+        return;
     hoist(b, n->x);
     hoist(b, n->y);
     hoist(b, n->z);
@@ -320,7 +324,8 @@ static void walk_safe(Bounds *b, Node *n) {
         check_index(b, n);
         return;
     }
-    Node tmp = *n->y;   /* the temporary: only its type is known */
+    Node tmp = {0};     /* the temporary: only its type is known */
+    memcpy(&tmp, n->y, node_size(n->y->kind));
     tmp.kind = N_NAME;
     tmp.val = NULL;
     Node idx = *n;
@@ -375,6 +380,8 @@ static void walk_expr(Bounds *b, Node *n) {
     default:
         break;
     }
+    if (node_is_leaf(n))
+        return;
     walk_expr(b, n->x);
     walk_expr(b, n->y);
     walk_expr(b, n->z);
@@ -452,7 +459,7 @@ static bool affected(const Written *w, const Node *n) {
     }
     if (w->mem && reads_memory(n))
         return true;
-    if (n->kind == N_INLCALL || n->kind == N_FUNCLIT)
+    if (n->kind == N_INLCALL || n->kind == N_FUNCLIT || node_is_leaf(n))
         return false;
     if (affected(w, n->x) || affected(w, n->y) || affected(w, n->z) || affected(w, n->w))
         return true;
@@ -605,7 +612,7 @@ static void collect_list(Bounds *b, const NodeList *l, PtrVec *out) {
 }
 
 static void collect_lits(Bounds *b, Node *n, PtrVec *out) {
-    if (!n || n->kind == N_INLCALL)
+    if (!n || n->kind == N_INLCALL || node_is_leaf(n))
         return;
     if (n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
         SPINE_OPERANDS(n, k, collect_lits(b, k, out));

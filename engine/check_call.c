@@ -459,8 +459,6 @@ static void conversion(Checker *c, Node *e, Type *t) {
         Const v = *x->val, out;
         bool ok = false;
         /* representable, or integer -> string */
-        Node tmp = *x;
-        (void)tmp;
         if (chk_representable(c, x, &v, t, false)) {
             out = v;
             ok = true;

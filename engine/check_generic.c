@@ -699,8 +699,7 @@ static Node *clone_shallow(Arena *a, CloneMap *m, const Node *n, bool *fresh) {
     *fresh = true;
     if ((m->len + 1) * 2 > m->cap)
         map_grow(a, m);
-    Node *c = arena_alloc(a, sizeof *c);
-    *c = *n;
+    Node *c = node_dup(a, n);
     size_t h = ptr_hash(n, m->cap);
     while (m->from[h])
         h = (h + 1) & (size_t)(m->cap - 1);
@@ -712,7 +711,8 @@ static Node *clone_shallow(Arena *a, CloneMap *m, const Node *n, bool *fresh) {
     c->aux = NULL;
     c->mode = 0;
     c->val = NULL;
-    c->gen = NULL;
+    if (!node_is_leaf(c))
+        c->gen = NULL;
     return c;
 }
 
@@ -749,7 +749,7 @@ static Node *clone_node(Arena *a, CloneMap *m, const Node *n) {
         return NULL;
     bool fresh;
     Node *c = clone_shallow(a, m, n, &fresh);
-    if (!fresh)
+    if (!fresh || node_is_leaf(n))
         return c;
     if (n->kind == N_BINARY)
         return clone_chain(a, m, n, c);
@@ -1285,8 +1285,7 @@ void gen_call(Checker *c, Node *e, Obj *o) {
     gi->dictcost = gst(c)->cur ? 4 : 2;
     e->gen = gi;
     /* the callee as escape analysis and the inliner see it */
-    Node *nm = arena_alloc(c->a, sizeof *nm);
-    *nm = *namenode;
+    Node *nm = node_dup(c->a, namenode);
     nm->pos = fun->pos;
     nm->obj = fi->obj;
     nm->ty = fi->sig;
@@ -1367,7 +1366,7 @@ void gen_func_value(Checker *c, Node *e, Obj *o) {
     }
     Type *isig = functype_in(c, tps, d);
     Node *callee = new_node(c, N_INDEX, fun->pos);
-    *callee = *fun;
+    memcpy(callee, fun, node_size(fun->kind));
     callee->x = new_name(c, o->name, pos);
     closure_around(c, e, pos, isig, NULL, callee, NULL);
 }
@@ -1568,6 +1567,8 @@ static void layout_walk(DictLayout *dl, Node *n, int depth) {
     }
     if (n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR)
         add_derived(dl, n->obj->type);
+    if (node_is_leaf(n))
+        return;
     Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
     for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
         layout_walk(dl, kids[i], depth + 1);
@@ -1682,6 +1683,8 @@ static void closure_dicts(Checker *c, Node *n, Obj *outer, int depth) {
             closure_dicts(c, body->items[i], ld, depth + 1);
         return;
     }
+    if (node_is_leaf(n))
+        return;
     Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
     for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
         closure_dicts(c, kids[i], outer, depth + 1);
@@ -1735,6 +1738,8 @@ static void mark_convs(Checker *c, Node *n, int depth) {
         SPINE_OPERANDS(n, k, mark_convs(c, k, depth + 1));
         return;
     }
+    if (node_is_leaf(n))
+        return;
     stmt_conv_pos(c, n);
     if (n->kind == N_CONVIFACE && n->x && n->x->ty && !type_is_interface(n->x->ty) &&
         has_shape(n->x->ty, 0) && !n->gen) {

@@ -920,8 +920,7 @@ static void static_part(StaticInit *si, const char *sym, int64_t off, Node *v) {
     EscBatch tb = {0};
     tb.arena = si->cx->arena;
     tb.local = si->cx->local;
-    Node *lhs = arena_alloc(si->cx->arena, sizeof *lhs);
-    *lhs = *si->var;   /* a global: the heap, as any part of one */
+    Node *lhs = node_dup(si->cx->arena, si->var);   /* a global: the heap, as any part of one */
     lhs->pos = v->pos;
     lhs->ty = v->ty;
     lhs->lit = arena_printf(si->cx->arena, "(%s)(%s@%lld)", esc_type_string(&tb, v->ty), sym,

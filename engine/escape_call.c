@@ -486,7 +486,7 @@ static bool has_call_or_chan(Node *n) {
     for (; n && n->kind == N_BINARY; n = n->x)   /* a chain's spine (chain.h) */
         if (has_call_or_chan(n->y))
             return true;
-    if (!n || n->kind == N_FUNCLIT)
+    if (!n || n->kind == N_FUNCLIT || node_is_leaf(n))
         return false;
     if (n->kind == N_INLCALL)
         return true;
@@ -581,6 +581,8 @@ static void mark_imported(Node *n) {
         return;
     }
     n->imported = true;
+    if (node_is_leaf(n))
+        return;
     Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl, n->tag};
     for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
         mark_imported(kids[i]);
@@ -884,13 +886,15 @@ static void scan_caps(Node *n, CapScan *s) {
         if (s->nested) {
             /* captured through a nested closure: gc's variable is at it */
             where = synth(s->e, N_NAME, s->nested->pos);
-            *where = *n;
+            memcpy(where, n, node_size(n->kind));
             where->pos = s->nested->pos;
         }
         ptrvec_push(s->e->b->arena, &s->locs, loc);
         ptrvec_push(s->e->b->arena, &s->wheres, where);
         return;
     }
+    if (node_is_leaf(n))
+        return;
     if (n->kind == N_FUNCLIT && s->nlits < 32) {
         s->lits[s->nlits++] = n;
         Node *saved = s->nested;

@@ -296,6 +296,8 @@ static void find_var(Node *n, FindVar *f) {
         f->found = n->obj;
         return;
     }
+    if (node_is_leaf(n))
+        return;
     Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
     for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
         find_var(kids[i], f);
@@ -448,7 +450,7 @@ typedef struct LabelScan {
 } LabelScan;
 
 static void labels_scan(Esc *e, Node *n) {
-    if (!n || n->kind == N_FUNCLIT)
+    if (!n || n->kind == N_FUNCLIT || node_is_leaf(n))
         return;
     if (n->kind == N_LABELED && n->name && n->name->lit && strcmp(n->name->lit, "_"))
         ptrvec_push(e->b->arena, &e->labels, (void *)n->name->lit);

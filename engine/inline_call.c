@@ -378,10 +378,7 @@ static Obj *subst_obj(Subst *s, Obj *o)
 
 static Node *new_node(InlState *st, NodeKind k, Pos pos)
 {
-    Node *n = arena_alloc(st->a, sizeof *n);
-    n->kind = k;
-    n->pos = pos;
-    return n;
+    return node_new(st->a, k, pos);
 }
 
 static Node *name_node(Subst *s, Obj *o, const char *lit, Type *t)
@@ -501,14 +498,14 @@ static Node *copy(Subst *s, Node *n)
         return copy_binary(s, n);
     if (n->kind == N_RETURN && !s->inclosure)
         return copy_return(s, n);
-    Node *m = new_node(s->st, n->kind, n->pos);
-    *m = *n;
+    Node *m = node_dup(s->st->a, n);
     m->aux = NULL;
     if (n->kind == N_CALL)
         note_iface_call(s->st, n);  /* also in copied literals, never edited */
     if (!s->keeppos) {
         m->pos = s->pos;
-        m->end = s->pos;
+        if (!node_is_leaf(n))
+            m->end = s->pos;
         m->pos2 = s->pos;   /* a range's 'range', a type switch's guard */
     }
     if (n->kind == N_NAME) {
@@ -525,6 +522,8 @@ static Node *copy(Subst *s, Node *n)
         }
         return m;
     }
+    if (node_is_leaf(n))
+        return m;
     bool saved_keep = s->keeppos, saved_in = s->inclosure;
     if (n->kind == N_FUNCLIT) {
         /* the literal's own variables belong to the new literal */
@@ -646,6 +645,11 @@ static Node *save(InlState *st, Node *n)
         *link = save(st, n);
         return top;
     }
+    if (node_is_leaf(n)) {
+        Node *m = node_dup(st->a, n);
+        m->aux = n;
+        return m;
+    }
     Node *m = arena_alloc(st->a, sizeof *m);
     *m = *n;
     m->aux = n;
@@ -762,8 +766,8 @@ bool inline_has_iface_calls(const InlState *st)
 
 static Node *edit(InlState *st, Node *n)
 {
-    if (!n)
-        return NULL;
+    if (!n || node_is_leaf(n))
+        return n;
     if (n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
         Spine sp;
         spine_collect(&sp, n);
@@ -1166,7 +1170,7 @@ void inl_inline_calls(InlState *st, InlFunc *f)
 
 static void visit_glob_lits(InlState *st, Node *n)
 {
-    if (!n)
+    if (!n || node_is_leaf(n))
         return;
     if (n->kind == N_FUNCLIT) {
         InlFunc *f = inl_func(st, n);

@@ -426,7 +426,7 @@ bool inl_has_call(Node *n)
     for (; n && n->kind == N_BINARY && !inl_is_const(n); n = inl_unparen(n->x))
         if (inl_has_call(n->y))                  /* a chain's spine (chain.h) */
             return true;
-    if (!n || inl_is_const(n) || n->kind == N_FUNCLIT)
+    if (!n || inl_is_const(n) || n->kind == N_FUNCLIT || node_is_leaf(n))
         return false;
     if (n->kind == N_INLCALL)
         return true;
@@ -831,7 +831,7 @@ static int count_returns(Node *n)
     int k = 0;
     for (; n && n->kind == N_BINARY; n = n->x)   /* a chain's spine (chain.h) */
         k += count_returns(n->y);
-    if (!n)
+    if (!n || node_is_leaf(n))
         return k;
     if (n->kind == N_RETURN)
         k += n->list.len == 0 ? 2 : 1;

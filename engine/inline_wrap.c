@@ -179,7 +179,7 @@ static bool has_lit(Node *n)
     for (; n && n->kind == N_BINARY; n = n->x)   /* a chain's spine (chain.h) */
         if (has_lit(n->y))
             return true;
-    if (!n)
+    if (!n || node_is_leaf(n))
         return false;
     if (n->kind == N_FUNCLIT)
         return true;

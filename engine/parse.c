@@ -38,10 +38,7 @@ NodeList list1(Arena *a, Node *n) {
 /* ------------------------------------------------------------ nodes */
 
 Node *new_node(Parser *p, NodeKind k, Pos pos) {
-    Node *n = arena_alloc(p->a, sizeof *n);
-    n->kind = k;
-    n->pos = pos;
-    return n;
+    return node_new(p->a, k, pos);
 }
 
 Node *p_bad_expr(Parser *p) {

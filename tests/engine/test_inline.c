@@ -854,6 +854,8 @@ static Node *find_kind(Node *n, NodeKind k)
         return NULL;
     if (n->kind == k)
         return n;
+    if (node_is_leaf(n))
+        return NULL;
     Node *kids[] = { n->x, n->y, n->init, n->body, n->els };
     for (unsigned i = 0; i < sizeof kids / sizeof kids[0]; i++) {
         Node *r = find_kind(kids[i], k);
