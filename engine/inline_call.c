@@ -4,6 +4,7 @@
  * callee's body (see inline.h for the representation).
  */
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "generic.h"
@@ -23,6 +24,8 @@ enum { PREP_PRUNE = 1, PREP_DEFS = 2 };
 static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsigned prep);
 static void name_lits_then_values(InlState *st, Node *body, InlFunc *f, int *globgen,
                                   unsigned prep);
+
+static void prep_count(InlState *st, long k);
 
 static void name_lits_list(InlState *st, NodeList *l, InlFunc *outer, int *globgen,
                            unsigned prep)
@@ -72,13 +75,19 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsig
     if (n && n->kind == N_BINARY) {   /* a chain, in order, without recursion (chain.h) */
         Spine sp;
         spine_collect(&sp, n);
+        if (prep)
+            prep_count(st, sp.n);
         name_lits(st, spine_first(&sp), outer, globgen, prep);
         for (int i = sp.n - 1; i >= 0; i--)
             name_lits(st, sp.v[i]->y, outer, globgen, prep);
         spine_free(&sp);
         return;
     }
-    if (!n || node_is_leaf(n))
+    if (!n)
+        return;
+    if (prep)
+        prep_count(st, 1);
+    if (node_is_leaf(n))
         return;
     if (prep & PREP_PRUNE)
         inl_prune_dead(st->a, n);
@@ -89,6 +98,8 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsig
                 inl_deadcode(st->a, n);
             if (prep & PREP_DEFS)
                 inl_note_defs(st, n);
+            if (prep)           /* not counted: the bound is off */
+                prep_count(st, INL_BIG_FUNCTION_NODES);
             return;
         }
         InlFunc *f = inl_func(st, n);
@@ -101,7 +112,14 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsig
         } else {
             f->name = arena_printf(st->a, "glob..func%d", ++*globgen);
         }
+        long outside = st->prepnodes;   /* the literal's own count, then both */
+        st->prepnodes = 0;
         name_lits_then_values(st, n->body, f, globgen, prep);
+        if (prep)
+            f->nodes = st->prepnodes;
+        st->prepnodes = outside + st->prepnodes;
+        if (st->prepnodes > INL_BIG_FUNCTION_NODES)
+            st->prepnodes = INL_BIG_FUNCTION_NODES;
         return;
     }
     if (prep & PREP_DEFS)
@@ -118,11 +136,29 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsig
     name_lits(st, n->cond, outer, globgen, prep);
     name_lits(st, n->post, outer, globgen, prep);
     name_lits_list(st, &n->values, outer, globgen, prep);
-    name_lits_list(st, &n->list, outer, globgen, prep);
+    if (prep && n->list.len && n->decl == n->list.items[0]) {
+        /* count_nodes counts this one twice, as the decl too */
+        long w = st->prepweight;
+        st->prepweight = w < INL_BIG_FUNCTION_NODES ? 2 * w : w;
+        name_lits(st, n->list.items[0], outer, globgen, prep);
+        st->prepweight = w;
+        for (int i = 1; i < n->list.len; i++)
+            name_lits(st, n->list.items[i], outer, globgen, prep);
+    } else {
+        name_lits_list(st, &n->list, outer, globgen, prep);
+    }
     name_lits(st, n->decl == (n->list.len ? n->list.items[0] : NULL) ? NULL : n->decl,
               outer, globgen, prep & ~(unsigned)PREP_PRUNE);
     name_lits(st, n->body, outer, globgen, prep);
     name_lits(st, n->els, outer, globgen, prep);
+}
+
+/* Weighed nodes met by a prep walk, saturating at what matters. */
+static void prep_count(InlState *st, long k)
+{
+    st->prepnodes += k * st->prepweight;
+    if (st->prepnodes > INL_BIG_FUNCTION_NODES)
+        st->prepnodes = INL_BIG_FUNCTION_NODES;
 }
 
 /* A function's literals, then its generic function values' closures,
@@ -144,7 +180,21 @@ static void prep_func(InlState *st, InlFunc *f)
 {
     int noglob = 0;             /* no package-level literal in a body */
     f->prep = false;
+    st->prepnodes = 0;
+    st->prepweight = 1;
     name_lits_then_values(st, f->fn->body, f, &noglob, PREP_PRUNE | PREP_DEFS);
+    f->nodes = st->prepnodes;
+}
+
+/* gc's isBigFunc for f's body: more than INL_BIG_FUNCTION_NODES nodes.
+ * f->nodes bounds what count_nodes counts (name_lits met every node it
+ * does, and weighed the ones it counts twice): most bodies are known small
+ * without a walk. */
+static bool is_big_func(InlFunc *f)
+{
+    if (f->nodes > 0 && f->nodes < INL_BIG_FUNCTION_NODES)
+        return false;
+    return inl_is_big_func(f->fn->body);
 }
 
 /* ----------------------------------------------------- bottom-up (SCC) */
@@ -298,9 +348,11 @@ typedef struct Subst {
     bool keeppos;         /* inside a copied function literal */
     bool inclosure;       /* returns belong to a literal, not the callee */
     Node *callerfn;       /* function node owning the new variables */
-    /* old Obj -> new Obj */
+    /* old Obj -> new Obj: in the small arrays below, or, past them, in
+     * malloc'd ones freed when the call is done (subst_done) */
     Obj **from, **to;
     int nmap, capmap;
+    Obj *from0[32], *to0[32];
     /* function nodes of the callee (itself and literals inside) */
     Node *fns[64];
     Node *newfns[64];
@@ -319,13 +371,20 @@ static Obj *map_get(Subst *s, const Obj *o)
 
 static void map_put(Subst *s, Obj *o, Obj *n)
 {
-    if (s->nmap == s->capmap) {
-        int nc = s->capmap ? s->capmap * 2 : 32;
-        Obj **nf = arena_alloc(s->st->a, sizeof *nf * nc);
-        Obj **nt = arena_alloc(s->st->a, sizeof *nt * nc);
-        if (s->nmap) {
-            memcpy(nf, s->from, sizeof *nf * s->nmap);
-            memcpy(nt, s->to, sizeof *nt * s->nmap);
+    if (!s->capmap) {
+        s->from = s->from0;
+        s->to = s->to0;
+        s->capmap = 32;
+    } else if (s->nmap == s->capmap) {
+        int nc = s->capmap * 2;
+        Obj **nf = malloc(sizeof *nf * (size_t)nc), **nt = malloc(sizeof *nt * (size_t)nc);
+        if (!nf || !nt)
+            abort();            /* as arena_alloc does */
+        memcpy(nf, s->from, sizeof *nf * (size_t)s->nmap);
+        memcpy(nt, s->to, sizeof *nt * (size_t)s->nmap);
+        if (s->from != s->from0) {
+            free(s->from);
+            free(s->to);
         }
         s->from = nf;
         s->to = nt;
@@ -334,6 +393,14 @@ static void map_put(Subst *s, Obj *o, Obj *n)
     s->from[s->nmap] = o;
     s->to[s->nmap] = n;
     s->nmap++;
+}
+
+static void subst_done(Subst *s)
+{
+    if (s->from != s->from0) {
+        free(s->from);
+        free(s->to);
+    }
 }
 
 static Node *owner_fn(Subst *s, const Node *oldfn)
@@ -1001,6 +1068,14 @@ static void callee_effects(InlState *st, Node *call, PtrVec *init)
     }
 }
 
+/* ~R0, ~R1...: an unnamed result's variable (the first ones are shared) */
+static const char *result_name(Arena *a, int i)
+{
+    static const char *const names[] = { "~R0", "~R1", "~R2", "~R3", "~R4", "~R5",
+                                         "~R6", "~R7", "~R8", "~R9" };
+    return i < 10 ? names[i] : arena_printf(a, "~R%d", i);
+}
+
 static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
 {
     if (!fn->inlinable || fn->cost > st->maxcost || fn == st->cur)
@@ -1080,7 +1155,7 @@ static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
         } else {
             Obj *o = arena_alloc(st->a, sizeof *o);
             o->kind = OBJ_VAR;
-            o->name = arena_printf(st->a, "~R%d", i);
+            o->name = result_name(st->a, i);
             o->flags |= OBJF_INLVAR;
             o->pos = pos;
             o->type = f->type_ ? f->type_->ty : NULL;
@@ -1135,6 +1210,7 @@ static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
     ic->body = edit(st, ic->body);
     st->inlstack.len--;
     st->outerpos = savedpos;
+    subst_done(&s);
     return ic;
 }
 
@@ -1151,7 +1227,7 @@ void inl_inline_calls(InlState *st, InlFunc *f)
     InlFunc *saved = st->cur;
     int savedmax = st->maxcost;
     st->cur = f;
-    st->maxcost = inl_is_big_func(f->fn->body) ? INL_BIG_FUNCTION_MAX_COST : INL_MAX_BUDGET;
+    st->maxcost = is_big_func(f) ? INL_BIG_FUNCTION_MAX_COST : INL_MAX_BUDGET;
     st->inlstack.len = 0;
     int ifacecalls = st->ifacecalls, calls = st->calls;
     EDIT_SLOT(f->fn->body);
@@ -1217,6 +1293,7 @@ InlState *inline_package(const InlConfig *cfg)
     InlState st = { 0 };
     st.cfg = cc;
     st.a = cfg->arena;
+    st.heaptabs = true;
     Node *file = cfg->src->root;
     int globgen = 0;
 
@@ -1263,6 +1340,7 @@ InlState *inline_package(const InlConfig *cfg)
             }
     }
     st.cur = NULL;
+    inl_tables_to_arena(&st);
     *stp = st;
     return stp;
 }

@@ -3,6 +3,7 @@
  * a call reaches: ir.StaticValue through variables assigned once, then
  * the callee (inl.go's inlCallee). */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "generic.h"
@@ -18,10 +19,48 @@ static unsigned ptr_hash(const void *p)
     return (unsigned)(x ^ (x >> 13));
 }
 
+/* A table of n elements of size sz: while inline_package runs (heaptabs),
+ * in malloc'd memory freed when it grows again, so the arena does not keep
+ * every outgrown table; inl_tables_to_arena moves the last ones there. */
+static void *tab_alloc(InlState *st, size_t n, size_t sz)
+{
+    if (!st->heaptabs)
+        return arena_alloc(st->a, n * sz);
+    void *p = calloc(n, sz);
+    if (!p)
+        abort();                /* as arena_alloc does */
+    return p;
+}
+
+static void tab_free(InlState *st, void *p)
+{
+    if (st->heaptabs)
+        free(p);
+}
+
+static void *tab_to_arena(InlState *st, void *p, size_t n, size_t sz)
+{
+    if (!p)
+        return NULL;
+    void *q = arena_alloc(st->a, n * sz);
+    memcpy(q, p, n * sz);
+    free(p);
+    return q;
+}
+
+void inl_tables_to_arena(InlState *st)
+{
+    if (!st->heaptabs)
+        return;
+    st->tab = tab_to_arena(st, st->tab, (size_t)st->captab, sizeof *st->tab);
+    st->defs = tab_to_arena(st, st->defs, (size_t)st->capdefs, sizeof *st->defs);
+    st->heaptabs = false;
+}
+
 static void tab_grow(InlState *st)
 {
     int ncap = st->captab ? st->captab * 2 : 256;
-    InlFunc **nt = arena_alloc(st->a, sizeof *nt * ncap);
+    InlFunc **nt = tab_alloc(st, (size_t)ncap, sizeof *nt);
     for (int i = 0; i < st->captab; i++) {
         InlFunc *f = st->tab[i];
         if (!f)
@@ -31,6 +70,7 @@ static void tab_grow(InlState *st)
             h = (h + 1) & (ncap - 1);
         nt[h] = f;
     }
+    tab_free(st, st->tab);
     st->tab = nt;
     st->captab = ncap;
 }
@@ -67,7 +107,6 @@ InlFunc *inl_func(InlState *st, Node *fn)
         h = (h + 1) & (st->captab - 1);
     st->tab[h] = f;
     st->ntab++;
-    ptrvec_push(st->a, &st->order, f);
     return f;
 }
 
@@ -124,7 +163,7 @@ static InlDefn *def_find(InlState *st, const Obj *o, bool add)
         return NULL;
     if ((st->ndefs + 1) * 2 > st->capdefs) {
         int ncap = st->capdefs ? st->capdefs * 2 : 256;
-        InlDefn *nd = arena_alloc(st->a, sizeof *nd * ncap);
+        InlDefn *nd = tab_alloc(st, (size_t)ncap, sizeof *nd);
         for (int i = 0; i < st->capdefs; i++) {
             if (!st->defs[i].obj)
                 continue;
@@ -133,6 +172,7 @@ static InlDefn *def_find(InlState *st, const Obj *o, bool add)
                 h = (h + 1) & (ncap - 1);
             nd[h] = st->defs[i];
         }
+        tab_free(st, st->defs);
         st->defs = nd;
         st->capdefs = ncap;
     }

@@ -36,6 +36,7 @@ struct InlFunc {
     Node *body;         /* the body as saved by CanInline (Inl.Body) */
     bool prep;          /* a declaration whose body prep_func has yet to
                          * prune, name the literals of and note */
+    long nodes;         /* > 0: at least count_nodes of the body (prep_func) */
     bool pending;       /* body is still fn->body, unmodified: saved (copied)
                          * only before the first edit of its tree (touch) */
 };
@@ -53,7 +54,6 @@ struct InlState {
     /* Node* -> InlFunc* (open addressing) */
     InlFunc **tab;
     int ntab, captab;
-    PtrVec order;       /* all InlFunc in creation order */
     /* variable definitions, for StaticValue */
     InlDefn *defs;
     int ndefs, capdefs;
@@ -70,6 +70,8 @@ struct InlState {
     bool nostatic;      /* StaticValue off (bodies inlined into wrappers) */
     int ininl;          /* inside an N_INLCALL while recording definitions */
     int valuelits;      /* generic function values' closures met by name_lits */
+    long prepnodes, prepweight;   /* prep_func's count (prep_count) */
+    bool heaptabs;      /* tab and defs grow in malloc'd memory (tab_alloc) */
     int calls;          /* calls met by the edit (a method with one is saved) */
     int ifacecalls;     /* interface method calls edited or copied (what
                          * devirtualization looks at; 0: it can skip) */
@@ -77,6 +79,7 @@ struct InlState {
 
 /* inline_func.c */
 InlFunc *inl_func(InlState *st, Node *fn);            /* find or add */
+void inl_tables_to_arena(InlState *st);               /* end of heaptabs */
 InlFunc *inl_func_of_obj(InlState *st, Obj *o);       /* OBJ_FUNC -> InlFunc */
 InlFunc *inl_callee(InlState *st, Node *call);        /* gc's inlCallee */
 void inl_note_defs(InlState *st, Node *body);         /* record assignments */
