@@ -89,6 +89,10 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsig
         prep_count(st, 1);
     if (node_is_leaf(n))
         return;
+    if (prep && (n->kind == N_CALL || n->kind == N_GO || n->kind == N_DEFER))
+        st->prepcalls++;
+    if (prep && n->decl && !(n->list.len && n->decl == n->list.items[0]))
+        st->prepcalls++;        /* edit prunes below it, prep does not */
     if (prep & PREP_PRUNE)
         inl_prune_dead(st->a, n);
     if (n->kind == N_FUNCLIT) {
@@ -113,10 +117,15 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsig
             f->name = arena_printf(st->a, "glob..func%d", ++*globgen);
         }
         long outside = st->prepnodes;   /* the literal's own count, then both */
+        long calls = st->prepcalls;     /* the literal's own, then the outer's */
         st->prepnodes = 0;
+        st->prepcalls = 0;
         name_lits_then_values(st, n->body, f, globgen, prep);
-        if (prep)
+        if (prep) {
             f->nodes = st->prepnodes;
+            f->noedit = st->prepcalls == 0;
+        }
+        st->prepcalls = calls;
         st->prepnodes = outside + st->prepnodes;
         if (st->prepnodes > INL_BIG_FUNCTION_NODES)
             st->prepnodes = INL_BIG_FUNCTION_NODES;
@@ -182,8 +191,10 @@ static void prep_func(InlState *st, InlFunc *f)
     f->prep = false;
     st->prepnodes = 0;
     st->prepweight = 1;
+    st->prepcalls = 0;
     name_lits_then_values(st, f->fn->body, f, &noglob, PREP_PRUNE | PREP_DEFS);
     f->nodes = st->prepnodes;
+    f->noedit = st->prepcalls == 0;
 }
 
 /* gc's isBigFunc for f's body: more than INL_BIG_FUNCTION_NODES nodes.
@@ -591,6 +602,8 @@ static Node *copy(Subst *s, Node *n)
     }
     if (node_is_leaf(n))
         return m;
+    if (n->kind == N_BASICLIT)
+        return m;               /* a leaf: nothing more to copy */
     bool saved_keep = s->keeppos, saved_in = s->inclosure;
     if (n->kind == N_FUNCLIT) {
         /* the literal's own variables belong to the new literal */
@@ -1224,6 +1237,10 @@ void inl_inline_calls(InlState *st, InlFunc *f)
         f->body = f->fn->body;
         f->pending = true;
     }
+    /* a body without calls (nor dead code, pruned by prep_func): the edit
+     * would change nothing */
+    if (f->noedit)
+        return;
     InlFunc *saved = st->cur;
     int savedmax = st->maxcost;
     st->cur = f;

@@ -36,6 +36,8 @@ struct InlFunc {
     Node *body;         /* the body as saved by CanInline (Inl.Body) */
     bool prep;          /* a declaration whose body prep_func has yet to
                          * prune, name the literals of and note */
+    bool noedit;        /* prep_func met no call in the body (not in its
+                         * literals'): InlineCalls has nothing to do */
     long nodes;         /* > 0: at least count_nodes of the body (prep_func) */
     bool pending;       /* body is still fn->body, unmodified: saved (copied)
                          * only before the first edit of its tree (touch) */
@@ -70,7 +72,7 @@ struct InlState {
     bool nostatic;      /* StaticValue off (bodies inlined into wrappers) */
     int ininl;          /* inside an N_INLCALL while recording definitions */
     int valuelits;      /* generic function values' closures met by name_lits */
-    long prepnodes, prepweight;   /* prep_func's count (prep_count) */
+    long prepnodes, prepweight, prepcalls;   /* prep_func's count (prep_count) */
     bool heaptabs;      /* tab and defs grow in malloc'd memory (tab_alloc) */
     int calls;          /* calls met by the edit (a method with one is saved) */
     int ifacecalls;     /* interface method calls edited or copied (what
