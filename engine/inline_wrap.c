@@ -205,6 +205,11 @@ typedef struct Wrap {
     WSet wrappers;      /* wrapper symbols generated (Siggen of T.M) */
     PtrVec gkeys;       /* const char*: "T.M" of the generic types' wrappers */
     PtrVec gdecls;      /* Node*: those wrappers, the functions that are T.M */
+    WSet wrapptr;       /* (receiver Type*, method name) already met: its
+                         * string key need not be built again */
+    const Node **dkeys; /* the file's declarations -> their walkfacts */
+    uint8_t *dfacts;    /* (open addressing, malloc'd; dcap a power of 2) */
+    size_t dcap;
     WSet seenptr;       /* Type* already written: one type is written from
                          * many places, and its key is a string to build */
     int curdecl;        /* index in the file of the function being walked */
@@ -215,6 +220,57 @@ typedef struct Wrap {
 } Wrap;
 
 static const void *const KEY = "key";   /* the WSet's non-NULL pointer */
+
+static size_t decl_slot(const Wrap *w, const Node *d)
+{
+    return (size_t)(((uintptr_t)d >> 4) * 0x9e3779b97f4a7c15ull >> 20) & (w->dcap - 1);
+}
+
+/* Index the facts of the file's declarations by their node. */
+static void decl_facts_init(Wrap *w, const Node *file, const uint8_t *facts)
+{
+    size_t cap = 16;
+    while (cap < 2 * (size_t)file->list.len)
+        cap *= 2;
+    w->dkeys = calloc(cap, sizeof *w->dkeys);
+    w->dfacts = calloc(cap, 1);
+    if (!w->dkeys || !w->dfacts) {
+        free(w->dkeys);
+        free(w->dfacts);
+        w->dkeys = NULL;
+        w->dfacts = NULL;
+        return;
+    }
+    w->dcap = cap;
+    for (int i = 0; i < file->list.len; i++) {
+        size_t h = decl_slot(w, file->list.items[i]);
+        while (w->dkeys[h])
+            h = (h + 1) & (cap - 1);
+        w->dkeys[h] = file->list.items[i];
+        w->dfacts[h] = facts[i];
+    }
+}
+
+/* The facts of declaration d of the file, or -1 for another. */
+static int decl_facts(const Wrap *w, const Node *d)
+{
+    if (!w->dkeys)
+        return -1;
+    for (size_t h = decl_slot(w, d); w->dkeys[h]; h = (h + 1) & (w->dcap - 1))
+        if (w->dkeys[h] == d)
+            return w->dfacts[h];
+    return -1;
+}
+
+/* methodWrapper inlines only a callee without closures: a function of the
+ * file whose tree has no literal had none before inlining either. */
+static bool callee_has_lit(const Wrap *w, const InlFunc *cf)
+{
+    int k = decl_facts(w, cf->fn);
+    if (k >= 0 && !(k & WF_LIT))
+        return false;
+    return has_lit(cf->body);
+}
 
 static bool is_local(Wrap *w, const Type *t)
 {
@@ -622,7 +678,7 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
     if (st && !tail && !w->noinline && !is_generic_method(m) && !(m->flags & OBJF_IMETHOD)) {
         /* methodWrapper inlines only a callee without closures */
         InlFunc *cf = inl_func_of_obj(st, m);
-        if (cf && cf->body && !has_lit(cf->body)) {
+        if (cf && cf->body && !callee_has_lit(w, cf)) {
             InlFunc *f = inl_func(st, decl);
             f->name = name;
             f->checked = true;
@@ -644,6 +700,8 @@ static void method_wrapper(Wrap *w, Type *t, MEntry *e, bool foritab)
     Type *rcvr = t;
     if (foritab && !direct_iface(t))
         rcvr = type_ptr(w->a, t);
+    if (wset_add(w->a, &w->wrapptr, rcvr, true, e->name))
+        return;   /* its key below was added then */
     const char *key = arena_printf(w->a, "%s.%s", type_key(w, rcvr), e->name);
     if (wset_add(w->a, &w->wrappers, KEY, true, key))
         return;
@@ -1113,7 +1171,8 @@ void inline_wrappers_facts(const InlConfig *cfg, InlState *st, EscResult *esc,
         if (o && o->kind == OBJ_TYPE && o->type)
             ptrvec_push(cfg->arena, &types, o->type);
     }
-    Wrap w = { cfg, cfg->arena, st, esc, { 0 }, { 0 }, { 0 }, { 0 }, { 0 }, 0, false, 0, 0, NULL };
+    Wrap w = { .cfg = cfg, .a = cfg->arena, .st = st, .esc = esc };
+    decl_facts_init(&w, file, facts);
     /* Only a generic type declared in this file has local instantiations:
      * without one, the walk for them (a whole-tree pass) finds nothing. */
     bool generic_types = false;
@@ -1160,4 +1219,6 @@ void inline_wrappers_facts(const InlConfig *cfg, InlState *st, EscResult *esc,
     }
     if (st)
         st->nostatic = false;
+    free(w.dkeys);
+    free(w.dfacts);
 }

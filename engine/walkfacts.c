@@ -60,6 +60,8 @@ static unsigned own_fact(const Node *n)
         return WF_CONV | (n->x->ty && has_methods(n->x->ty) ? WF_ITABLINE : 0);
     case N_TYPESWITCH:
         return WF_CONV | WF_ITABLINE;
+    case N_FUNCLIT:
+        return WF_LIT;
     default:
         return 0;
     }
@@ -126,11 +128,13 @@ unsigned wf_scan(const Node *n)
         f |= wf_scan(n->y);
     if (!n)
         return f;
+    if (n->mode == OPM_TYPE)
+        return f;   /* a type: no index the walks reach, no conversion, literal */
     switch (n->kind) {
     case N_NAME: case N_BASICLIT:
         return f;
-    case N_INLCALL:   /* what the walks follow: not the original call x */
-        return f | wf_scan(n->init) | wf_scan(n->body);
+    case N_INLCALL:   /* what the walks follow; of the original call, literals */
+        return f | wf_scan(n->init) | wf_scan(n->body) | (wf_scan(n->x) & WF_LIT);
     case N_SELECTOR: case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT:
     case N_CONVIFACE: case N_INCDEC: case N_GO: case N_DEFER: case N_TYPEASSERT:
         CHECK_KIDS(n, K_X);

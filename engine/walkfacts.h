@@ -19,6 +19,9 @@ enum {
                              * inline_wrap.c's walk notes it */
     WF_ITABLINE = 1 << 2,   /* one of those that may make an itab (its
                              * interface has methods): lines */
+    WF_LIT      = 1 << 3,   /* a function literal, also in the original call
+                             * of an inlined one: the tree as it was before
+                             * inlining has none without it */
 };
 
 /* The WF_* facts of the tree at n: its nodes, inlined bodies and function
