@@ -678,8 +678,11 @@ static void picture_batch(EscBatch *b);
 void esc_analyze_batch(EscCtx *cx, EscFn **fns, int n) {
     if (cx->failed)
         return;
-    EscBatch *b = arena_alloc(cx->arena, sizeof *b);
-    esc_batch_init(b, cx);
+    /* one batch at a time: its record and buffers serve the next one */
+    if (!cx->batch)
+        cx->batch = arena_alloc(cx->arena, sizeof *cx->batch);
+    EscBatch *b = cx->batch;
+    esc_batch_reset(b, cx);
     for (int i = 0; i < n; i++) {
         ptrvec_push(b->arena, &b->fns, fns[i]);
         fns[i]->state = 1;

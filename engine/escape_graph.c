@@ -25,6 +25,18 @@ void esc_batch_init(EscBatch *b, EscCtx *cx) {
     b->blank.size = -1;
 }
 
+void esc_batch_reset(EscBatch *b, EscCtx *cx) {
+    PtrVec all = b->all_locs, clo = b->closures, fns = b->fns;
+    struct EscLocStack q = b->queue, t = b->todo;
+    esc_batch_init(b, cx);
+    b->all_locs = all;
+    b->closures = clo;
+    b->fns = fns;
+    b->queue = q;
+    b->todo = t;
+    b->all_locs.len = b->closures.len = b->fns.len = b->queue.len = b->todo.len = 0;
+}
+
 EscHole esc_hole(EscLoc *l) {
     EscHole k = {l, 0, NULL, false};
     return k;

@@ -56,17 +56,18 @@ typedef struct EscEdge {
 } EscEdge;
 
 struct EscLoc {
-    EscLocKind kind;
+    /* ordered for size (160 bytes; there is one per variable, allocation
+     * and temporary of the file) */
     Node *n;             /* the AST node (a name's declaring ident or the expr) */
     Obj *obj;            /* the variable, for LK_VAR/PARAM/RESULT */
     const char *text;    /* how gc prints the node ("x", "&T{...}") */
-    int dcl;             /* 1 + index in its function's Dcl as made by irgen
-                          * (temporaries not counted for named ones), 0 none */
-    Pos pos;             /* the node's position */
-    int64_t size;        /* size of the node's type, -1 unknown */
     EscFn *fn;           /* enclosing function */
     EscEdge *edges;      /* incoming edges */
     int nedges, capedges;
+    Pos pos;             /* the node's position */
+    int64_t size;        /* size of the node's type, -1 unknown */
+    int dcl;             /* 1 + index in its function's Dcl as made by irgen
+                          * (temporaries not counted for named ones), 0 none */
     int loop_depth;
     int result_index;    /* 1 + index among results, for LK_RESULT */
 
@@ -76,6 +77,16 @@ struct EscLoc {
     EscLoc *dst;         /* walkOne's path back to the root */
     int dst_edge;
 
+    int picture_index;   /* in its EscFuncInfo.vars, -1 if not drawn */
+    Node *defn;          /* the statement that declared this variable (gc's Defn) */
+    EscFn *closure_fn;   /* for a closure allocation: its function */
+    EscLeaks param_esc;
+
+    const char *reason;  /* plain-language reason (escape_reason.c) */
+    const char *leak_reason;  /* a parameter's: why it leaks */
+    int seq;             /* creation order */
+
+    uint8_t kind;        /* EscLocKind */
     bool queued;
     bool escapes;
     bool transient;
@@ -84,14 +95,6 @@ struct EscLoc {
     bool goDeferWrapper; /* the implicit closure of go/defer: not reported */
     bool isclosure;      /* an N_FUNCLIT's closure allocation */
     bool autotmp;        /* a compiler temporary .autotmp_N: not drawn */
-    Node *defn;          /* the statement that declared this variable (gc's Defn) */
-    EscFn *closure_fn;   /* for a closure allocation: its function */
-    int picture_index;   /* in its EscFuncInfo.vars, -1 if not drawn */
-    EscLeaks param_esc;
-
-    const char *reason;  /* plain-language reason (escape_reason.c) */
-    const char *leak_reason;  /* a parameter's: why it leaks */
-    int seq;             /* creation order */
 };
 
 /* A hole: where a value flows.  Passed by value, as in gc. */
@@ -172,6 +175,7 @@ typedef struct EscCtx {
     EscMap irtemps;      /* call Node* (+1: its own values) -> 1 + number of irgen's temporary */
     PtrVec allfns;       /* EscFn*, in source order (complete after the visit) */
     PtrVec made;         /* closures in the order they were made */
+    struct EscBatch *batch;   /* the batch being analysed, reused by the next */
     PtrVec all;          /* every EscLoc of every batch, for the picture */
     bool failed;         /* an unsupported construct was reported */
     bool has_goto;       /* some goto in the file (for the method wrappers) */
@@ -204,6 +208,7 @@ typedef struct EscBatch {
     int nseq;
     Diag *last;          /* last diag added, for attaching reasons */
     PtrVec fns;          /* EscFn* of this batch, gc's order */
+    struct EscLocStack { EscLoc **items; int len, cap; } queue, todo;   /* the solver's */
 } EscBatch;
 
 /* The walker: gc's `escape` (one function being walked). */
@@ -277,6 +282,7 @@ EscHole esc_tee(EscBatch *b, EscFn *fn, int loop_depth, EscHole *ks, int n);
 EscHole esc_later(EscBatch *b, EscFn *fn, int loop_depth, EscHole k);
 void esc_leak_to(EscLoc *l, EscLoc *sink, int derefs);
 void esc_batch_init(EscBatch *b, EscCtx *cx);
+void esc_batch_reset(EscBatch *b, EscCtx *cx);   /* init, keeping the buffers */
 void esc_add_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn);
 void esc_explain_flow(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int derefs,
                       EscNote *notes);

@@ -9,10 +9,7 @@
 
 #include "escape_int.h"
 
-typedef struct LocStack {
-    EscLoc **items;
-    int len, cap;
-} LocStack;
+typedef struct EscLocStack LocStack;
 
 static void push(Arena *a, LocStack *s, EscLoc *l) {
     if (s->len == s->cap) {
@@ -194,15 +191,17 @@ static void walk_one(EscBatch *b, EscLoc *root, uint32_t walkgen, LocStack *queu
 }
 
 void esc_walk_all(EscBatch *b) {
-    /* LIFO queue of roots; the heap last-enqueued so walked first. */
-    LocStack queue = {0}, todo = {0};
+    /* LIFO queue of roots; the heap last-enqueued so walked first.  The
+     * stacks are the batch's, kept for the next batch. */
+    LocStack *queue = &b->queue, *todo = &b->todo;
+    queue->len = todo->len = 0;
     for (int i = 0; i < b->all_locs.len; i++)
-        enqueue(b->arena, &queue, b->all_locs.items[i]);
-    enqueue(b->arena, &queue, &b->heap);
-    while (queue.len > 0) {
-        EscLoc *root = queue.items[--queue.len];
+        enqueue(b->arena, queue, b->all_locs.items[i]);
+    enqueue(b->arena, queue, &b->heap);
+    while (queue->len > 0) {
+        EscLoc *root = queue->items[--queue->len];
         root->queued = false;
         b->walkgen++;
-        walk_one(b, root, b->walkgen, &queue, &todo);
+        walk_one(b, root, b->walkgen, queue, todo);
     }
 }
