@@ -644,7 +644,9 @@ static void param_tag(EscBatch *b, EscFn *fn, int slot) {
     }
 }
 
-static void finish(EscBatch *b) {
+/* texts[i]: how b->all_locs[i] prints now (NULL for a temporary), for
+ * its lines and its picture, printed once. */
+static void finish(EscBatch *b, const char **texts) {
     for (int f = 0; f < b->fns.len; f++) {
         EscFn *fn = b->fns.items[f];
         fn->state = 3;
@@ -654,26 +656,27 @@ static void finish(EscBatch *b) {
     }
     for (int i = 0; i < b->all_locs.len; i++) {
         EscLoc *l = b->all_locs.items[i];
-        if (l->kind == LK_TEMP || !esc_loc_text(b, l) || !*esc_loc_text(b, l))
+        const char *text = texts[i] = l->kind == LK_TEMP ? NULL : esc_loc_text(b, l);
+        if (!text || !*text)
             continue;
         bool isname = l->kind == LK_VAR || l->kind == LK_PARAM || l->kind == LK_RESULT;
         if (l->escapes) {
             if (b->mlevel == 0)
                 continue;
             if (isname)
-                esc_report(b, l->pos, DK_MOVED_TO_HEAP, "moved to heap: %s", esc_loc_text(b, l));
+                esc_report(b, l->pos, DK_MOVED_TO_HEAP, "moved to heap: %s", text);
             else if (!l->goDeferWrapper)
-                esc_report(b, l->pos, DK_ESCAPES, "%s escapes to heap", esc_loc_text(b, l));
+                esc_report(b, l->pos, DK_ESCAPES, "%s escapes to heap", text);
             else
                 continue;
             b->last->reason = l->reason;
         } else if (b->mlevel && !isname && !l->goDeferWrapper) {
-            esc_report(b, l->pos, DK_NO_ESCAPE, "%s does not escape", esc_loc_text(b, l));
+            esc_report(b, l->pos, DK_NO_ESCAPE, "%s does not escape", text);
         }
     }
 }
 
-static void picture_batch(EscBatch *b);
+static void picture_batch(EscBatch *b, const char **texts);
 
 void esc_analyze_batch(EscCtx *cx, EscFn **fns, int n) {
     if (cx->failed)
@@ -717,9 +720,13 @@ void esc_analyze_batch(EscCtx *cx, EscFn **fns, int n) {
         }
     }
     esc_walk_all(b);
-    finish(b);
+    const char **texts = malloc(sizeof *texts * (size_t)(b->all_locs.len + 1));
+    if (!texts)
+        abort();
+    finish(b, texts);
     if (cx->picturing)
-        picture_batch(b);
+        picture_batch(b, texts);
+    free(texts);
 }
 
 void esc_add_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn) {
@@ -738,17 +745,16 @@ void esc_add_closure(EscBatch *b, EscHole k, EscLoc *clo, EscFn *fn) {
  * through one temporary).  Made for the locations locs[0..n) (each
  * function's all among them, nvars/vars of their EscFuncInfo given by
  * info_of) once their batches are solved. */
-static EscVar *picture_var(EscCtx *cx, EscFuncInfo *fi, EscLoc *l, EscBatch *b) {
+static EscVar *picture_var(EscFuncInfo *fi, EscLoc *l, const char *text) {
     l->picture_index = fi->nvars;
     EscVar *v = &fi->vars[fi->nvars++];
     v->kind = l->kind == LK_PARAM ? EV_PARAM : l->kind == LK_RESULT ? EV_RESULT :
               l->kind == LK_EXPR ? EV_ALLOC : EV_LOCAL;
-    v->name = esc_loc_text(b, l);
+    v->name = text;
     v->pos = l->pos;
     v->heap = l->escapes;
     v->leaks = l->kind == LK_PARAM && esc_leaks_heap(&l->param_esc) >= 0;
     v->reason = l->escapes ? l->reason : v->leaks ? l->leak_reason : NULL;
-    (void)cx;
     return v;
 }
 
@@ -805,7 +811,7 @@ static bool picture_loc(EscLoc *l) {
 /* One batch's part of the picture, made while its locations are in cache:
  * every location of its functions is made in it (else cx->pic_late, and
  * build_result makes the picture anew from all of them). */
-static void picture_batch(EscBatch *b) {
+static void picture_batch(EscBatch *b, const char **texts) {
     EscCtx *cx = b->cx;
     for (int i = 0; i < b->all_locs.len; i++) {
         EscLoc *l = b->all_locs.items[i];
@@ -822,7 +828,7 @@ static void picture_batch(EscBatch *b) {
     for (int i = 0; i < b->all_locs.len; i++) {
         EscLoc *l = b->all_locs.items[i];
         if (picture_loc(l))
-            picture_var(cx, &l->fn->info, l, b);
+            picture_var(&l->fn->info, l, texts[i]);
     }
     for (int i = 0; i < b->all_locs.len; i++) {
         EscLoc *l = b->all_locs.items[i];
@@ -866,7 +872,7 @@ static EscResult *build_result(EscCtx *cx) {
     for (int i = 0; i < cx->all.len; i++) {
         EscLoc *l = cx->all.items[i];
         if (picture_loc(l))
-            picture_var(cx, &res->funcs[l->fn->index], l, &tmp);
+            picture_var(&res->funcs[l->fn->index], l, esc_loc_text(&tmp, l));
     }
     for (int i = 0; i < cx->all.len; i++) {
         EscLoc *l = cx->all.items[i];

@@ -9,6 +9,7 @@
  * source text (irgen keeps it as the constant's Orig).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "generic.h"
@@ -107,11 +108,11 @@ static void fmt_type(StrBuf *b, const Type *t, const Package *local) {
             if (i)
                 strbuf_puts(b, "; ");
             strbuf_puts(b, t->imethods[i]->name);
-            StrBuf sig = {0};
-            sig.a = b->a;
+            StrBuf sig = {0};   /* malloc'd */
             fmt_type(&sig, t->imethods[i]->type, local);
             if (sig.s && !strncmp(sig.s, "func", 4))
                 strbuf_puts(b, sig.s + 4);
+            free(sig.s);
         }
         strbuf_puts(b, " }");
         break;
@@ -185,10 +186,9 @@ static void fmt_type_node(StrBuf *b, const Node *n, const Package *local) {
 }
 
 const char *esc_type_string(EscBatch *eb, const Type *t) {
-    StrBuf b = {0};
-    b.a = eb->arena;
+    StrBuf b = {0};   /* built in malloc'd memory, then copied exactly */
     fmt_type(&b, t, eb->local);
-    return b.s ? b.s : "";
+    return strbuf_finish(&b, eb->arena);
 }
 
 /* ------------------------------------------------------------ expressions */
@@ -550,7 +550,10 @@ static void fmt_expr(StrBuf *b, const Node *n, int prec, const Package *local) {
          * expression (-mutexLocked, defaultBufSize, false): T(value) */
         fmt_type(b, n->ty, local);
         strbuf_puts(b, "(");
-        strbuf_puts(b, const_string_repr(b->a, *n->val));
+        Arena scratch;   /* the text is copied out at once */
+        arena_init(&scratch);
+        strbuf_puts(b, const_string_repr(&scratch, *n->val));
+        arena_free(&scratch);
         strbuf_puts(b, ")");
         return;
     }
@@ -677,10 +680,9 @@ static void fmt_expr(StrBuf *b, const Node *n, int prec, const Package *local) {
 }
 
 const char *esc_expr_string(EscBatch *eb, const Node *n) {
-    StrBuf b = {0};
-    b.a = eb->arena;
+    StrBuf b = {0};   /* built in malloc'd memory, then copied exactly */
     fmt_expr(&b, n, 0, eb->local);
-    return b.s ? b.s : "";
+    return strbuf_finish(&b, eb->arena);
 }
 
 static void fmt_stmt(StrBuf *b, const Node *n, const Package *local);
@@ -859,8 +861,7 @@ static void fmt_stmt(StrBuf *b, const Node *n, const Package *local) {
 
 /* Statement text for -m=2 notes and "ignoring self-assignment in ...". */
 const char *esc_stmt_string(EscBatch *eb, const Node *n) {
-    StrBuf b = {0};
-    b.a = eb->arena;
+    StrBuf b = {0};   /* built in malloc'd memory, then copied exactly */
     fmt_stmt(&b, n, eb->local);
-    return b.s ? b.s : "";
+    return strbuf_finish(&b, eb->arena);
 }
