@@ -154,7 +154,7 @@ static const char *recv_type_name(EscCtx *cx, Node *decl) {
     if (ptr)
         t = t->elem;
     const char *tn = t && t->obj ? t->obj->name : "?";
-    return ptr ? arena_printf(cx->arena, "(*%s)", tn) : tn;
+    return ptr ? esc_cat(cx->arena, "(*", tn, ")") : tn;
 }
 
 static EscFn *new_fn(EscCtx *cx, Node *decl, EscFn *outer) {
@@ -165,7 +165,7 @@ static EscFn *new_fn(EscCtx *cx, Node *decl, EscFn *outer) {
     if (decl->kind == N_FUNCDECL) {
         const char *r = recv_type_name(cx, decl);
         const char *nm = decl->name && decl->name->lit ? decl->name->lit : "?";
-        fn->name = r ? arena_printf(cx->arena, "%s.%s", r, nm) : nm;
+        fn->name = r ? esc_cat(cx->arena, r, ".", nm) : nm;
         fn->ftype = decl->type_;
         fn->sig = decl->obj ? decl->obj->type : NULL;
     } else {
@@ -376,7 +376,7 @@ static EscLoc *make_var_loc(EscBatch *b, EscFn *fn, Obj *o, EscLocKind kind) {
     l->text = o->name;
     if (o->pkg && b->local && o->pkg != b->local && o->pkg->std && o->pkg->name &&
         o->name && o->name[0] != '~')   /* a variable of an inlined std body */
-        l->text = arena_printf(b->arena, "%s.%s", o->pkg->name, o->name);
+        l->text = esc_cat(b->arena, o->pkg->name, ".", o->name);
     l->pos = o->pos;
     l->n = o->decl;
     l->size = o->type ? type_size(o->type) : -1;
@@ -620,17 +620,17 @@ static void param_tag(EscBatch *b, EscFn *fn, int slot) {
     if (b->mlevel == 0 || loc->escapes || gen_is_inst(fn->decl) || fn->dupok)
         return;   /* instantiations and wrappers are Dupok: gc prints no tags */
     if (esc_leaks_empty(&esc)) {
-        esc_report(b, loc->pos, DK_NO_ESCAPE, "%s does not escape", esc_loc_text(b, loc));
+        esc_report_cat(b, loc->pos, DK_NO_ESCAPE, esc_loc_text(b, loc), " does not escape", NULL);
     }
     int x = esc_leaks_heap(&esc);
     if (x >= 0) {
         if (x == 0)
-            esc_report(b, loc->pos, DK_LEAK_PARAM, "leaking param: %s", esc_loc_text(b, loc));
+            esc_report_cat(b, loc->pos, DK_LEAK_PARAM, "leaking param: ", esc_loc_text(b, loc), NULL);
         else
-            esc_report(b, loc->pos, DK_LEAK_CONTENT, "leaking param content: %s", esc_loc_text(b, loc));
-        b->last->reason = loc->leak_reason ? arena_printf(b->arena, "%s%s", x > 0 ?
-                                             "what it points to is " : "", loc->leak_reason)
-                                           : NULL;
+            esc_report_cat(b, loc->pos, DK_LEAK_CONTENT, "leaking param content: ",
+                           esc_loc_text(b, loc), NULL);
+        b->last->reason = !loc->leak_reason ? NULL : x == 0 ? loc->leak_reason :
+                          esc_cat(b->arena, "what it points to is ", loc->leak_reason, NULL);
     }
     for (int i = 0; i < ESC_NUM_RESULTS; i++) {
         int r = esc_leaks_result(&esc, i);
@@ -639,8 +639,8 @@ static void param_tag(EscBatch *b, EscFn *fn, int slot) {
         const char *rn = esc_result_name(fn, i);
         esc_report(b, loc->pos, DK_LEAK_PARAM, "leaking param: %s to result %s level=%d",
                    esc_loc_text(b, loc), rn ? rn : arena_printf(b->arena, "~r%d", i), r);
-        b->last->reason = arena_printf(b->arena, "returned to the caller%s",
-                                       r > 0 ? " (what it points to)" : "");
+        b->last->reason = r > 0 ? "returned to the caller (what it points to)"
+                                : "returned to the caller";
     }
 }
 
@@ -664,14 +664,14 @@ static void finish(EscBatch *b, const char **texts) {
             if (b->mlevel == 0)
                 continue;
             if (isname)
-                esc_report(b, l->pos, DK_MOVED_TO_HEAP, "moved to heap: %s", text);
+                esc_report_cat(b, l->pos, DK_MOVED_TO_HEAP, "moved to heap: ", text, NULL);
             else if (!l->goDeferWrapper)
-                esc_report(b, l->pos, DK_ESCAPES, "%s escapes to heap", text);
+                esc_report_cat(b, l->pos, DK_ESCAPES, text, " escapes to heap", NULL);
             else
                 continue;
             b->last->reason = l->reason;
         } else if (b->mlevel && !isname && !l->goDeferWrapper) {
-            esc_report(b, l->pos, DK_NO_ESCAPE, "%s does not escape", text);
+            esc_report_cat(b, l->pos, DK_NO_ESCAPE, text, " does not escape", NULL);
         }
     }
 }

@@ -159,6 +159,26 @@ void esc_leak_to(EscLoc *l, EscLoc *sink, int derefs) {
     esc_leaks_add(&l->param_esc, 0, derefs);
 }
 
+/* s1 s2 s3 (s3 may be NULL) in the arena: the common messages without
+ * the cost of printf. */
+char *esc_cat(Arena *a, const char *s1, const char *s2, const char *s3) {
+    size_t n1 = strlen(s1), n2 = strlen(s2), n3 = s3 ? strlen(s3) : 0;
+    char *p = arena_alloc(a, n1 + n2 + n3 + 1);
+    memcpy(p, s1, n1);
+    memcpy(p + n1, s2, n2);
+    if (n3)
+        memcpy(p + n1 + n2, s3, n3);
+    p[n1 + n2 + n3] = 0;
+    return p;
+}
+
+Diag *esc_report_cat(EscBatch *b, Pos pos, DiagKind kind, const char *s1, const char *s2,
+                     const char *s3) {
+    char *msg = esc_cat(b->arena, s1, s2, s3);
+    b->last = diag_add(b->diags, b->posfile ? b->posfile : b->file, pos, DIAG_NOTE, kind, msg);
+    return b->last;
+}
+
 Diag *esc_report(EscBatch *b, Pos pos, DiagKind kind, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);

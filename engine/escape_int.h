@@ -303,7 +303,11 @@ int esc_leaks_result(const EscLeaks *l, int i);
 bool esc_leaks_empty(const EscLeaks *l);
 void esc_leaks_optimize(EscLeaks *l);
 
-/* report: append one -m note (file = b->file). */
+/* report: append one -m note (file = b->file); _cat: the note s1 s2 s3
+ * (s3 may be NULL), esc_cat: that string. */
+Diag *esc_report_cat(EscBatch *b, Pos pos, DiagKind kind, const char *s1, const char *s2,
+                     const char *s3);
+char *esc_cat(Arena *a, const char *s1, const char *s2, const char *s3);
 Diag *esc_report(EscBatch *b, Pos pos, DiagKind kind, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 

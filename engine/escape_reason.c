@@ -11,7 +11,9 @@
 
 #include "escape_int.h"
 
-static bool why_is(const EscNote *n, const char *w) { return n && !strcmp(n->why, w); }
+static bool why_is(const EscNote *n, const char *w) {
+    return n && (n->why == w || (n->why[0] == w[0] && !strcmp(n->why, w)));
+}
 
 static const char *size_text(EscBatch *b, int64_t sz, bool implicit) {
     const char *lim = implicit ? "64 KiB" : "10 MiB";
@@ -42,8 +44,11 @@ static const Node *lhs_global(const Node *as) {
     return NULL;
 }
 
-/* What happened at one step, from its notes (innermost note first). */
-static const char *step_reason(EscBatch *b, const EscNote *notes, EscLoc *dst) {
+/* What happened at one step, from its notes (innermost note first).
+ * Without format, a reason that names an expression is only PENDING (a
+ * path keeps its last step's reason: it is printed for that one). */
+static const char PENDING[] = "";
+static const char *step_reason(EscBatch *b, const EscNote *notes, EscLoc *dst, bool format) {
     for (const EscNote *n = notes; n; n = n->next) {
         if (why_is(n, "return"))
             return "returned to the caller";
@@ -60,17 +65,19 @@ static const char *step_reason(EscBatch *b, const EscNote *notes, EscLoc *dst) {
         if (why_is(n, "call parameter") && dst == &b->heap) {
             const Node *call = n->where;
             const Node *f = call && call->kind == N_CALL ? call->x : NULL;
+            if (f && !format)
+                return PENDING;
             if (f)
-                return arena_printf(b->arena,
-                                    "passed to %s, whose parameter leaks (escapes)",
-                                    esc_expr_string(b, f));
+                return esc_cat(b->arena, "passed to ", esc_expr_string(b, f),
+                               ", whose parameter leaks (escapes)");
             return "passed to a function whose parameter leaks (escapes)";
         }
         if (why_is(n, "assign") && dst == &b->heap) {
             const Node *g = lhs_global(n->where);
+            if (g && !format)
+                return PENDING;
             if (g)
-                return arena_printf(b->arena, "assigned to the global %s",
-                                    esc_expr_string(b, g));
+                return esc_cat(b->arena, "assigned to the global ", esc_expr_string(b, g), NULL);
             const Node *as = n->where;
             for (int i = 0; as && as->kind == N_ASSIGN && i < as->lhs.len; i++) {
                 const Node *x = as->lhs.items[i];
@@ -100,14 +107,16 @@ void esc_note_leak(EscBatch *b, EscLoc *root, EscLoc *l) {
 void esc_flow_reason(EscBatch *b, EscNote *notes, EscLoc *dst, EscLoc *l) {
     if (l->reason)
         return;
-    const char *r = step_reason(b, notes, dst);
+    const char *r = step_reason(b, notes, dst, true);
     if (!r && dst != &b->heap && dst->isclosure)
         r = "captured by reference by a closure that escapes";
     l->reason = r ? r : "its address is stored where it outlives the function";
 }
 
 static const char *path_reason(EscBatch *b, EscLoc *root, EscLoc *l) {
-    const char *where_to = NULL, *first = NULL;
+    const char *where_to = NULL;
+    const EscNote *last_notes = NULL;   /* where_to is PENDING: its step */
+    EscLoc *last_dst = NULL;
     bool conv = l->n && l->kind == LK_EXPR &&
                 (l->n->kind == N_CONVIFACE ||
                  (l->n->kind == N_CALL && l->n->ty && type_is_interface(l->n->ty)));
@@ -117,15 +126,18 @@ static const char *path_reason(EscBatch *b, EscLoc *root, EscLoc *l) {
     while (src && src->dst && src != root && guard++ < 10000) {
         EscLoc *dst = src->dst;
         EscEdge *e = &dst->edges[src->dst_edge];
-        const char *r = step_reason(b, e->notes, dst);
-        if (r && !first)
-            first = r;
-        if (r)
+        const char *r = step_reason(b, e->notes, dst, false);
+        if (r) {
             where_to = r;
+            last_notes = e->notes;
+            last_dst = dst;
+        }
         if (dst == root && dst->kind == LK_RESULT)
             where_to = "returned to the caller";
         src = dst;
     }
+    if (where_to == PENDING)
+        where_to = step_reason(b, last_notes, last_dst, true);
     const char *r = where_to;
     if (!r && root && root != &b->heap) {
         if (root->kind == LK_RESULT)
@@ -145,7 +157,7 @@ static const char *path_reason(EscBatch *b, EscLoc *root, EscLoc *l) {
     if (!r)
         r = "flows to the heap";
     if (conv && strncmp(r, "stored in an interface", 22))
-        r = arena_printf(b->arena, "stored in an interface that escapes: %s", r);
+        r = esc_cat(b->arena, "stored in an interface that escapes: ", r, NULL);
     return r;
 }
 
