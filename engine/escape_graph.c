@@ -201,10 +201,10 @@ void *escmap_get(const EscMap *m, const void *k) {
     if (!m->cap)
         return NULL;
     for (unsigned i = hashptr(k, m->cap);; i = (i + 1) & (unsigned)(m->cap - 1)) {
-        if (!m->keys[i])
+        if (!m->slots[i].key)
             return NULL;
-        if (m->keys[i] == k)
-            return m->vals[i];
+        if (m->slots[i].key == k)
+            return m->slots[i].val;
     }
 }
 
@@ -212,22 +212,21 @@ void escmap_put(Arena *a, EscMap *m, void *k, void *v) {
     if ((m->len + 1) * 2 > m->cap) {
         EscMap n = {0};
         n.cap = m->cap ? m->cap * 2 : 64;
-        n.keys = arena_alloc(a, sizeof(void *) * (size_t)n.cap);
-        n.vals = arena_alloc(a, sizeof(void *) * (size_t)n.cap);
+        n.slots = arena_alloc(a, sizeof(EscMapSlot) * (size_t)n.cap);
         for (int i = 0; i < m->cap; i++)
-            if (m->keys[i])
-                escmap_put(a, &n, m->keys[i], m->vals[i]);
+            if (m->slots[i].key)
+                escmap_put(a, &n, m->slots[i].key, m->slots[i].val);
         *m = n;
     }
     for (unsigned i = hashptr(k, m->cap);; i = (i + 1) & (unsigned)(m->cap - 1)) {
-        if (!m->keys[i]) {
-            m->keys[i] = k;
-            m->vals[i] = v;
+        if (!m->slots[i].key) {
+            m->slots[i].key = k;
+            m->slots[i].val = v;
             m->len++;
             return;
         }
-        if (m->keys[i] == k) {
-            m->vals[i] = v;
+        if (m->slots[i].key == k) {
+            m->slots[i].val = v;
             return;
         }
     }

@@ -154,8 +154,11 @@ struct EscFn {
 };
 
 /* Pointer-keyed hash map (Obj* -> EscLoc*, Node* -> EscFn*...). */
+typedef struct EscMapSlot {
+    void *key, *val;     /* side by side: a lookup loads one cache line */
+} EscMapSlot;
 typedef struct EscMap {
-    void **keys, **vals;
+    EscMapSlot *slots;
     int cap, len;
 } EscMap;
 void *escmap_get(const EscMap *m, const void *k);
