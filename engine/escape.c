@@ -196,7 +196,21 @@ typedef struct Collect {
     EscFn *fn;
     EscFn **refs;        /* malloc'd while the walk lasts */
     int nrefs, cap;
+    Node **inls;         /* its outermost inlined calls, in walk order (malloc'd) */
+    int ninls, capinls;
+    int ininl;           /* depth of inlined calls around the walk */
 } Collect;
+
+static void add_inl(Collect *c, Node *n) {
+    if (c->ninls == c->capinls) {
+        c->capinls = c->capinls ? 2 * c->capinls : 8;
+        Node **r = realloc(c->inls, sizeof *r * (size_t)c->capinls);
+        if (!r)
+            abort();
+        c->inls = r;
+    }
+    c->inls[c->ninls++] = n;
+}
 
 static void add_ref(Collect *c, Node *decl) {
     EscFn *callee = esc_fn_of(c->cx, decl);
@@ -218,10 +232,16 @@ static void collect_kid(Node *n, void *ctx) { collect_walk(n, ctx, true); }
 static void collect_kid_noref(Node *n, void *ctx) { collect_walk(n, ctx, false); }
 
 static void collect_fn(EscCtx *cx, EscFn *fn) {
-    Collect c = {cx, fn, NULL, 0, 0};
+    Collect c = {cx, fn, NULL, 0, 0, NULL, 0, 0, 0};
     fn->collected = true;
     if (fn->decl->body)
         collect_walk(fn->decl->body, &c, true);
+    if (c.ninls) {
+        fn->inlcalls = arena_alloc(cx->arena, sizeof(Node *) * (size_t)c.ninls);
+        memcpy(fn->inlcalls, c.inls, sizeof(Node *) * (size_t)c.ninls);
+        fn->ninlcalls = c.ninls;
+    }
+    free(c.inls);
     if (c.nrefs) {
         fn->refs = arena_alloc(cx->arena, sizeof(EscFn *) * (size_t)c.nrefs);
         memcpy(fn->refs, c.refs, sizeof(EscFn *) * (size_t)c.nrefs);
@@ -261,7 +281,12 @@ static void collect_walk(Node *n, Collect *c, bool refs) {
         return;
     case N_INLCALL:
         c->fn->has_inlcalls = true;
-        break;
+        if (!c->ininl)
+            add_inl(c, n);
+        c->ininl++;
+        each_child(n, refs ? collect_kid : collect_kid_noref, c);
+        c->ininl--;
+        return;
     case N_BRANCH:
         if (n->op == T_GOTO) {
             c->cx->has_goto = true;
@@ -532,7 +557,10 @@ static void init_func(EscBatch *b, EscFn *fn) {
         fn->dcl_end = b->all_locs.len;
         /* then the variables of inlined calls, in the order gc inlines
          * them: a call's arguments' inlined calls, the call, its body's */
-        if (fn->has_inlcalls)
+        if (fn->collected)   /* the outermost ones, in the order this walk meets them */
+            for (int i = 0; i < fn->ninlcalls; i++)
+                scan_inlined(fn->inlcalls[i], &s);
+        else if (fn->has_inlcalls)   /* a method wrapper */
             each_child(fn->decl->body, scan_inlined, &s);
     }
 }

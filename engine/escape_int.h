@@ -146,6 +146,8 @@ struct EscFn {
     int nrefs;
     bool collected;
     bool has_inlcalls;
+    Node **inlcalls;     /* the outermost N_INLCALLs of its body (closures not) */
+    int ninlcalls;
     bool has_goto;
     uint32_t visit_id;   /* Tarjan's id + 1 while in progress, ~0 done, 0 unseen */
     int clo_begin, clo_end;  /* a top-level function's closures in EscCtx.made */

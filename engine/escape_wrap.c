@@ -25,7 +25,6 @@ void escape_wrapper(EscResult *res, Node *decl, const char *name) {
     escmap_put(cx->arena, &cx->fns, decl, fn);
     fn->has_inlcalls = true;   /* its call may be inlined */
     fn->has_goto = cx->has_goto;
-    fn->collected = true;
     int len = cx->diags->len, nerr = cx->diags->nerrors;
     esc_analyze_batch(cx, &fn, 1);
     if (cx->failed) {
