@@ -45,6 +45,7 @@ typedef struct QuizView {
      * whatever line of a long listing is on screen. */
     Doc head, foot;
     bool pinned;
+    int pin_mode;            /* 0 not pinned, 1 whole, 2 compact */
     bool more_row;           /* not pinned, longer than the screen: the last
                               * row says whether there is more below */
     time_t asked_at;
@@ -191,9 +192,10 @@ static void add_feedback(Doc *d, QuizView *z, int cols) {
         }
         if (z->key.evidence && *z->key.evidence) {
             doc_add(d, 0);
-            DLine *h = doc_add(d, 0);
-            dl_printf(h, S_H3, "  The analyzer (go build -gcflags='%s') says:",
-                      lesson_mode_flags(q->mode ? q->mode : MODE_M));
+            char h[128];     /* wrapped: a narrow screen shows all of it */
+            snprintf(h, sizeof h, "The analyzer (go build -gcflags='%s') says:",
+                     lesson_mode_flags(q->mode ? q->mode : MODE_M));
+            add_text(d, h, S_H3, cols, "  ", "  ");
             add_text(d, z->key.evidence, S_CODE, cols, "    ", "      ");
         } else if (!z->key.from_analyzer && z->key.error) {
             char buf[512];
@@ -241,8 +243,9 @@ static void quiz_layout(View *v, int cols, int rows) {
     doc_clear(d);
     int w = blocks_text_width(cols);
     z->pager.rows = rows;
-    bool was_pinned = z->pinned;
+    int was_pinned = z->pin_mode;
     z->pinned = z->more_row = false;
+    z->pin_mode = 0;
     if (z->phase == PH_DONE) {
         layout_done(d, z, w);
         pager_changed(&z->pager);
@@ -278,9 +281,15 @@ static void quiz_layout(View *v, int cols, int rows) {
     switch (q->kind) {
     case Q_ESCAPES:
         if (z->phase == PH_ASK) {
+            /* one line when it fits, else one line per answer: a narrow
+             * screen must still show both */
             l = doc_add(d, 0);
             dl_puts(l, "  y", S_KEYWORD);
-            dl_puts(l, "  yes, it escapes to the heap      ", S_NORMAL);
+            dl_puts(l, "  yes, it escapes to the heap", S_NORMAL);
+            if (cols >= 70)
+                dl_puts(l, "      ", S_NORMAL);
+            else
+                (l = doc_add(d, 0), dl_puts(l, "  ", S_NORMAL));
             dl_puts(l, "n", S_KEYWORD);
             dl_puts(l, "  no, it stays on the stack", S_NORMAL);
         } else {
@@ -324,25 +333,45 @@ static void quiz_layout(View *v, int cols, int rows) {
         add_feedback(d, z, w);
     doc_clear(&z->head);
     doc_clear(&z->foot);
-    /* the head keeps the blank line that opens the code section */
+    /* Pinned: the prompt above the scrolling code, the answers below it.
+     * Whole (with the question's header) where there is room; on a small
+     * screen compact: the prompt alone above the code (the status line
+     * still numbers the question), so that the question and how to answer
+     * it stay in view down to the smallest terminal that fits them. */
     int head_n = q->code ? code_start + 1 : code_start, foot_n = d->n - answers_start;
-    z->pinned = z->phase == PH_ASK && head_n + foot_n + 6 <= rows;
-    if (z->phase == PH_ASK && z->pinned != was_pinned)
+    int h0 = 0, h1 = head_n;
+    int pin = z->phase == PH_ASK && head_n + foot_n + 6 <= rows ? 1 : 0;
+    if (!pin && z->phase == PH_ASK && q->code &&
+        (code_start - z->prompt_doc) + foot_n + 2 <= rows) {
+        pin = 2;
+        h0 = z->prompt_doc;
+        h1 = code_start;
+    }
+    z->pinned = pin != 0;
+    if (z->phase == PH_ASK && pin != was_pinned)
         z->scroll_to_focus = true;     /* a resize changed the layout */
+    z->pin_mode = pin;
     if (z->pinned) {
-        /* the answers, then the prompt, leave the pager's doc */
+        /* the answers, then the prompt, leave the pager's doc; the lines
+         * around the prompt that a compact head leaves out are freed */
         for (int i = answers_start; i < d->n; i++)
             *doc_add(&z->foot, 0) = d->lines[i];
         d->n = answers_start;
-        for (int i = 0; i < head_n; i++)
-            *doc_add(&z->head, 0) = d->lines[i];
+        for (int i = 0; i < head_n; i++) {
+            if (i >= h0 && i < h1) {
+                *doc_add(&z->head, 0) = d->lines[i];
+            } else {
+                free(d->lines[i].ch);
+                free(d->lines[i].st);
+            }
+        }
         memmove(d->lines, d->lines + head_n, (d->n - head_n) * sizeof *d->lines);
         d->n -= head_n;
         if (z->focus_doc >= 0)
             z->focus_doc -= head_n;
         if (z->code_doc >= 0)
             z->code_doc -= head_n;
-        rows -= head_n + foot_n;
+        rows -= z->head.n + z->foot.n;
     }
     z->more_row = !z->pinned && d->n > rows && rows > 2;
     if (z->more_row)
@@ -351,17 +380,15 @@ static void quiz_layout(View *v, int cols, int rows) {
     pager_changed(&z->pager);
     if (z->phase == PH_ASK && z->scroll_to_focus && rows > 0) {
         /* A new question on a long listing: show the line it asks about (a
-         * third of the way down when it is not in the first screenful;
-         * unpinned, with the prompt when both fit). */
+         * third of the way down when it is not in the first screenful). */
         int top = 0;
         if (z->pinned) {
             if (z->focus_doc >= rows - 1)
                 top = z->focus_doc - rows / 3;
-        } else if (z->focus_doc >= rows - 1) {
-            if (z->focus_doc < z->prompt_doc + rows - 1)
-                top = z->prompt_doc;    /* the prompt and the line asked about */
-            else
-                top = z->focus_doc - rows / 3;
+        } else {
+            /* too small to pin: the question first, then the code (the
+             * line asked about when it fits with it), the answers below */
+            top = z->prompt_doc;
         }
         if (q->kind == Q_HEAP_LINES || q->kind == Q_FIXIT)
             top = 0;           /* the whole listing matters, from the top */

@@ -30,10 +30,21 @@ check "q quits" wait_for "[exit 0]"
 
 start 40 12 --lessons lessons quiz --lesson checking-escape-analysis --seed 3
 check "the quiz opens at 40x12" wait_for "question 1 of"
-# it opens on the line asked about; Home goes up to the question's header
+# it opens on the line asked about, with the question above the code and
+# how to answer below it (compact: no header, the status line numbers it)
 check "the quiz opens on the line asked about" wait_for "▌"
-keys Home
-check "Home shows the question's header" wait_for "Question 1 of"
+# poll COMMAND...: until it succeeds (the screen may not be redrawn yet)
+poll() { i=0; until "$@"; do [ $i -ge 100 ] && return 1; sleep 0.1; i=$((i + 1)); done; }
+prompt_row() { screen | sed -n 2p | grep -q '^  [A-Z]'; }
+prompt_pinned() { poll prompt_row; }
+check "at 40x12 the question stays in view above the code" prompt_pinned
+answers_row() { screen | sed -n 11p | grep -qE '^(  y  yes|  ▶ [a-d]\)|    [a-d]\)|  ↑ ↓ move|  e edit)'; }
+answers_pinned() { poll answers_row; }
+check "at 40x12 how to answer stays in view below the code" answers_pinned
+T resize-window -t 0 -x 40 -y 10
+check "at 40x10 (too small to pin it all) the question still shows first" prompt_pinned
+T resize-window -t 0 -x 40 -y 30
+check "taller, the question's header shows" wait_for "Question 1 of"
 header_whole() { screen | grep -q '^  Question 1 of [0-9]*   ·   [a-z-]*$'; }
 check "the quiz header leaves out a lesson title that does not fit" header_whole
 T resize-window -t 0 -x 100 -y 24
@@ -42,7 +53,7 @@ keys q
 check "q leaves the quiz" wait_for "[exit"
 # A heap-lines question at 40 columns: how to answer wraps, not cut.
 start 40 12 --lessons tests/tui/data/lessons quiz --lesson tui-kinds
-check "the kinds quiz opens at 40x12" wait_for "Question 1 of"
+check "the kinds quiz opens at 40x12" wait_for "question 1 of"
 keys G
 check "the heap-lines hint wraps to show all of it" wait_for "  submits"
 keys q
