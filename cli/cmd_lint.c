@@ -13,7 +13,7 @@
  * When the analyzer cannot handle a piece of code (not supported, or an
  * error that is not a syntax error) the answer is "not checked": counted
  * and listed, so nothing passes silently, but a problem only with --strict.
- * Exit status: 0 clean, 1 problems, 2 usage.
+ * Exit status: 0 clean, 1 problems (an empty directory is one), 2 usage.
  */
 #include <getopt.h>
 #include <stdarg.h>
@@ -146,17 +146,25 @@ static void lint_set(Lint *L, LessonSet *set) {
     }
 }
 
+/* "1 problem", "2 problems" */
+static const char *plural_s(int n) { return n == 1 ? "" : "s"; }
+
 static bool is_dir(const char *path) {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 static void lint_usage(FILE *out) {
-    fputs("usage: escapade lint [-q] [--strict] [FILE.yaml|DIR...]\n"
-          "Check lessons: schema, examples, and every stated answer against the analyzer.\n"
+    fputs("Usage: escapade lint [-q] [--strict] [FILE.yaml|DIR]...\n"
+          "Check lessons (by default the lesson directory escapade uses): the schema,\n"
+          "that every example parses, and every stated answer against the analyzer.\n"
+          "Problems are printed as FILE:LINE:COL: message.\n"
+          "\n"
           "  -q, --quiet   do not list the answers the analyzer could not check\n"
           "      --strict  count answers the analyzer could not check as problems\n"
-          "  -h, --help    this help\n",
+          "  -h, --help    show this help and exit\n"
+          "\n"
+          "Exit status: 0 no problems, 1 problems (or no lesson files), 2 usage errors.\n",
           out);
 }
 
@@ -171,14 +179,15 @@ int cmd_lint(const CliEnv *env, int argc, char **argv) {
     bool strict = false;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+qh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+:qh", longopts, NULL)) != -1) {
         switch (c) {
         case 'q': L.quiet = true; break;
         case 's': strict = true; break;
         case 'h': lint_usage(stdout); return 0;
-        default: lint_usage(stderr); return 2;
+        default: return cli_option_error("lint", c, argv);
         }
     }
+    char *where = NULL;          /* the default lesson directory */
     L.cache = std_cache_new();   /* NULL (out of memory): analyses load std anew */
     /* Each argument is its own set, so ids need only be unique within one
      * pack, as when escapade loads it. */
@@ -193,7 +202,7 @@ int cmd_lint(const CliEnv *env, int argc, char **argv) {
         lessonset_load_dir(set, dir);
         lint_set(&L, set);
         lessonset_free(set);
-        free(dir);
+        where = dir;
     } else {
         LessonSet *set = lessonset_new();
         for (int i = optind; i < argc; i++) {
@@ -207,15 +216,22 @@ int cmd_lint(const CliEnv *env, int argc, char **argv) {
     }
     std_cache_free(L.cache);
     LintCounts *n = &L.n;
+    if (n->lessons == 0 && n->schema == 0) {
+        /* an empty directory (a mistyped pack, say) is not a clean pack */
+        fprintf(L.out, "%s: no lesson files (*.yaml)\n", where ? where : argv[optind]);
+        n->schema++;
+    }
+    free(where);
     int problems = n->schema + n->syntax + n->disagree +
                    (strict ? n->unchecked + n->unchecked_ex : 0);
-    printf("answers: %d confirmed by the analyzer, %d disagreements, %d could not be checked "
+    printf("answers: %d confirmed by the analyzer, %d disagreement%s, %d could not be checked "
            "(analyzer failed or not supported), %d without a stated answer\n",
-           n->confirmed, n->disagree, n->unchecked, n->unstated);
+           n->confirmed, n->disagree, plural_s(n->disagree), n->unchecked, n->unstated);
     printf("schema problems: %d, examples that do not parse: %d, example builds the analyzer "
            "could not check: %d\n",
            n->schema, n->syntax, n->unchecked_ex);
-    printf("%d lessons, %d examples, %d questions (%d fix-it), %d problems\n", n->lessons,
-           n->examples, n->questions, n->fixits, problems);
+    printf("%d lesson%s, %d example%s, %d question%s (%d fix-it), %d problem%s\n", n->lessons,
+           plural_s(n->lessons), n->examples, plural_s(n->examples), n->questions,
+           plural_s(n->questions), n->fixits, problems, plural_s(problems));
     return problems ? 1 : 0;
 }

@@ -47,7 +47,8 @@ static void print_lesson_line(const char *id, const char *title,
     if (!pl || pl->answered == 0)
         printf("%s", nquestions ? "not taken" : "no questions");
     else
-        printf("%d of %d answers correct (%d%%)", pl->correct, pl->answered,
+        printf("%d of %d answer%s correct (%d%%)", pl->correct, pl->answered,
+               pl->answered == 1 ? "" : "s",
                (int)(100.0 * pl->correct / pl->answered + 0.5));
     if (pl && pl->visited) {
         char day[16];
@@ -94,7 +95,8 @@ static int show(const CliEnv *env, Progress *p) {
         correct += p->lessons[i].correct;
     }
     if (answered)
-        printf("Quiz: %d of %d answers correct (%d%%)\n", correct, answered,
+        printf("Quiz: %d of %d answer%s correct (%d%%)\n", correct, answered,
+               answered == 1 ? "" : "s",
                (int)(100.0 * correct / answered + 0.5));
     printf("Due for review: %d question%s\n", due, due == 1 ? "" : "s");
     lessonset_free(set);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "paths.h"
 #include "lesson.h"
 #include "progress.h"
 #include "quiz.h"
@@ -189,9 +190,17 @@ static int run_quiz(const CliEnv *env, const QuizCli *o) {
     int rc = 0;
     if (n == 0) {
         if (o->review)
-            printf("No questions are due for review.\n");
+            printf("Nothing is due for review.\n");
         else {
-            fputs("escapade: quiz: no questions to ask\n", stderr);
+            if (set->nlessons == 0) {
+                char *dir = paths_lessons_dir(env ? env->lessons_dir : NULL,
+                                              env ? env->argv0 : NULL);
+                fprintf(stderr, "escapade: quiz: no lessons in %s (use --lessons DIR or set "
+                        "ESCAPADE_LESSONS)\n", dir ? dir : "the lesson directory");
+                free(dir);
+            } else {
+                fputs("escapade: quiz: no questions to ask\n", stderr);
+            }
             rc = 1;
         }
     } else {

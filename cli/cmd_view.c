@@ -14,7 +14,10 @@ static void usage(FILE *out) {
           "M toggle -m=2, c with and without inlining, d memory diagram,\n"
           "? help, q quit.\n"
           "\n"
-          "  -h, --help   show this help and exit\n",
+          "  -h, --help   show this help and exit\n"
+          "\n"
+          "Exit status: 0 after q, 1 a file that cannot be opened or no terminal,\n"
+          "2 usage errors, 128+N ended by signal N (unsaved changes go to FILE.save).\n",
           out);
 }
 
@@ -24,19 +27,15 @@ int cmd_view(const CliEnv *env, int argc, char **argv) {
         {0, 0, 0, 0},
     };
     int c;
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         if (c == 'h') {
             usage(stdout);
             return 0;
         }
-        usage(stderr);
-        return 2;
+        return cli_option_error("view", c, argv);
     }
-    if (argc - optind != 1) {
-        fputs("escapade view: expected one FILE.go\n", stderr);
-        usage(stderr);
-        return 2;
-    }
+    if (argc - optind != 1)
+        return cli_usage("view", argc == optind ? "no Go file given" : "one Go file at a time");
     TuiOptions o = {0};
     o.lessons_dir = env->lessons_dir;
     o.argv0 = env->argv0;

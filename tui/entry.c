@@ -19,13 +19,13 @@ void tutor_save(App *a) {
 int tui_view(const TuiOptions *o) {
     app_mark_start();
     if (!o->file) {
-        fputs("escapade view: no file given\n", stderr);
+        fputs("escapade: view: no Go file given\n", stderr);
         return 2;
     }
     char err[512];
     View *v = code_view_open_file(o->file, err, sizeof err);
     if (!v) {
-        fprintf(stderr, "escapade view: %s\n", err);
+        fprintf(stderr, "escapade: view: %s\n", err);
         return 1;
     }
     if (!term_start()) {
@@ -51,10 +51,15 @@ static bool tutor_load(Tutor *t, const TuiOptions *o) {
     if (dir)
         lessonset_load_dir(t->set, dir);
     if (t->set->nlessons == 0) {
-        fprintf(stderr, "escapade: no lessons found in %s\n", dir ? dir : "(no directory)");
-        for (int i = 0; i < t->set->diags.len && i < 10; i++)
-            diag_print(&t->set->diags.items[i], stderr);
-        fputs("escapade: use --lessons DIR or set ESCAPADE_LESSONS\n", stderr);
+        for (int i = 0; i < t->set->diags.len && i < 10; i++) {
+            const Diag *d = &t->set->diags.items[i];
+            if (d->pos.line > 0)
+                diag_print(d, stderr);
+            else      /* the directory itself: no line to point at */
+                fprintf(stderr, "escapade: %s: %s\n", d->file, d->msg);
+        }
+        fprintf(stderr, "escapade: no lessons in %s (use --lessons DIR or set ESCAPADE_LESSONS)\n",
+                dir ? dir : "the lesson directory");
         free(dir);
         lessonset_free(t->set);
         return false;
@@ -140,11 +145,14 @@ int tui_quiz(const TuiOptions *o) {
                      .review = o->review, .has_seed = o->has_seed, .seed = o->seed};
     int n = quiz_pick(&t, &pick, &qs);
     if (n == 0) {
-        fputs(o->review ? "escapade quiz: nothing is due for review\n"
-                        : "escapade quiz: no questions to ask\n", stderr);
+        /* nothing due is good news (status 0, as the line-mode quiz) */
+        if (o->review)
+            puts("Nothing is due for review.");
+        else
+            fputs("escapade: quiz: no questions to ask\n", stderr);
         free(qs);
         tutor_unload(&t);
-        return 1;
+        return o->review ? 0 : 1;
     }
     if (!term_start()) {
         free(qs);

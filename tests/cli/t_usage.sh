@@ -6,7 +6,7 @@ check "--version exits 0" 0 "$ESCAPADE" --version
 contains "--version prints the version" "$TMP/out" "escapade 0."
 check "--help exits 0" 0 "$ESCAPADE" --help
 contains "--help lists the commands" "$TMP/out" "analyze"
-for c in quiz analyze progress; do
+for c in quiz analyze progress lint view; do
     check "$c --help exits 0" 0 "$ESCAPADE" $c --help
     contains "$c --help shows its usage" "$TMP/out" "Usage: escapade $c"
     check "$c with an unknown option exits 2" 2 "$ESCAPADE" $c --no-such-option

@@ -192,7 +192,7 @@ mkdir -p "$T/pack"
 cp lessons/02-stack-vs-heap.yaml "$T/pack/"
 cp "$T/unknown.yaml" "$T/pack/zz-unknown.yaml"
 expect "yaml: lint of a pack names the bad file" 1 "pack/zz-unknown.yaml:5:1: unknown key 'colour' in lesson (expected one of: id, title, summary, order, blocks)" $L pack
-expect "yaml: lint of a pack still loads the good lesson" 1 "1 lessons, 1 examples, 5 questions (0 fix-it), 1 problems" $L pack
+expect "yaml: lint of a pack still loads the good lesson" 1 "1 lesson, 1 example, 5 questions (0 fix-it), 1 problem" $L pack
 (cd "$T" && echo quit | timeout 10 "$E" --lessons pack quiz --plain --count 1 --seed 1) >"$T/out" 2>&1
 rc=$?
 if [ $rc -le 1 ] && grep -q "^Question 1 of 1 (lesson: Stack vs heap" "$T/out" &&
