@@ -364,6 +364,10 @@ int cmd_analyze(const CliEnv *env, int argc, char **argv) {
             return cli_option_error("analyze", c, argv);
         }
     }
+    /* gc's -m=3 and above add its own debugging lines, which the analyzer
+     * does not reproduce: refused rather than answered as -m=2. */
+    if (m > 2)
+        return cli_usage("analyze", "-m=%d is not supported (use -m or -m=2)", m);
     if (optind >= argc) {
         return cli_usage("analyze", "no Go files given");
     }

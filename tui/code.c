@@ -550,7 +550,7 @@ static void code_status(View *v, char *buf, size_t n) {
                  c->buf.cy + 1, buf_col(&c->buf, c->buf.cy, c->buf.cx, TABW) + 1,
                  c->buf.modified ? " [+]" : "", c->path ? "  F2 save" : "", timing);
     else {
-        snprintf(buf, n, "%s%s  line %d/%d  -m%s%s%s", c->name, c->buf.modified ? " [+]" : "",
+        snprintf(buf, n, "%s%s  line %d/%d  -m%s%s%s", c->title, c->buf.modified ? " [+]" : "",
                  c->buf.cy + 1, c->buf.n, c->mlevel == 2 ? "=2" : "",
                  c->noinline ? " -l" : "", timing);
         /* as many key hints as fit, the most useful first (? lists all) */
@@ -700,5 +700,9 @@ View *code_view_open_file(const char *path, char *err, size_t errsz) {
     CodeView *c = code_new(name, text ? text : "", len);
     free(text);
     c->path = strdup(path);
+    /* The analysis names the file as gc does for a file in the current
+     * directory (./x.go); the title and status line show the path given,
+     * so that the learner sees which file is saved. */
+    snprintf(c->title, sizeof c->title, "%s", path);
     return &c->v;
 }

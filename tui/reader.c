@@ -147,17 +147,42 @@ static bool is_openable(const Block *b) {
     return (b->kind == B_CODE && b->example) || (b->kind == B_QUESTION && b->question);
 }
 
-/* Scroll the next (dir 1) or previous block that matches to the top. */
+/* The block of doc line i (clamped to the doc), or -1 for an empty doc. */
+static int block_at(ReaderView *r, int i) {
+    Doc *d = &r->pager.doc;
+    if (d->n == 0)
+        return -1;
+    return d->lines[i < 0 ? 0 : i >= d->n ? d->n - 1 : i].tag;
+}
+
+/* Scroll the next (dir 1) or previous block that matches to the top.
+ * Examples and questions (Tab, Shift-Tab) go from the one chosen before;
+ * with none chosen, Tab takes the first on screen or below it and Shift-Tab
+ * the last on screen or above it, as links in a pager.  When there is none
+ * that way, they stay and say so. */
 static void jump_to(ReaderView *r, int dir, bool (*want)(const Block *)) {
-    int from = want == is_openable && r->focus >= 0 ? r->focus : r->block;
+    bool openable = want == is_openable;
+    int from = r->block;
+    if (openable && r->focus >= 0) {
+        from = r->focus;
+    } else if (openable) {
+        int b = block_at(r, dir > 0 ? r->pager.top : r->pager.top + r->pager.rows - 1);
+        if (b >= 0)
+            from = b - dir;
+    }
     for (int b = from + dir; b >= 0 && b < r->lesson->nblocks; b += dir)
         if (want(&r->lesson->blocks[b])) {
-            if (want == is_openable)
+            if (openable)
                 r->focus = b;
             r->pager.top = r->first_line[b] - 1;
             pager_clamp(&r->pager);
             return;
         }
+    if (openable) {
+        app_message(r->v.app, true, "No %s example or question in this lesson",
+                    dir > 0 ? "further" : "earlier");
+        return;
+    }
     r->pager.top = dir > 0 ? r->pager.doc.n : 0;
     pager_clamp(&r->pager);
 }
@@ -221,10 +246,15 @@ static void reader_status(View *v, char *buf, size_t n) {
     ReaderView *r = (ReaderView *)v;
     snprintf(buf, n, "%s  ·  %d%%  ·  block %d/%d", r->lesson->title,
              pager_percent(&r->pager), r->block + 1, r->lesson->nblocks);
-    /* The key hints only where they fit whole. */
-    static const char hints[] = "   Enter open example  t quiz  q back";
-    if (utf8_width(buf) + (int)strlen(hints) + 2 <= COLS)
-        snprintf(buf + strlen(buf), n - strlen(buf), "%s", hints);
+    /* As many key hints as fit whole, the most useful first. */
+    static const char *const hints[] = {"Enter open", "Tab next", "t quiz", "q back"};
+    const char *sep = "   ";
+    for (size_t i = 0; i < sizeof hints / sizeof *hints; i++) {
+        if (utf8_width(buf) + (int)(strlen(sep) + strlen(hints[i])) + 2 > COLS)
+            break;
+        snprintf(buf + strlen(buf), n - strlen(buf), "%s%s", sep, hints[i]);
+        sep = "  ";
+    }
 }
 
 static bool reader_search(View *v, const wchar_t *pat, int dir) {

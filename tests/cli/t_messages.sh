@@ -52,4 +52,9 @@ contains "view of a directory says so" "$TMP/err" "escapade: view: cannot open $
 printf '2\nquit\n' | "$ESCAPADE" --lessons "$TMP/one" quiz --plain --seed 1 --count 1 >/dev/null 2>&1
 check "progress runs" 0 "$ESCAPADE" --lessons "$TMP/one" progress
 contains "progress counts one answer in the singular" "$TMP/out" "of 1 answer correct"
+# analyze: gc's -m=3 debugging output is not reproduced; refused, not
+# answered as -m=2
+check "analyze -m=3 is a usage error" 2 "$ESCAPADE" analyze -m=3 tests/cli/go/ret.go
+contains "it says which levels work" "$TMP/err" "escapade: analyze: -m=3 is not supported (use -m or -m=2)"
+check "analyze -m -m -m is -m=3: refused too" 2 "$ESCAPADE" analyze -m -m -m tests/cli/go/ret.go
 finish

@@ -12,7 +12,7 @@
 
 cp tests/tui/data/go/inlining.go "$TMPD/inlining.go"
 start 100 60 view "$TMPD/inlining.go"
-check "view opens the file" wait_for "./inlining.go"
+check "view opens the file (the title is the path given)" wait_for "$TMPD/inlining.go"
 check "the status line offers c" wait_for "c inlining"
 keys c
 check "c opens the comparison" wait_for "With and without inlining"

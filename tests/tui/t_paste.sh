@@ -16,7 +16,7 @@ paste() {
 }
 
 start 100 30 view "$f"
-check "view starts on an empty file" wait_for "./paste.go"
+check "view starts on an empty file (the title is the path given)" wait_for "$TMPD/paste.go"
 keys i
 check "i enters edit mode" wait_for "-- EDIT --"
 paste "$snippet"
@@ -49,5 +49,5 @@ start 100 30 view "$f"
 check "view shows the file again" wait_for "y := 2"
 paste "qqd"
 check "a paste outside edit mode says how to edit" wait_for "Press i to edit"
-check "and did not act on its letters" wait_for "./paste.go"
+check "and did not act on its letters" wait_for "$TMPD/paste.go"
 finish
