@@ -142,9 +142,12 @@ static const char *kind_label(const Diag *dg) {
 static void build_panel(CodeView *c) {
     Doc *d = &c->panel.doc;
     doc_clear(d);
-    DLine *l = doc_add(d, 0);
-    dl_printf(l, S_H3, "go build -gcflags='-m%s%s'", c->mlevel == 2 ? "=2" : "",
-              c->noinline ? " -l" : "");
+    DLine *l;
+    if (c->wide) {     /* below the code the separator line says it */
+        l = doc_add(d, 0);
+        dl_printf(l, S_H3, "go build -gcflags='-m%s%s'", c->mlevel == 2 ? "=2" : "",
+                  c->noinline ? " -l" : "");
+    }
     if (!c->an) {
         Rich r;
         rich_init(&r);
@@ -300,7 +303,13 @@ static void code_draw(View *v, int y, int x, int cols, int rows) {
     } else {
         DLine sep;
         memset(&sep, 0, sizeof sep);
-        dl_puts(&sep, "── analyzer ", S_BOX);
+        /* the panel's command in its separator: a short panel keeps its
+         * rows for the analyzer's lines */
+        dl_puts(&sep, "── analyzer: ", S_BOX);
+        char cmd[64];
+        snprintf(cmd, sizeof cmd, "go build -gcflags='-m%s%s' ", c->mlevel == 2 ? "=2" : "",
+                 c->noinline ? " -l" : "");
+        dl_puts(&sep, cmd, S_H3);
         while (sep.n < cols)
             dl_putwc(&sep, L'─', S_BOX);
         render_line(stdscr, y + c->code_rows, x, cols, &sep, S_NORMAL);

@@ -28,9 +28,9 @@ check "growing the terminal brings the view back" wait_for "func NewUser() *User
 check "the too-small message is gone" wait_gone "too small"
 
 # At 100 columns the analyzer panel sits below the code; at 140 beside it.
-check "narrow layout puts the panel below" wait_for "── analyzer ──"
+check "narrow layout puts the panel below" wait_for "── analyzer: go build -gcflags='-m' ──"
 T resize-window -t 0 -x 140 -y 30
-check "a resize reflows the panel beside the code" wait_gone "── analyzer ──"
+check "a resize reflows the panel beside the code" wait_gone "── analyzer: go build"
 check "wide layout still shows the code" wait_for "func NewUser() *User {"
 
 keys '?'
