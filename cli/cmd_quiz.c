@@ -1,6 +1,7 @@
 /* cmd_quiz.c - escapade quiz: pick the questions, then run the full-screen
  * quiz, or the line-mode one when asked (--plain) or when stdin or stdout
  * is not a terminal. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -263,6 +264,17 @@ int cmd_quiz(const CliEnv *env, int argc, char **argv) {
     }
     if (optind < argc)
         return cli_usage("quiz", "unexpected argument '%s'", argv[optind]);
+    /* A workshop's results must not be lost to a mistyped path: the report
+     * file is opened (created empty if new) before the first question. */
+    if (o.report) {
+        FILE *f = fopen(o.report, "a");
+        if (!f) {
+            fprintf(stderr, "escapade: quiz: cannot write report %s: %s\n", o.report,
+                    strerror(errno));
+            return 1;
+        }
+        fclose(f);
+    }
     /* Full screen needs two terminals and a terminal that can address the
      * cursor: a dumb one (TERM=dumb, Emacs shell buffers) gets line mode. */
     const char *term = getenv("TERM");

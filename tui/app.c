@@ -174,15 +174,27 @@ static bool too_small(void) { return COLS < TERM_MIN_COLS || LINES < TERM_MIN_RO
  * state and come back when the terminal grows again. */
 static void draw_too_small(void) {
     erase();
-    char msg[128];
-    snprintf(msg, sizeof msg, "Terminal too small: %dx%d, need %dx%d. q quits.",
-             COLS, LINES, TERM_MIN_COLS, TERM_MIN_ROWS);
-    Rich r;
-    rich_init(&r);
-    rich_add(&r, msg, S_BOLD);
+    /* Three short phrases, each wrapped on its own: a narrow terminal
+     * breaks between them, not inside "need 40x10". */
+    char size[64];
+    snprintf(size, sizeof size, "%dx%d, need %dx%d.", COLS, LINES, TERM_MIN_COLS,
+             TERM_MIN_ROWS);
+    const char *parts[] = {"Terminal too small:", size, "q quits."};
     Doc d;
     doc_init(&d);
-    doc_wrap(&d, &r, COLS, NULL, NULL, S_NORMAL, 0);
+    bool one_line = COLS >= 20 + utf8_width(size) + 9;
+    Rich r;
+    rich_init(&r);
+    for (int i = 0; i < 3; i++) {
+        rich_add(&r, parts[i], i == 2 ? S_NORMAL : S_BOLD);
+        if (one_line && i < 2) {
+            rich_add(&r, " ", S_NORMAL);
+            continue;
+        }
+        doc_wrap(&d, &r, COLS, NULL, NULL, S_NORMAL, 0);
+        rich_free(&r);
+        rich_init(&r);
+    }
     int y = (LINES - d.n) / 2;
     if (y < 0)
         y = 0;

@@ -52,6 +52,16 @@ contains "view of a directory says so" "$TMP/err" "escapade: view: cannot open $
 printf '2\nquit\n' | "$ESCAPADE" --lessons "$TMP/one" quiz --plain --seed 1 --count 1 >/dev/null 2>&1
 check "progress runs" 0 "$ESCAPADE" --lessons "$TMP/one" progress
 contains "progress counts one answer in the singular" "$TMP/out" "of 1 answer correct"
+# a workshop's report file that cannot be written stops the quiz before
+# the first question (its results would be lost)
+check "quiz --report into a missing directory exits 1" 1 sh -c \
+    "printf '1\nquit\n' | '$ESCAPADE' --lessons '$TMP/good' quiz --plain --seed 1 --report '$TMP/no/such/dir/r.csv'"
+contains "it names the report file" "$TMP/err" "escapade: quiz: cannot write report $TMP/no/such/dir/r.csv: No such file or directory"
+lacks "no question was asked" "$TMP/out" "Question 1"
+check "quiz --report into a new file works" 0 sh -c \
+    "printf '1\nquit\n' | '$ESCAPADE' --lessons '$TMP/good' quiz --plain --seed 1 --report '$TMP/r.csv'"
+contains "the new report starts with its header" "$TMP/r.csv" "name,time,lesson,question,answer,correct,seconds"
+
 # analyze: gc's -m=3 debugging output is not reproduced; refused, not
 # answered as -m=2
 check "analyze -m=3 is a usage error" 2 "$ESCAPADE" analyze -m=3 tests/cli/go/ret.go

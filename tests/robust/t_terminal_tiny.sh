@@ -36,6 +36,14 @@ check "shrinking to 1x1 again does not crash" still_alive
 T resize-window -t 0 -x 100 -y 30
 check "and growing again recovers" wait_for "func NewInt() *int {"
 
+# The message breaks between its phrases, never inside "need 40x10".
+start 20 5 view "$f"
+check "20x5: the message says too small" wait_for "Terminal too small:"
+check "20x5: the size and the minimum on one line" wait_for "20x5, need 40x10."
+check "20x5: how to quit on its own line" wait_for "q quits."
+T resize-window -t 0 -x 60 -y 8
+check "60x8: the whole message on one line" wait_for "Terminal too small: 60x8, need 40x10. q quits."
+
 for sig in INT HUP; do
     start 100 30 view "$f"
     wait_for "func NewInt() *int {"
