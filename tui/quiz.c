@@ -64,6 +64,19 @@ static const char quiz_help[] =
     "q\tleave the quiz (answers so far are saved)\n";
 
 static Tutor *tutor_of(View *v) { return v->app->ctx; }
+
+/* The kind of question in words for the learner (the lesson format's
+ * names, "heap-lines", "m-output", "fixit", are for lesson authors). */
+static const char *kind_label(QuestionKind k) {
+    switch (k) {
+    case Q_ESCAPES: return "does it escape";
+    case Q_HEAP_LINES: return "which lines allocate";
+    case Q_WHY: return "why it escapes";
+    case Q_M_OUTPUT: return "what -m prints";
+    case Q_FIXIT: return "fix it";
+    }
+    return question_kind_name(k);
+}
 static Question *current(QuizView *z) { return z->cur < z->n ? z->qs[z->cur] : NULL; }
 
 /* ------------------------------------------------------------- asking */
@@ -256,7 +269,7 @@ static void quiz_layout(View *v, int cols, int rows) {
     doc_add(d, 0);
     DLine *l = doc_add(d, 0);
     dl_printf(l, S_H2, "  Question %d of %d", z->cur + 1, z->n);
-    dl_printf(l, S_DIM, "   ·   %s", question_kind_name(q->kind));
+    dl_printf(l, S_DIM, "   ·   %s", kind_label(q->kind));
     if (q->lesson && l->n + 7 + utf8_width(q->lesson->title) <= cols)
         dl_printf(l, S_DIM, "   ·   %s", q->lesson->title);
     doc_add(d, 0);

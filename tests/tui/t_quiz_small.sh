@@ -14,7 +14,7 @@ T resize-window -t 0 -x 60 -y 14
 check "60x14: the no answer is whole (its own line)" wait_for "  n  no, it stays on the stack"
 T resize-window -t 0 -x 80 -y 24
 one_line() { screen | grep -q '^  y  yes, it escapes to the heap      n  no, it stays on the stack$'; }
-check "80x24: the question's header is back" wait_for "Question 1 of 2   ·   escapes"
+check "80x24: the question's header is back" wait_for "Question 1 of 2   ·   does it escape"
 check "80x24: both answers on one line" one_line
 T resize-window -t 0 -x 40 -y 12
 check "back at 40x12" wait_for "  n  no, it stays on the stack"

@@ -13,8 +13,7 @@ keys G
 check "G goes to the end of the lesson" wait_for "── end of lesson ──"
 # Shift-Tab from the end chooses the last question (on screen), not the top
 keys BTab
-marked_last() { screen | grep -q "^▶ ┌─ Check yourself"; }
-check "Shift-Tab from the end marks the last question" marked_last
+check "Shift-Tab from the end marks the last question" wait_for "▶ ┌─ Check yourself"
 check "and stays in the lesson's last part" wait_for "In local, does x escape to the heap?"
 keys BTab
 check "Shift-Tab again marks the question before it" wait_for "In pointer, does y escape to the heap?"
