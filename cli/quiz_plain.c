@@ -263,6 +263,14 @@ static Reply ask(Run *r, const Question *q, QuizAnswer *a, int *lines, int maxli
             free(line);
             continue;
         }
+        if (q->kind == Q_FIXIT && strcmp(s, ".") == 0) {
+            /* '.' at once ends an empty program: ask again rather than
+             * read the next lines (a 'quit', say) as Go source */
+            fputs("No program given: type the whole edited program first, then '.'.\n",
+                  r->out);
+            free(line);
+            continue;
+        }
         if (q->kind == Q_FIXIT) {
             /* The first line is part of the program (keep its indent). */
             *text = read_program(r, line);
