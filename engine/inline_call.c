@@ -885,7 +885,10 @@ static Node *edit(InlState *st, Node *n)
     prune(st, n);
     edit_children(st, n);
     if (n->kind == N_CALL) {
-        st->calls++;
+        /* later stages rewrite calls of functions (not of builtins or
+         * conversions) in place: see inl_inline_calls */
+        if (!inl_is_conversion(n) && inl_builtin(n) == BI_NONE)
+            st->calls++;
         note_iface_call(st, n);
     }
     if (n->kind != N_CALL || inl_is_conversion(n) || inl_builtin(n) != BI_NONE ||
@@ -1249,9 +1252,10 @@ void inl_inline_calls(InlState *st, InlFunc *f)
     int ifacecalls = st->ifacecalls, calls = st->calls;
     EDIT_SLOT(f->fn->body);
     /* Later stages rewrite some calls in place: devirtualization an
-     * interface call, escape analysis a variadic one (FixVariadicCall)...
-     * A method's body is copied again after them (inline_wrappers), from
-     * the saved body, which must not have those changes. */
+     * interface call, escape analysis a variadic one (FixVariadicCall) and
+     * the return of a multi-valued one (return t1, t2)...  A method's body
+     * is copied again after them (inline_wrappers), from the saved body,
+     * which must not have those changes. */
     if (st->ifacecalls != ifacecalls ||
         (st->calls != calls && f->fn->kind == N_FUNCDECL && f->fn->recv))
         touch(st);
