@@ -511,6 +511,12 @@ static void scan_inlined(Node *n, void *ctx) {
         each_child(n->body, scan_inlined, ctx);
 }
 
+/* gc's name of the i-th unnamed result, ~ri. */
+static const char *result_name(Arena *a, int i) {
+    static const char *const names[] = {"~r0", "~r1", "~r2", "~r3", "~r4", "~r5", "~r6", "~r7"};
+    return i < 8 ? names[i] : arena_printf(a, "~r%d", i);
+}
+
 /* initFunc: locations for parameters, results and locals (gc's fn.Dcl). */
 static void init_func(EscBatch *b, EscFn *fn) {
     Type *t = fn->sig;
@@ -543,7 +549,7 @@ static void init_func(EscBatch *b, EscFn *fn) {
         Obj *o = t->results[i];
         EscLoc *l = make_var_loc(b, fn, o, LK_RESULT);
         if (!esc_result_name(fn, i))
-            l->text = arena_printf(b->arena, "~r%d", i);
+            l->text = result_name(b->arena, i);
         l->result_index = 1 + i;
         fn->results[i] = l;
     }
@@ -666,7 +672,7 @@ static void param_tag(EscBatch *b, EscFn *fn, int slot) {
             continue;
         const char *rn = esc_result_name(fn, i);
         esc_report(b, loc->pos, DK_LEAK_PARAM, "leaking param: %s to result %s level=%d",
-                   esc_loc_text(b, loc), rn ? rn : arena_printf(b->arena, "~r%d", i), r);
+                   esc_loc_text(b, loc), rn ? rn : result_name(b->arena, i), r);
         b->last->reason = r > 0 ? "returned to the caller (what it points to)"
                                 : "returned to the caller";
     }
@@ -1206,6 +1212,11 @@ EscResult *escape_run(Arena *a, Program *prog, const EscOpts *opts, DiagList *di
     File *f = cx->local ? cx->local->file : NULL;
     if (!f || !f->root)
         return build_result(cx);
+    /* the maps' sizes as Go code usually needs them (a variable per 20
+     * bytes, a definition per 55, a function per 120), so they rarely grow */
+    escmap_reserve(a, &cx->locs, f->len / 24);
+    escmap_reserve(a, &cx->defs, f->len / 64);
+    escmap_reserve(a, &cx->fns, f->len / 128);
     /* Every function with a body, in source order; the closures inside are
      * made when its body is first walked, at its visit. */
     EscFn *glob = arena_alloc(cx->arena, sizeof *glob);

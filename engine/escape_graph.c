@@ -208,6 +208,18 @@ void *escmap_get(const EscMap *m, const void *k) {
     }
 }
 
+/* Room for n entries without growing (growth leaves the old slots to the
+ * arena, and moving every entry misses the cache). */
+void escmap_reserve(Arena *a, EscMap *m, int n) {
+    if (m->cap || n <= 0)
+        return;
+    int cap = 64;
+    while (cap < 2 * n)
+        cap *= 2;
+    m->slots = arena_alloc(a, sizeof(EscMapSlot) * (size_t)cap);
+    m->cap = cap;
+}
+
 void escmap_put(Arena *a, EscMap *m, void *k, void *v) {
     if ((m->len + 1) * 2 > m->cap) {
         EscMap n = {0};

@@ -165,6 +165,7 @@ typedef struct EscMap {
 } EscMap;
 void *escmap_get(const EscMap *m, const void *k);
 void escmap_put(Arena *a, EscMap *m, void *k, void *v);
+void escmap_reserve(Arena *a, EscMap *m, int n);
 
 /* Whole-file state shared by every batch. */
 typedef struct EscCtx {
