@@ -133,17 +133,19 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsig
     }
     if (prep & PREP_DEFS)
         inl_note_node_defs(st, n);
-    /* rhs before lhs, as irgen translates assignments */
+    /* rhs before lhs, as irgen translates assignments; an absent child
+     * costs a test, not a call (this runs on every node) */
+#define NAME_KID(k) if (n->k) name_lits(st, n->k, outer, globgen, prep)
     name_lits_list(st, &n->rhs, outer, globgen, prep);
     name_lits_list(st, &n->lhs, outer, globgen, prep);
-    name_lits(st, n->init, outer, globgen, prep);
-    name_lits(st, n->x, outer, globgen, prep);
-    name_lits(st, n->y, outer, globgen, prep);
-    name_lits(st, n->z, outer, globgen, prep);
-    name_lits(st, n->w, outer, globgen, prep);
-    name_lits(st, n->tag, outer, globgen, prep);
-    name_lits(st, n->cond, outer, globgen, prep);
-    name_lits(st, n->post, outer, globgen, prep);
+    NAME_KID(init);
+    NAME_KID(x);
+    NAME_KID(y);
+    NAME_KID(z);
+    NAME_KID(w);
+    NAME_KID(tag);
+    NAME_KID(cond);
+    NAME_KID(post);
     name_lits_list(st, &n->values, outer, globgen, prep);
     if (prep && n->list.len && n->decl == n->list.items[0]) {
         /* count_nodes counts this one twice, as the decl too */
@@ -156,10 +158,11 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsig
     } else {
         name_lits_list(st, &n->list, outer, globgen, prep);
     }
-    name_lits(st, n->decl == (n->list.len ? n->list.items[0] : NULL) ? NULL : n->decl,
-              outer, globgen, prep & ~(unsigned)PREP_PRUNE);
-    name_lits(st, n->body, outer, globgen, prep);
-    name_lits(st, n->els, outer, globgen, prep);
+    if (n->decl && n->decl != (n->list.len ? n->list.items[0] : NULL))
+        name_lits(st, n->decl, outer, globgen, prep & ~(unsigned)PREP_PRUNE);
+    NAME_KID(body);
+    NAME_KID(els);
+#undef NAME_KID
 }
 
 /* Weighed nodes met by a prep walk, saturating at what matters. */
@@ -285,20 +288,24 @@ static void scc_walk(InlState *st, Node *n, unsigned *min)
     default:
         break;
     }
-    scc_walk(st, n->init, min);
+    if (node_is_leaf(n))
+        return;
+#define SCC_KID(k) if (n->k) scc_walk(st, n->k, min)
+    SCC_KID(init);
     scc_walk_list(st, &n->lhs, min);
-    scc_walk(st, n->x, min);
-    scc_walk(st, n->y, min);
-    scc_walk(st, n->z, min);
-    scc_walk(st, n->w, min);
-    scc_walk(st, n->tag, min);
-    scc_walk(st, n->cond, min);
-    scc_walk(st, n->post, min);
+    SCC_KID(x);
+    SCC_KID(y);
+    SCC_KID(z);
+    SCC_KID(w);
+    SCC_KID(tag);
+    SCC_KID(cond);
+    SCC_KID(post);
     scc_walk_list(st, &n->rhs, min);
     scc_walk_list(st, &n->values, min);
     scc_walk_list(st, &n->list, min);
-    scc_walk(st, n->body, min);
-    scc_walk(st, n->els, min);
+    SCC_KID(body);
+    SCC_KID(els);
+#undef SCC_KID
 }
 
 static void analyze_scc(InlState *st, InlFunc **block, int n, bool recursive)
