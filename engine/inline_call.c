@@ -630,22 +630,26 @@ static Node *copy(Subst *s, Node *n)
         m->params = copy_list(s, n->params);
         m->results = copy_list(s, n->results);
     }
+    /* m has n's children: an absent one stays NULL without a call */
+#define COPY_KID(k) if (n->k) m->k = copy(s, n->k)
     if (n->kind != N_FIELD && n->kind != N_FUNCTYPE) {
-        m->x = copy(s, n->x);
-        m->y = copy(s, n->y);
-        m->z = copy(s, n->z);
-        m->w = copy(s, n->w);
+        COPY_KID(x);
+        COPY_KID(y);
+        COPY_KID(z);
+        COPY_KID(w);
     }
     if (n->kind == N_FIELD)
         m->name = copy(s, n->name);
     else if (n->kind == N_LABELED || n->kind == N_BRANCH || n->kind == N_TYPESWITCH)
         m->name = copy(s, n->name);
-    m->init = copy(s, n->init);
-    m->cond = copy(s, n->cond);
-    m->post = copy(s, n->post);
-    m->body = copy(s, n->body);
-    m->els = copy(s, n->els);
-    m->tag = n->kind == N_FIELD ? n->tag : copy(s, n->tag);
+    COPY_KID(init);
+    COPY_KID(cond);
+    COPY_KID(post);
+    COPY_KID(body);
+    COPY_KID(els);
+    if (n->kind != N_FIELD)
+        COPY_KID(tag);
+#undef COPY_KID
     m->list = copy_list(s, n->list);
     m->decl = m->list.len && n->decl == n->list.items[0] ? m->list.items[0] : copy(s, n->decl);
     m->lhs = copy_list(s, n->lhs);
