@@ -69,7 +69,7 @@ static void check_kids(const Node *n, unsigned k) {
                (!(k & K_W) && n->w) || (!(k & K_INIT) && n->init) ||
                (!(k & K_COND) && n->cond) || (!(k & K_POST) && n->post) ||
                (!(k & K_BODY) && n->body) || (!(k & K_ELS) && n->els) ||
-               (n->decl && n->kind != N_DECLSTMT) || (!(k & K_LIST) && n->list.len) ||
+               (n->decl && n->kind != N_DECLSTMT) || (!(k & K_LIST) && n->list.len) || n->tag ||
                (!(k & K_LHS) && n->lhs.len) || (!(k & K_RHS) && n->rhs.len) ||
                n->names.len || n->values.len;
     if (bad) {
@@ -228,6 +228,62 @@ static void add_ref(Collect *c, Node *decl) {
 
 static void collect_walk(Node *n, Collect *c, bool refs);
 
+/* Whether irgen may make a temporary at n (inline_irgen_temps notes
+ * one): a superset, decided from n and its children's kinds alone, so a
+ * function with none needs no walk for them.  Those are a multi-value
+ * assignment, a returned or sole-argument call (f(g()), return g()),
+ * and a call whose callee is more than a (selected) name. */
+static Node *unparen_node(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->x;
+    return n;
+}
+
+static bool callish(Node *n) {
+    n = unparen_node(n);
+    return n && (n->kind == N_CALL || n->kind == N_INLCALL);
+}
+
+static bool may_temp(Node *n) {
+    switch (n->kind) {
+    case N_ASSIGN:
+        return n->lhs.len > 1 && n->rhs.len == 1;
+    case N_RETURN:
+        return n->list.len == 1 && callish(n->list.items[0]);
+    case N_CALL: {
+        if (n->list.len == 1 && callish(n->list.items[0]))
+            return true;
+        Node *f = unparen_node(n->x);
+        if (f && f->mode == OPM_TYPE)
+            return false;   /* a conversion */
+        while (f && (f->kind == N_SELECTOR || f->kind == N_STAR || f->kind == N_PAREN))
+            f = f->x;
+        return !f || f->kind != N_NAME;
+    }
+    case N_SWITCH:
+        return n->tag != NULL;   /* the walks here skip a switch's tag */
+    default:
+        return false;   /* (each_child's kinds have no tag: ESC_CHECK_KIDS) */
+    }
+}
+
+/* The same for everything the irgen walk visits of n: an inlined call
+ * as written (N_INLCALL's x, which the walks here skip). */
+static void temps_in(Node *n, void *ctx) {
+    bool *found = ctx;
+    if (*found || n->kind == N_FUNCLIT || node_is_leaf(n))
+        return;
+    if (n->kind == N_INLCALL) {
+        if (n->x)
+            temps_in(n->x, ctx);
+        return;
+    }
+    if (may_temp(n))
+        *found = true;
+    else
+        each_child(n, temps_in, ctx);
+}
+
 static void collect_kid(Node *n, void *ctx) { collect_walk(n, ctx, true); }
 static void collect_kid_noref(Node *n, void *ctx) { collect_walk(n, ctx, false); }
 
@@ -281,8 +337,11 @@ static void collect_walk(Node *n, Collect *c, bool refs) {
         return;
     case N_INLCALL:
         c->fn->has_inlcalls = true;
-        if (!c->ininl)
+        if (!c->ininl) {
             add_inl(c, n);
+            if (n->x && !c->fn->maybe_temps)
+                temps_in(n->x, &c->fn->maybe_temps);
+        }
         c->ininl++;
         each_child(n, refs ? collect_kid : collect_kid_noref, c);
         c->ininl--;
@@ -301,6 +360,8 @@ static void collect_walk(Node *n, Collect *c, bool refs) {
         Node *f = refs ? rewritten_callee(n) : NULL;
         if (!f)
             break;
+        if (!c->ininl)
+            c->fn->maybe_temps = true;   /* the temporary of that receiver */
         /* each_child's order, with refs where ir.Visit goes: the receiver,
          * then the method, then the arguments */
         collect_walk(f->x, c, true);
@@ -337,6 +398,8 @@ static void collect_walk(Node *n, Collect *c, bool refs) {
     default:
         break;
     }
+    if (!c->ininl && !c->fn->maybe_temps && may_temp(n))
+        c->fn->maybe_temps = true;
     each_child(n, refs ? collect_kid : collect_kid_noref, c);
 }
 
@@ -517,6 +580,19 @@ static const char *result_name(Arena *a, int i) {
     return i < 8 ? names[i] : arena_printf(a, "~r%d", i);
 }
 
+#ifdef ESC_CHECK_KIDS
+static void check_no_temps(EscBatch *b, EscFn *fn) {
+    InlTemps t = inline_irgen_temps(b->arena, fn->decl->body, 0);
+    if (t.ntemps != 0) {
+        fprintf(stderr, "maybe_temps: %s has irgen temporaries: kind %d at %d:%d\n", fn->name,
+                t.keys[0]->kind, t.keys[0]->pos.line, t.keys[0]->pos.col);
+        abort();
+    }
+}
+#else
+#define check_no_temps(b, fn) ((void)0)
+#endif
+
 /* initFunc: locations for parameters, results and locals (gc's fn.Dcl). */
 static void init_func(EscBatch *b, EscFn *fn) {
     Type *t = fn->sig;
@@ -556,7 +632,9 @@ static void init_func(EscBatch *b, EscFn *fn) {
     if (fn->decl->body) {
         ScanLocals s = {b, fn, false, false};
         scan_locals(fn->decl->body, &s);
-        if (gen_is_inst(fn->decl) && fn->decl->gen->dict)   /* stencil's temporaries */
+        if (fn->collected && !fn->maybe_temps)
+            check_no_temps(b, fn);   /* irgen made none: nothing to number */
+        else if (gen_is_inst(fn->decl) && fn->decl->gen->dict)   /* stencil's temporaries */
             fn->ndcl += esc_note_irgen_temps_in(b, fn->decl->body, fn->ndcl, true);
         else
             fn->ndcl += esc_note_irgen_temps(b, fn->decl->body, sig_decls(t));

@@ -147,6 +147,7 @@ struct EscFn {
     bool collected;
     bool has_inlcalls;
     Node **inlcalls;     /* the outermost N_INLCALLs of its body (closures not) */
+    bool maybe_temps;    /* its body may hold irgen temporaries (collect's may_temp) */
     int ninlcalls;
     bool has_goto;
     uint32_t visit_id;   /* Tarjan's id + 1 while in progress, ~0 done, 0 unseen */
