@@ -143,7 +143,7 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
     /* walk's bounds-check lines, then the wrappers gc writes last */
     icfg.merge_bounds = true;   /* the wrappers' lines interleave with bounds' */
     icfg.bounds_from = an->diags.len;
-    const uint8_t *facts = wf_file(&an->arena, fe->file);   /* one walk for both */
+    const uint8_t *facts = wf_file(&an->arena, fe->file, fe->esc);   /* one walk for both */
     if (opts->m > 0)
         bounds_report_facts(&an->arena, fe->file, &an->diags, name, facts);
     inline_wrappers_facts(&icfg, fe->inl ? fe->inl : inline_std_only(&icfg), fe->esc, facts);

@@ -647,7 +647,7 @@ static bool is_generic(const Node *fn) {
 }
 
 void bounds_report(Arena *a, const File *f, DiagList *dl, const char *file) {
-    bounds_report_facts(a, f, dl, file, wf_file(a, f));
+    bounds_report_facts(a, f, dl, file, wf_file(a, f, NULL));
 }
 
 void bounds_report_facts(Arena *a, const File *f, DiagList *dl, const char *file,

@@ -15,6 +15,7 @@
 #include "inline.h"
 #include "escape_int.h"
 #include "chain.h"
+#include "walkfacts.h"
 
 /* ---------------------------------------------------------- tree walking */
 
@@ -142,6 +143,12 @@ static void each_child(Node *n, NodeFn f, void *ctx) {
 /* ------------------------------------------------------------ functions */
 
 EscFn *esc_fn_of(EscCtx *cx, Node *decl) { return escmap_get(&cx->fns, decl); }
+
+int escape_decl_facts(const EscResult *res, const Node *decl) {
+    EscCtx *cx = res ? ((const EscRun *)res)->cx : NULL;
+    EscFn *fn = cx ? esc_fn_of(cx, (Node *)decl) : NULL;
+    return fn && fn->collected ? fn->wf : -1;
+}
 
 static const char *recv_type_name(EscCtx *cx, Node *decl) {
     Obj *o = decl->obj;
@@ -337,6 +344,7 @@ static void collect_walk(Node *n, Collect *c, bool refs) {
         return;
     case N_INLCALL:
         c->fn->has_inlcalls = true;
+        c->fn->wf |= WF_LIT;   /* its original call is not walked: may hold one */
         if (!c->ininl) {
             add_inl(c, n);
             if (n->x && !c->fn->maybe_temps)
@@ -364,6 +372,7 @@ static void collect_walk(Node *n, Collect *c, bool refs) {
             c->fn->maybe_temps = true;   /* the temporary of that receiver */
         /* each_child's order, with refs where ir.Visit goes: the receiver,
          * then the method, then the arguments */
+        c->fn->wf |= wf_fact(n);
         collect_walk(f->x, c, true);
         if (f->obj->decl)
             add_ref(c, f->obj->decl);
@@ -393,6 +402,7 @@ static void collect_walk(Node *n, Collect *c, bool refs) {
         }
         if (refs)
             add_ref(c, n);
+        c->fn->wf |= WF_LIT | (lit->collected ? lit->wf : 0xFF);
         return;
     }
     default:
@@ -400,6 +410,9 @@ static void collect_walk(Node *n, Collect *c, bool refs) {
     }
     if (!c->ininl && !c->fn->maybe_temps && may_temp(n))
         c->fn->maybe_temps = true;
+    c->fn->wf |= wf_fact(n);   /* for the last stage (walkfacts.h) */
+    if (n->kind == N_SWITCH && n->tag)
+        c->fn->wf |= wf_scan(n->tag);   /* each_child does not visit it */
     each_child(n, refs ? collect_kid : collect_kid_noref, c);
 }
 

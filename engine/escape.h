@@ -116,6 +116,12 @@ EscResult *escape_run(Arena *a, struct Program *prog, const EscOpts *opts,
  * name for it ("(*T).M").  escape_wrap.c. */
 void escape_wrapper(EscResult *res, Node *decl, const char *name);
 
+/* The walkfacts.h facts (WF_*) of a function's tree, its literals
+ * included, as collect met them, or -1 if escape analysis did not walk it:
+ * the last stage's passes skip the functions where they find nothing
+ * without walking every tree again. */
+int escape_decl_facts(const EscResult *res, const Node *decl);
+
 struct Analysis;
 /* The picture of an analysis (analyze.h), or NULL if escape analysis did
  * not run.  Defined in analyze.c. */

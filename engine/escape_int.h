@@ -149,6 +149,8 @@ struct EscFn {
     Node **inlcalls;     /* the outermost N_INLCALLs of its body (closures not) */
     bool maybe_temps;    /* its body may hold irgen temporaries (collect's may_temp) */
     int ninlcalls;
+    uint8_t wf;         /* walkfacts.h's facts of its tree, literals included
+                         * (collect_walk; escape_decl_facts) */
     bool has_goto;
     uint32_t visit_id;   /* Tarjan's id + 1 while in progress, ~0 done, 0 unseen */
     int clo_begin, clo_end;  /* a top-level function's closures in EscCtx.made */

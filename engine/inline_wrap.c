@@ -1153,7 +1153,7 @@ static void merge_bounds(Wrap *w, int from)
 void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
 {
     if (cfg)
-        inline_wrappers_facts(cfg, st, esc, wf_file(cfg->arena, cfg->src));
+        inline_wrappers_facts(cfg, st, esc, wf_file(cfg->arena, cfg->src, esc));
 }
 
 void inline_wrappers_facts(const InlConfig *cfg, InlState *st, EscResult *esc,

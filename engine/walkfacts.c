@@ -9,6 +9,7 @@
 #include "walkfacts.h"
 
 #include "check.h"
+#include "escape.h"
 #include "types.h"
 
 static const Node *unparen(const Node *n)
@@ -24,8 +25,7 @@ static bool has_methods(const Type *t)
     return u && u->kind == TY_INTERFACE && u->nmethods > 0;
 }
 
-/* The node's own fact, children aside. */
-static unsigned own_fact(const Node *n)
+unsigned wf_fact(const Node *n)
 {
     switch (n->kind) {
     case N_INDEX: {
@@ -138,13 +138,13 @@ unsigned wf_scan(const Node *n)
     case N_SELECTOR: case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT:
     case N_CONVIFACE: case N_INCDEC: case N_GO: case N_DEFER: case N_TYPEASSERT:
         CHECK_KIDS(n, K_X);
-        return f | own_fact(n) | wf_scan(n->x);
+        return f | wf_fact(n) | wf_scan(n->x);
     case N_CALL: case N_COMPOSITE:
         CHECK_KIDS(n, K_X | K_LIST);
-        return f | own_fact(n) | wf_scan(n->x) | scan_list(&n->list);
+        return f | wf_fact(n) | wf_scan(n->x) | scan_list(&n->list);
     case N_KEYVALUE: case N_SEND: case N_INDEX:
         CHECK_KIDS(n, K_X | K_Y | (n->kind == N_INDEX ? K_LIST : 0));
-        f |= own_fact(n) | wf_scan(n->x) | wf_scan(n->y);
+        f |= wf_fact(n) | wf_scan(n->x) | wf_scan(n->y);
         return n->kind == N_INDEX ? f | scan_list(&n->list) : f;
     case N_BLOCK: case N_RETURN:
         CHECK_KIDS(n, K_LIST);
@@ -160,11 +160,30 @@ unsigned wf_scan(const Node *n)
         CHECK_KIDS(n, K_X | K_BODY | K_LHS);
         return f | wf_scan(n->x) | wf_scan(n->body) | scan_list(&n->lhs);
     default:
-        return f | own_fact(n) | scan_any(n);
+        return f | wf_fact(n) | scan_any(n);
     }
 }
 
-uint8_t *wf_file(Arena *a, const File *f)
+#ifdef WF_CHECK_ESC
+#include <stdio.h>
+#include <stdlib.h>
+/* Escape's facts must hold every fact the walk finds. */
+static int check_esc(const Node *d, int k)
+{
+    unsigned s = wf_scan(d->body);
+    if (k >= 0 && (s & ~(unsigned)k)) {
+        fprintf(stderr, "wf_file: escape facts %#x miss %#x at %d:%d\n", k, s, d->pos.line,
+                d->pos.col);
+        abort();
+    }
+    return k;
+}
+#define CHECK_ESC(d, k) check_esc(d, k)
+#else
+#define CHECK_ESC(d, k) (k)
+#endif
+
+uint8_t *wf_file(Arena *a, const File *f, const struct EscResult *esc)
 {
     if (!f || !f->root)
         return NULL;
@@ -173,7 +192,10 @@ uint8_t *wf_file(Arena *a, const File *f)
     for (int i = 0; i < decls->len; i++) {
         const Node *d = decls->items[i];
         unsigned k = 0;
-        if (d && d->kind == N_FUNCDECL)
+        int e = d && d->kind == N_FUNCDECL && esc ? CHECK_ESC(d, escape_decl_facts(esc, d)) : -1;
+        if (e >= 0)
+            k = (unsigned)e;
+        else if (d && d->kind == N_FUNCDECL)
             k = wf_scan(d->body);
         else if (d && d->kind == N_VARDECL)
             for (int j = 0; j < d->values.len; j++)

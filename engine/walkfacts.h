@@ -27,10 +27,16 @@ enum {
 /* The WF_* facts of the tree at n: its nodes, inlined bodies and function
  * literals included. */
 unsigned wf_scan(const Node *n);
+/* The node's own fact, its children aside: for a walk of another stage
+ * that notes them as it goes (escape.c's collect). */
+unsigned wf_fact(const Node *n);
 
 /* The facts of each declaration of the file's root (its list): of a
  * function's body, of a variable's initial values; one byte each, in the
- * arena.  One walk of the whole file, shared by the stage's passes. */
-uint8_t *wf_file(Arena *a, const File *f);
+ * arena.  One walk of the whole file, shared by the stage's passes; a
+ * function escape analysis walked (esc, or NULL) is not walked again: its
+ * collect noted the facts (escape_decl_facts). */
+struct EscResult;
+uint8_t *wf_file(Arena *a, const File *f, const struct EscResult *esc);
 
 #endif
