@@ -299,10 +299,9 @@ static bool is_uptr(const Type *t)
 
 static Node *mk(Wrap *w, NodeKind k)
 {
-    Node *n = arena_alloc(w->a, sizeof *n);
-    n->kind = k;
-    n->pos = POS_AUTOGEN;
-    n->end = POS_AUTOGEN;
+    Node *n = node_new(w->a, k, POS_AUTOGEN);   /* a leaf: its first line only */
+    if (!node_is_leaf(n))
+        n->end = POS_AUTOGEN;
     n->implicit = true;
     return n;
 }
