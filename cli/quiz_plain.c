@@ -187,7 +187,10 @@ static bool parse_answer(Run *r, const Question *q, const char *s, QuizAnswer *a
         break;
     }
 bad:
-    fprintf(r->out, "Not an answer: %s.\n", instructions(q));
+    if (q->kind == Q_WHY || q->kind == Q_M_OUTPUT)
+        fprintf(r->out, "Not an answer: type a number from 1 to %d.\n", q->nchoices);
+    else
+        fprintf(r->out, "Not an answer: %s.\n", instructions(q));
     return false;
 }
 

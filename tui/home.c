@@ -219,8 +219,9 @@ static void home_status(View *v, char *buf, size_t n) {
     }
     const ProgressCard *due[1];
     int ndue = progress_due_cards(t->prog, NULL, time(NULL), due, 1);
-    snprintf(buf, n, "%d lessons, %d done  ·  %d question%s due for review",
-             t->set->nlessons, done, ndue, ndue == 1 ? "" : "s");
+    snprintf(buf, n, "%d lesson%s, %d done  ·  %d question%s due for review",
+             t->set->nlessons, t->set->nlessons == 1 ? "" : "s", done, ndue,
+             ndue == 1 ? "" : "s");
 }
 
 static bool home_search(View *v, const wchar_t *pat, int dir) {
