@@ -190,11 +190,11 @@ typedef struct Directive {
 } Directive;
 
 struct Node {
-    /* Layout (352 bytes, a multiple of the arena's 16-byte alignment): what
-     * a leaf's users read (kind, op, flags, pos, pos2, ty, obj, lit, val,
-     * aux) comes first, one cache line (a leaf has only that: node_new),
-     * then come the children every tree walk reads, then the fields of a
-     * few kinds.  The inliner and escape analysis walk the whole tree a
+    /* Layout: what a leaf's users read (kind, op, flags, pos, pos2, ty,
+     * obj, lit, val, aux) comes first, one cache line (a leaf has only
+     * that: node_new), then come the children every tree walk reads, then
+     * the tail, the fields of a few kinds (node_has_tail; other nodes have
+     * no tail).  The inliner and escape analysis walk the whole tree a
      * dozen times and most of their time is spent loading nodes: the fewer
      * bytes and cache lines a visit touches, the faster.  The flags are bit
      * fields so that the first line has room for pos2. */
@@ -241,7 +241,6 @@ struct Node {
     NodeList lhs, rhs;    /* N_ASSIGN, N_RANGE(lhs = key,value) */
     NodeList names;       /* N_CONSTDECL/N_VARDECL names (an N_FIELD has one name) */
     NodeList values;      /* N_CONSTDECL/N_VARDECL initial values */
-    NodeList params, results;  /* N_FUNCTYPE (results also N_INLCALL) */
 
     Node *type_;          /* a type expression (var/const/field/assert/functype) */
     Node *name;           /* N_NAME: declared or selected name */
@@ -249,6 +248,10 @@ struct Node {
                           * or a call of one; NULL otherwise */
     Pos end;          /* closing position where one matters (rbrace, rparen) */
 
+    /* The tail: fields of the few kinds node_has_tail names; other nodes
+     * are allocated without it (node_new), so read these only after
+     * checking the kind. */
+    NodeList params, results;  /* N_FUNCTYPE (results also N_INLCALL) */
     Node *recv;           /* N_FUNCDECL receiver: an N_FIELD */
     Directive *dirs;      /* N_FUNCDECL: directive lines just before it */
     NodeList tparams;     /* type parameters (N_FIELD list) */
@@ -278,8 +281,26 @@ static inline bool node_is_leaf(const Node *n) {
 _Static_assert(offsetof(Node, x) == 64 && offsetof(Node, pos2) < 64,
                "a leaf's fields fill one cache line");
 
+/* Likewise the fields from params on belong to declarations, function
+ * types and inlined calls only: other nodes (most) are allocated without
+ * them, NODE_SHORT_SIZE bytes. */
+#define NODE_SHORT_SIZE offsetof(Node, params)
+static inline bool node_kind_has_tail(NodeKind k) {
+    switch (k) {
+    case N_FUNCTYPE: case N_INLCALL: case N_FUNCDECL: case N_TYPEDECL:
+    case N_CONSTDECL: case N_VARDECL: case N_IMPORT: case N_FILE:
+        return true;
+    default:
+        return false;
+    }
+}
+static inline bool node_has_tail(const Node *n) {
+    return node_kind_has_tail(n->kind);
+}
+
 static inline size_t node_size(NodeKind k) {
-    return node_kind_is_leaf(k) ? NODE_LEAF_SIZE : sizeof(Node);
+    return node_kind_is_leaf(k) ? NODE_LEAF_SIZE
+         : node_kind_has_tail(k) ? sizeof(Node) : NODE_SHORT_SIZE;
 }
 
 /* A zeroed node of kind k at pos, sized for its kind. */

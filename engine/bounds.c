@@ -328,7 +328,8 @@ static void walk_safe(Bounds *b, Node *n) {
     memcpy(&tmp, n->y, node_size(n->y->kind));
     tmp.kind = N_NAME;
     tmp.val = NULL;
-    Node idx = *n;
+    Node idx = {0};
+    memcpy(&idx, n, node_size(n->kind));
     idx.y = &tmp;
     check_index(b, &idx);
 }

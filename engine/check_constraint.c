@@ -407,7 +407,7 @@ bool gen_constraint_mentions(Node *ce, Node **names, int n, int depth) {
         if (gen_constraint_mentions(kids[i], names, n, depth + 1))
             return true;
     NodeList *ls[] = {&ce->list, &ce->params, &ce->results};
-    for (size_t j = 0; j < sizeof ls / sizeof ls[0]; j++)
+    for (size_t j = 0; j < (node_has_tail(ce) ? 3u : 1u); j++)
         for (int i = 0; i < ls[j]->len; i++)
             if (gen_constraint_mentions(ls[j]->items[i], names, n, depth + 1))
                 return true;

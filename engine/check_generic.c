@@ -764,16 +764,19 @@ static Node *clone_node(Arena *a, CloneMap *m, const Node *n) {
     c->body = clone_node(a, m, n->body);
     c->els = clone_node(a, m, n->els);
     c->name = clone_node(a, m, n->name);
-    c->recv = clone_node(a, m, n->recv);
+    if (node_has_tail(n))
+        c->recv = clone_node(a, m, n->recv);
     c->decl = clone_node(a, m, n->decl);
     c->tag = clone_node(a, m, n->tag);
     clone_list(a, m, &c->list, &n->list);
     clone_list(a, m, &c->lhs, &n->lhs);
     clone_list(a, m, &c->rhs, &n->rhs);
     clone_list(a, m, &c->names, &n->names);
-    clone_list(a, m, &c->tparams, &n->tparams);
-    clone_list(a, m, &c->params, &n->params);
-    clone_list(a, m, &c->results, &n->results);
+    if (node_has_tail(n)) {
+        clone_list(a, m, &c->tparams, &n->tparams);
+        clone_list(a, m, &c->params, &n->params);
+        clone_list(a, m, &c->results, &n->results);
+    }
     clone_list(a, m, &c->values, &n->values);
     return c;
 }
@@ -1453,8 +1456,8 @@ static void closure_around(Checker *c, Node *e, Pos pos, Type *isig, Type *recv,
     body->list.items = arena_alloc(c->a, sizeof(Node *));
     body->list.items[0] = stmt;
     body->list.len = 1;
-    Node *lit = e;
-    memset(lit, 0, sizeof *lit);
+    Node *lit = e;   /* an N_INDEX or N_SELECTOR: as large as an N_FUNCLIT */
+    memset(lit, 0, node_size(N_FUNCLIT));
     lit->kind = N_FUNCLIT;
     lit->pos = pos;
     lit->implicit = true;

@@ -641,7 +641,7 @@ static void call_common(Esc *e, EscHole *ks, int nks, Node *call, Wrapper *w) {
         }
         esc_call(e, tks, m < 64 ? m : 64, inner);
         Node *nc = synth(e, N_CALL, call->pos);
-        *nc = *call;
+        memcpy(nc, call, node_size(call->kind));
         nc->list.items = tmps;
         nc->list.len = m;
         rewritten_from = call;   /* gc keeps it as Orig for printing */

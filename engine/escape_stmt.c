@@ -258,8 +258,7 @@ static void range_stmt(Esc *e, Node *n) {
     EscLoc *tmp = esc_new_loc(e->b, e->fn, e->loop_depth, LK_TEMP, false);
     esc_expr(e, esc_hole(tmp), n->x);
     if (n->pos2.line) {   /* gc's ORANGE is at the 'range' keyword */
-        Node *r = arena_alloc(e->b->arena, sizeof *r);
-        *r = *n;
+        Node *r = node_dup(e->b->arena, n);
         r->pos = n->pos2;
         n = r;
     }
@@ -301,7 +300,9 @@ static void find_var(Node *n, FindVar *f) {
     Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->decl};
     for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
         find_var(kids[i], f);
-    const NodeList *lists[] = {&n->list, &n->lhs, &n->rhs, &n->values, &n->results};
+    static const NodeList none;
+    const NodeList *lists[] = {&n->list, &n->lhs, &n->rhs, &n->values,
+                               node_has_tail(n) ? &n->results : &none};
     for (size_t j = 0; j < sizeof lists / sizeof lists[0]; j++)
         for (int i = 0; i < lists[j]->len; i++)
             find_var(lists[j]->items[i], f);

@@ -139,8 +139,7 @@ void inl_prune_dead(Arena *a, Node *n)
         if (c == 1) {
             n->els = NULL;
         } else if (c == 0 && n->body) {
-            Node *e = arena_alloc(a, sizeof *e);
-            *e = *n->body;
+            Node *e = node_dup(a, n->body);
             e->list.len = 0;
             n->body = e;
         }

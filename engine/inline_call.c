@@ -688,8 +688,7 @@ static Node *copy_binary(Subst *s, Node *n)
     spine_collect(&sp, n);
     Node **m = arena_alloc(s->st->a, sizeof *m * (size_t)sp.n);
     for (int i = 0; i < sp.n; i++) {
-        m[i] = new_node(s->st, N_BINARY, sp.v[i]->pos);
-        *m[i] = *sp.v[i];
+        m[i] = node_dup(s->st->a, sp.v[i]);
         m[i]->aux = NULL;
         if (!s->keeppos)
             m[i]->pos = m[i]->end = m[i]->pos2 = s->pos;
@@ -726,8 +725,7 @@ static Node *save(InlState *st, Node *n)
     if (n->kind == N_BINARY) {   /* a chain's left spine in a loop (chain.h) */
         Node *top = NULL, **link = &top;
         for (; n && n->kind == N_BINARY; n = n->x) {
-            Node *m = arena_alloc(st->a, sizeof *m);
-            *m = *n;
+            Node *m = node_dup(st->a, n);
             m->aux = n;
             m->y = save(st, n->y);
             *link = m;
@@ -741,8 +739,7 @@ static Node *save(InlState *st, Node *n)
         m->aux = n;
         return m;
     }
-    Node *m = arena_alloc(st->a, sizeof *m);
-    *m = *n;
+    Node *m = node_dup(st->a, n);
     m->aux = n;
     m->x = save(st, n->x); m->y = save(st, n->y); m->z = save(st, n->z);
     m->w = save(st, n->w); m->init = save(st, n->init); m->cond = save(st, n->cond);
@@ -755,7 +752,9 @@ static Node *save(InlState *st, Node *n)
     m->decl = m->list.len && n->decl == n->list.items[0] ? m->list.items[0] : save(st, n->decl);
     m->lhs = save_list(st, n->lhs); m->rhs = save_list(st, n->rhs);
     m->values = save_list(st, n->values); m->names = save_list(st, n->names);
-    m->params = save_list(st, n->params); m->results = save_list(st, n->results);
+    if (node_has_tail(n)) {
+        m->params = save_list(st, n->params); m->results = save_list(st, n->results);
+    }
     return m;
 }
 

@@ -157,8 +157,7 @@ static void dv_call(Devirt *d, Node *call)
     ta->ty = x->ty;
     ta->mode = OPM_VALUE;
     ta->implicit = true;
-    Node *ns = arena_alloc(st->a, sizeof *ns);
-    *ns = *sel;
+    Node *ns = node_dup(st->a, sel);
     ns->x = embed_recv(st, ta, m);
     ns->obj = m;
     ns->implicit = true;
