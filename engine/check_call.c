@@ -58,7 +58,7 @@ static void pkg_member(Checker *c, Node *e, Obj *po) {
     switch (o->kind) {
     case OBJ_CONST:
         e->ty = o->type;
-        chk_set_const(c, e, o->val);
+        chk_set_const(c, e, obj_const(o));
         break;
     case OBJ_VAR:
         e->ty = o->type;

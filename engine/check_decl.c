@@ -289,7 +289,8 @@ static void check_const_spec(Checker *c, Node *spec, Obj **objs, int nobjs) {
                 continue;
         }
         o->type = v->ty;
-        o->val = *v->val;
+        o->val = arena_alloc(c->a, sizeof *o->val);
+        *o->val = *v->val;
     }
     if (spec->values.len > nobjs && nobjs > 0)
         chk_errorf(c, SP(spec->values.items[nobjs]), "extra init expr");

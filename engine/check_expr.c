@@ -403,7 +403,7 @@ static void ident(Checker *c, Node *e) {
             invalid(e);
             return;
         }
-        chk_set_const(c, e, o->val);
+        chk_set_const(c, e, obj_const(o));
         return;
     case OBJ_TYPE:
         e->ty = o->type ? o->type : c->u->invalid;

@@ -272,7 +272,8 @@ static void add_builtin(Universe *u, Scope *s, const char *name, Builtin b) {
 
 static void add_const(Universe *u, const char *name, TypeKind k, Const v) {
     Obj *o = obj_new(u->arena, OBJ_CONST, name, (Pos){0, 0}, u->types[k]);
-    o->val = v;
+    o->val = arena_alloc(u->arena, sizeof *o->val);
+    *o->val = v;
     scope_insert(u->arena, u->scope, o);
 }
 

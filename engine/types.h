@@ -149,32 +149,35 @@ typedef enum Builtin {
     BI_NBUILTINS
 } Builtin;
 
+/* Fields ordered to leave no padding: an analysis makes ~1 Obj per source
+ * line (and the inliner copies them). */
 struct Obj {
     ObjKind kind;
+    unsigned flags;      /* OBJF_* */
     const char *name;
     Pos pos;             /* position of the declaring identifier */
     Type *type;          /* OBJ_TYPE: the type it names */
     Package *pkg;        /* NULL for universe objects */
-    unsigned flags;      /* OBJF_* */
 
     Node *decl;          /* OBJ_FUNC: its N_FUNCDECL (body may be NULL for
                           * std stubs without inline body); OBJ_VAR/CONST:
                           * the declaring N_NAME; OBJ_TYPE: N_TYPEDECL */
     Node *fn;            /* OBJ_VAR: the N_FUNCDECL or N_FUNCLIT declaring it,
                           * NULL for globals and fields */
-    Const val;           /* OBJ_CONST */
+    Const *val;          /* OBJ_CONST: its value; NULL until known (or
+                          * erroneous), read through obj_const */
     Builtin builtin;     /* OBJ_BUILTIN */
+    int index;           /* field / parameter / result / method index */
     Package *imported;   /* OBJ_PKG: the package it names */
     int64_t offset;      /* struct field: byte offset */
-    int index;           /* field / parameter / result / method index */
     const char *tag;     /* struct field tag (unquoted) or NULL */
     const char *esc;     /* std OBJ_FUNC: the //esc: lines (escape tags as
                           * gc computed them), newline-separated, or NULL */
     Obj *scope_next;     /* chain inside a Scope bucket */
     Node *spec;          /* package-level: the declaring spec (checker) */
     int8_t state;        /* package-level: 0 unchecked, 1 checking, 2 done */
-    PtrVec mdecls;       /* OBJ_TYPE: its N_FUNCDECL methods (checker) */
     int order;           /* package-level declaration order (init order) */
+    PtrVec mdecls;       /* OBJ_TYPE: its N_FUNCDECL methods (checker) */
     struct GenObj *gen;  /* generics (check_generic.c): an instantiated type's
                           * or its method's origin, else NULL */
     const char *srcfile; /* a method wrapper's copy of a std method's parameter:
@@ -246,6 +249,10 @@ Obj *scope_lookup_local(const Scope *s, const char *name);
 Obj *scope_lookup(const Scope *s, const char *name, const Scope **found);
 
 Obj *obj_new(Arena *a, ObjKind k, const char *name, Pos pos, Type *t);
+/* An OBJ_CONST's value (CK_UNKNOWN if not known). */
+static inline Const obj_const(const Obj *o) {
+    return o->val ? *o->val : (Const){0};
+}
 /* Set flags f on o, writing only when one is missing: the checker marks
  * the std and universe objects it uses, which a StdCache (analyze.h)
  * shares read-only between analyses once they are marked. */
