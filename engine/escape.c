@@ -206,7 +206,22 @@ typedef struct Collect {
     Node **inls;         /* its outermost inlined calls, in walk order (malloc'd) */
     int ninls, capinls;
     int ininl;           /* depth of inlined calls around the walk */
+    Node *inl;           /* the innermost of them */
+    bool inl_temps;      /* its body may hold irgen temporaries (noted in EscCtx.inltemps) */
 } Collect;
+
+/* Irgen temporaries may be at the node met now: in the function's body
+ * or in the innermost inlined call's, whose walk is its own. */
+static void note_temps(Collect *c) {
+    if (!c->ininl) {
+        c->fn->maybe_temps = true;
+    } else if (!c->inl_temps) {
+        c->inl_temps = true;
+        escmap_put(c->cx->arena, &c->cx->inltemps, c->inl, c->inl);
+    }
+}
+
+static bool temps_noted(Collect *c) { return c->ininl ? c->inl_temps : c->fn->maybe_temps; }
 
 static void add_inl(Collect *c, Node *n) {
     if (c->ninls == c->capinls) {
@@ -295,7 +310,7 @@ static void collect_kid(Node *n, void *ctx) { collect_walk(n, ctx, true); }
 static void collect_kid_noref(Node *n, void *ctx) { collect_walk(n, ctx, false); }
 
 static void collect_fn(EscCtx *cx, EscFn *fn) {
-    Collect c = {cx, fn, NULL, 0, 0, NULL, 0, 0, 0};
+    Collect c = {cx, fn, NULL, 0, 0, NULL, 0, 0, 0, NULL, false};
     fn->collected = true;
     if (fn->decl->body)
         collect_walk(fn->decl->body, &c, true);
@@ -342,18 +357,27 @@ static void collect_walk(Node *n, Collect *c, bool refs) {
         return;
     case N_BASICLIT:
         return;
-    case N_INLCALL:
+    case N_INLCALL: {
         c->fn->has_inlcalls = true;
         c->fn->wf |= WF_LIT;   /* its original call is not walked: may hold one */
-        if (!c->ininl) {
+        if (!c->ininl)
             add_inl(c, n);
-            if (n->x && !c->fn->maybe_temps)
-                temps_in(n->x, &c->fn->maybe_temps);
-        }
+        bool found = false;   /* the call as written is walked for the enclosing body */
+        if (n->x && !temps_noted(c))
+            temps_in(n->x, &found);
+        if (found)
+            note_temps(c);
+        Node *outer = c->inl;
+        bool outer_temps = c->inl_temps;
+        c->inl = n;
+        c->inl_temps = false;
         c->ininl++;
         each_child(n, refs ? collect_kid : collect_kid_noref, c);
         c->ininl--;
+        c->inl = outer;
+        c->inl_temps = outer_temps;
         return;
+    }
     case N_BRANCH:
         if (n->op == T_GOTO) {
             c->cx->has_goto = true;
@@ -368,8 +392,7 @@ static void collect_walk(Node *n, Collect *c, bool refs) {
         Node *f = refs ? rewritten_callee(n) : NULL;
         if (!f)
             break;
-        if (!c->ininl)
-            c->fn->maybe_temps = true;   /* the temporary of that receiver */
+        note_temps(c);   /* the temporary of that receiver */
         /* each_child's order, with refs where ir.Visit goes: the receiver,
          * then the method, then the arguments */
         c->fn->wf |= wf_fact(n);
@@ -408,8 +431,8 @@ static void collect_walk(Node *n, Collect *c, bool refs) {
     default:
         break;
     }
-    if (!c->ininl && !c->fn->maybe_temps && may_temp(n))
-        c->fn->maybe_temps = true;
+    if (!temps_noted(c) && may_temp(n))
+        note_temps(c);
     c->fn->wf |= wf_fact(n);   /* for the last stage (walkfacts.h) */
     if (n->kind == N_SWITCH && n->tag)
         c->fn->wf |= wf_scan(n->tag);   /* each_child does not visit it */
@@ -509,6 +532,28 @@ static void note_def(ScanLocals *s, Node *name, Node *rhs) {
         escmap_put(s->b->arena, &s->b->cx->defs, name->obj, rhs);
 }
 
+#ifdef ESC_CHECK_KIDS
+static void check_no_temps(EscBatch *b, EscFn *fn) {
+    InlTemps t = inline_irgen_temps(b->arena, fn->decl->body, 0);
+    if (t.ntemps != 0) {
+        fprintf(stderr, "maybe_temps: %s has irgen temporaries: kind %d at %d:%d\n", fn->name,
+                t.keys[0]->kind, t.keys[0]->pos.line, t.keys[0]->pos.col);
+        abort();
+    }
+}
+static void check_no_inl_temps(EscBatch *b, Node *inl) {
+    InlTemps t = inline_irgen_temps(b->arena, inl->body, 0);
+    if (t.ntemps != 0) {
+        fprintf(stderr, "inltemps: inlined call at %d:%d has irgen temporaries: kind %d at %d:%d\n",
+                inl->pos.line, inl->pos.col, t.keys[0]->kind, t.keys[0]->pos.line, t.keys[0]->pos.col);
+        abort();
+    }
+}
+#else
+#define check_no_temps(b, fn) ((void)0)
+#define check_no_inl_temps(b, inl) ((void)0)
+#endif
+
 static void scan_inlined(Node *n, void *ctx);
 static void scan_locals(Node *n, void *ctx);
 
@@ -581,7 +626,9 @@ static void scan_inlined(Node *n, void *ctx) {
     /* and the callee's temporaries, renamed by inlvar */
     Node *callee = n->y;
     Type *sig = !callee ? NULL : callee->kind == N_FUNCDECL ? (callee->obj ? callee->obj->type : NULL) : callee->ty;
-    if (sig)
+    if (sig && s->fn->collected && !escmap_get(&s->b->cx->inltemps, n))
+        check_no_inl_temps(s->b, n);   /* collect saw none in its body */
+    else if (sig)
         s->fn->ndcl += esc_note_irgen_temps(s->b, n->body, sig_decls(sig));
     if (n->body)
         each_child(n->body, scan_inlined, ctx);
@@ -593,18 +640,6 @@ static const char *result_name(Arena *a, int i) {
     return i < 8 ? names[i] : arena_printf(a, "~r%d", i);
 }
 
-#ifdef ESC_CHECK_KIDS
-static void check_no_temps(EscBatch *b, EscFn *fn) {
-    InlTemps t = inline_irgen_temps(b->arena, fn->decl->body, 0);
-    if (t.ntemps != 0) {
-        fprintf(stderr, "maybe_temps: %s has irgen temporaries: kind %d at %d:%d\n", fn->name,
-                t.keys[0]->kind, t.keys[0]->pos.line, t.keys[0]->pos.col);
-        abort();
-    }
-}
-#else
-#define check_no_temps(b, fn) ((void)0)
-#endif
 
 /* initFunc: locations for parameters, results and locals (gc's fn.Dcl). */
 static void init_func(EscBatch *b, EscFn *fn) {

@@ -182,6 +182,7 @@ typedef struct EscCtx {
     EscMap fns;          /* Node* (N_FUNCDECL/N_FUNCLIT) -> EscFn* */
     EscMap defs;         /* Obj* -> the expression a local is defined by (StaticValue) */
     EscMap irtemps;      /* call Node* (+1: its own values) -> 1 + number of irgen's temporary */
+    EscMap inltemps;     /* N_INLCALL whose body may hold irgen temporaries -> itself */
     PtrVec allfns;       /* EscFn*, in source order (complete after the visit) */
     PtrVec made;         /* closures in the order they were made */
     struct EscBatch *batch;   /* the batch being analysed, reused by the next */
