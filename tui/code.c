@@ -528,6 +528,11 @@ static KeyResult code_key(View *v, int ch, bool fkey) {
                 c->quit_warned = true;
                 return K_DONE;
             }
+            /* A lesson's example is a place to experiment: say that the
+             * edit is dropped rather than let it vanish silently. */
+            if (c->buf.modified && !c->path && !c->on_close && ch != 'Q')
+                app_message(v->app, false, "Your edit of the example was not kept: "
+                            "the lesson shows its own code");
             return ch == 'Q' ? K_QUIT : K_POP;
         default: break;
         }

@@ -244,7 +244,7 @@ static KeyResult reader_key(View *v, int ch, bool fkey) {
 
 static void reader_status(View *v, char *buf, size_t n) {
     ReaderView *r = (ReaderView *)v;
-    snprintf(buf, n, "%s  ·  %d%%  ·  block %d/%d", r->lesson->title,
+    snprintf(buf, n, "%s  ·  %d%%  ·  part %d/%d", r->lesson->title,
              pager_percent(&r->pager), r->block + 1, r->lesson->nblocks);
     /* As many key hints as fit whole, the most useful first. */
     static const char *const hints[] = {"Enter open", "Tab next", "t quiz", "q back"};

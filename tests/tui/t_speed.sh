@@ -27,10 +27,10 @@ run() {
     START_ENV="ESCAPADE_TIMING=$TIMING" start "$1" "$2" --lessons "$L"
     wait_for "Go Memory & Escape Analysis" || { echo "# no home"; return 1; }
     keys j j j j Enter
-    wait_for "block 1/" || { echo "# no lesson"; return 1; }
+    wait_for "part 1/" || { echo "# no lesson"; return 1; }
     for i in 1 2 3 4 5 6 7 8 9 10; do keys Space; done
     keys g
-    wait_for "block 1/" || { echo "# no g"; return 1; }
+    wait_for "part 1/" || { echo "# no g"; return 1; }
     keys /
     keys -l "package main"
     keys Enter
@@ -42,7 +42,7 @@ run() {
     keys q
     wait_for "  line " || { echo "# not back in the code"; return 1; }
     keys q
-    wait_for "  ·  block " || { echo "# not back in the lesson"; return 1; }
+    wait_for "  ·  part " || { echo "# not back in the lesson"; return 1; }
     keys t
     wait_for "question 1 of" || { echo "# no quiz"; return 1; }
     keys Q
