@@ -134,5 +134,10 @@ void inl_report_call(InlState *st, Pos pos, InlFunc *callee);
 void inl_report_cycle(InlState *st, Pos pos, InlFunc *callee);
 const char *inl_func_name(InlState *st, Node *fn, InlFunc *outer);
 int inl_temp_index(Arena *a, Node *fn, Node *call, bool multi);   /* .autotmp_N, or -1 */
+/* The first temporary of call in t (inline_report.c), or -1 */
+int inl_temps_find(const InlTemps *t, const Node *call, bool multi);
+/* gcfmt_stmts, with calls rewritten to temporaries t printed as them (gcfmt.c) */
+const char *gcfmt_stmts_temps(Arena *a, const Package *local, Node *block,
+                              const InlTemps *temps);
 
 #endif
