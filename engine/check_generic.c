@@ -42,6 +42,8 @@ typedef struct FuncInst {
     PtrVec itabsrc;       /* Type*: shapes its dictionary holds itabs of (a
                            * bound method call, a conversion to a non-empty
                            * interface: stencil.go getInstInfo itabConvs) */
+    PtrVec itabderiv;     /* Type*: the same for types built from shapes
+                           * (*CycleError[go.shape.X_0] as an error) */
 } FuncInst;
 
 /* A call from non-generic code of an instantiation, with its type
@@ -554,7 +556,7 @@ Type *gen_typexpr_index(Checker *c, Node *e) {
 
 static Obj *method_obj(Checker *c, Node *d, Type *t, Type **targs, int n) {
     Node *ri = recv_index(d);
-    Node **names;
+    Node **names = NULL;
     int nn = ri ? index_args(ri, &names) : 0;
     if (nn != n)
         return NULL;
@@ -810,7 +812,7 @@ static FuncInst *func_inst(Checker *c, Node *gdecl, Type **targs, int n) {
     gi->inst = true;
     d->gen = gi;
     fi->decl = d;
-    Node **names;
+    Node **names = NULL;
     int nn;
     Node *ri = recv_index(d);
     if (ri)
@@ -1505,6 +1507,7 @@ typedef struct DictLayout {
     PtrVec bound;         /* Node*: the bound method calls */
     PtrVec closures;      /* Node*: a bound call per method expression closure */
     PtrVec itabsrc;       /* Type*: shapes with an itab entry */
+    PtrVec itabderiv;     /* Type*: derived types with one */
 } DictLayout;
 
 static void add_itabsrc(DictLayout *dl, Type *t) {
@@ -1567,6 +1570,9 @@ static void layout_walk(DictLayout *dl, Node *n, int depth) {
         !type_is_empty_interface(n->ty) && (has_shape(n->ty, 0) || (n->x && has_shape(n->x->ty, 0)))) {
         dl->itabs++;
         add_itabsrc(dl, n->x ? n->x->ty : NULL);
+        Type *xt = n->x ? n->x->ty : NULL;
+        if (xt && !is_shape(xt) && has_shape(xt, 0) && !type_is_interface(xt))
+            ptrvec_push(dl->c->a, &dl->itabderiv, xt);
     }
     if (n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR)
         add_derived(dl, n->obj->type);
@@ -1583,7 +1589,7 @@ static void layout_walk(DictLayout *dl, Node *n, int depth) {
 
 /* Sub-dictionary arguments print the dictionary's length. */
 static void subdict_texts(Checker *c, FuncInst *fi) {
-    DictLayout dl = {c, {0}, 0, 0, {0}, {0}, {0}, {0}};
+    DictLayout dl = {c, {0}, 0, 0, {0}, {0}, {0}, {0}, {0}};
     Type *sig = fi->sig;
     if (sig) {
         if (sig->recv)
@@ -1595,6 +1601,7 @@ static void subdict_texts(Checker *c, FuncInst *fi) {
     }
     layout_walk(&dl, fi->decl->body, 0);
     fi->itabsrc = dl.itabsrc;
+    fi->itabderiv = dl.itabderiv;
     /* a constraint that mentions type parameters is a derived type too */
     int nb = 0;
     Node **fields = tparam_fields(c, fi, &nb);
@@ -1720,16 +1727,51 @@ static void shaped_conv_at(Checker *c, NodeList *l, int i, Pos pos) {
     }
 }
 
+/* The position the subster's edit leaves in base.Pos after copying e: the
+ * last node it visits (pre-order) with a position, for &E[K]{...} the last
+ * element's last leaf or, without elements, the literal's '{'. */
+static Pos last_leaf_pos(Node *e, int depth) {
+    while (e && depth++ < 100) {
+        if (e->kind == N_UNARY || e->kind == N_PAREN)
+            e = e->x;
+        else if (e->kind == N_KEYVALUE)
+            e = e->y;
+        else if (e->kind == N_COMPOSITE && e->list.len)
+            e = e->list.items[e->list.len - 1];
+        else
+            break;
+    }
+    return e ? e->pos : (Pos){0, 0};
+}
+
+/* An assignment's implicit conversion is made at base.Pos (no SetPos of
+ * its own, unlike typecheckaste's): the statement's for a name, the last
+ * leaf for a pointer to a literal (`err = &E[K]{p: path}` at path). */
+static Pos assign_conv_pos(Node *e, Pos stmt) {
+    Node *v = e && e->kind == N_CONVIFACE ? unparen(e->x) : NULL;
+    if (v && ((v->kind == N_UNARY && v->op == T_AND && unparen(v->x) &&
+               unparen(v->x)->kind == N_COMPOSITE) || v->kind == N_COMPOSITE))
+        return last_leaf_pos(v, 0);
+    return stmt;
+}
+
 static void stmt_conv_pos(Checker *c, Node *n) {
     if (n->kind == N_ASSIGN && (n->op == T_ASSIGN || n->op == T_DEFINE))
         for (int i = 0; i < n->rhs.len; i++)
-            shaped_conv_at(c, &n->rhs, i, n->pos);
+            shaped_conv_at(c, &n->rhs, i, assign_conv_pos(n->rhs.items[i], n->pos));
     else if (n->kind == N_RETURN)
-        for (int i = 0; i < n->list.len; i++)
-            shaped_conv_at(c, &n->list, i, n->pos);
+        for (int i = 0; i < n->list.len; i++) {
+            /* typecheckaste does ir.SetPos(value) first: a name keeps the
+             * statement's position, anything else (&E[K]{...}) its own */
+            Node *e = n->list.items[i];
+            Node *v = e && e->kind == N_CONVIFACE ? unparen(e->x) : NULL;
+            if (!v || v->kind == N_NAME)
+                shaped_conv_at(c, &n->list, i, n->pos);
+        }
     else if (n->kind == N_VARDECL && n->values.len == n->names.len)
         for (int i = 0; i < n->values.len; i++)
-            shaped_conv_at(c, &n->values, i, n->names.items[i]->pos);
+            shaped_conv_at(c, &n->values, i,
+                           assign_conv_pos(n->values.items[i], n->names.items[i]->pos));
 }
 
 /* gc's dictionary pass (stencil.go dictPass): conversions of shape-typed
@@ -1794,10 +1836,63 @@ static void add_ordered(Arena *a, PtrVec *order, FuncInst *fi) {
  * non-generic code passes hold (Pair[string,int] for JoinStrings[T
  * fmt.Stringer], which calls x.String()): gc writes those itabs with the
  * dictionary (reflectdata.ITabLsym), and so the types' method wrappers. */
+/* t with fi's shapes replaced by the type arguments targs
+ * (*CycleError[go.shape.struct {...}_0] -> *CycleError[Task]); NULL where
+ * that is not modelled. */
+static Type *reshape(Checker *c, Type *t, FuncInst *fi, Type **targs, int n, int depth) {
+    if (!t || depth > 8)
+        return NULL;
+    if (is_shape(t)) {
+        for (int k = 0; k < fi->n && k < n; k++)
+            if (fi->shapes[k] == t)
+                return targs[k];
+        return NULL;
+    }
+    if (!has_shape(t, 0))
+        return t;
+    if (t->kind == TY_PTR && !t->obj) {
+        Type *e = reshape(c, t->elem, fi, targs, n, depth + 1);
+        return e ? type_ptr(c->a, e) : NULL;
+    }
+    if (!gen_type_nargs(t))
+        return NULL;
+    GenObj *go = t->obj->gen;
+    Type **na = arena_alloc(c->a, sizeof(Type *) * (size_t)go->n);
+    for (int i = 0; i < go->n; i++)
+        if (!(na[i] = reshape(c, go->targs[i], fi, targs, n, depth + 1)))
+            return NULL;
+    return inst_type(c, go->orig, na, go->n);
+}
+
+/* The instantiated types of this package built from type parameters that
+ * a dictionary converts to a non-empty interface (&CycleError[K]{...} as
+ * an error): the itab is the concrete type's, so gc writes that type
+ * (instantiating it) and its wrappers. */
+static void dict_derived_itabs(Checker *c, FuncInst *fi, Type **targs, int n) {
+    for (int j = 0; j < fi->itabderiv.len; j++) {
+        Type *t = reshape(c, fi->itabderiv.items[j], fi, targs, n, 0);
+        for (int d = 0; t && d < 4 && t->kind == TY_PTR && !t->obj; d++)
+            t = t->elem;
+        if (t && t->obj && t->obj->gen && t->obj->pkg == c->pkg && !type_is_interface(t) &&
+            !has_shape(t, 0))
+            add_dicttype(c, t);
+    }
+}
+
 static void dict_itab_types(Checker *c) {
     GenState *g = c->gen;
+    for (int i = 0; i < g->plaintypes.len; i++) {
+        Type *t = g->plaintypes.items[i];
+        for (int j = 0; j < t->nmethods; j++) {
+            Obj *m = t->methods[j];
+            if (m->gen && m->gen->mdecl)
+                dict_derived_itabs(c, func_inst(c, m->gen->mdecl, m->gen->targs, m->gen->n),
+                                   m->gen->targs, m->gen->n);
+        }
+    }
     for (int i = 0; i < g->topdicts.len; i++) {
         DictUse *u = g->topdicts.items[i];
+        dict_derived_itabs(c, u->fi, u->targs, u->n);
         for (int k = 0; k < u->n && k < u->fi->n; k++) {
             bool used = false;
             for (int j = 0; j < u->fi->itabsrc.len && !used; j++)
@@ -1855,10 +1950,14 @@ void gen_finish(Checker *c, Node *root) {
             closure_dicts(c, fi->decl->body, d, 0);
             g->cur = savedcur;
         }
-        if (!more)
-            break;
+        if (!more) {
+            /* the itabs may instantiate more types (dict_derived_itabs) */
+            int nt = g->plaintypes.len;
+            dict_itab_types(c);
+            if (g->plaintypes.len == nt)
+                break;
+        }
     }
-    dict_itab_types(c);
     PtrVec order = {0};
     for (int i = 0; i < g->plaintypes.len; i++) {
         Type *t = g->plaintypes.items[i];

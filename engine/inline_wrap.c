@@ -836,6 +836,10 @@ static void itab(Wrap *w, Type *t, Type *iface)
      * it has no wrappers here, but the interface's type is written */
     if (!base || type_is_interface(base))
         return;
+    /* in a shaped function the dictionary holds the itab (of the concrete
+     * type, see check_generic.c dict_derived_itabs): walk writes none */
+    if (gen_has_shape(t))
+        return;
     Type *iu = type_under(iface);
     if (!iu || iu->nmethods == 0)
         return;

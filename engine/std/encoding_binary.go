@@ -68,9 +68,34 @@ func Write(w io.Writer, order ByteOrder, data any) error
 //esc: data heap order heap r heap
 func Read(r io.Reader, order ByteOrder, data any) error
 
-type bigEndian struct{}
+//esc: r heap
+func ReadUvarint(r io.ByteReader) (uint64, error)
 
-type littleEndian struct{}
+//esc: r heap
+func ReadVarint(r io.ByteReader) (int64, error)
+
+// gc: can inline AppendUvarint with cost 20
+//esc: buf r0=0
+func AppendUvarint(buf []byte, x uint64) []byte {
+	for x >= 0x80 {
+		buf = append(buf, byte(x)|0x80)
+		x >>= 7
+	}
+	return append(buf, byte(x))
+}
+
+// gc: can inline AppendVarint with cost 41
+//esc: buf r0=0
+func AppendVarint(buf []byte, x int64) []byte {
+	ux := uint64(x) << 1
+	if x < 0 {
+		ux = ^ux
+	}
+	return AppendUvarint(buf, ux)
+}
+
+//esc: v heap
+func Size(v any) int
 
 type ByteOrder interface {
 	Uint16([]byte) uint16
@@ -81,6 +106,17 @@ type ByteOrder interface {
 	PutUint64([]byte, uint64)
 	String() string
 }
+
+type AppendByteOrder interface {
+	AppendUint16([]byte, uint16) []byte
+	AppendUint32([]byte, uint32) []byte
+	AppendUint64([]byte, uint64) []byte
+	String() string
+}
+
+type bigEndian struct{}
+
+type littleEndian struct{}
 
 // gc: can inline bigEndian.AppendUint16 with cost 9
 //esc: b r0=0
@@ -273,62 +309,72 @@ func (littleEndian) Uint64(b []byte) uint64 {
 }
 
 // GOROOT positions of method parameters (tools/stdtags: stub line:col, then gc's)
-//pos: 76:9 encoding/binary/binary.go:35:9
-//pos: 76:17 encoding/binary/binary.go:35:17
-//pos: 77:9 encoding/binary/binary.go:36:9
-//pos: 77:17 encoding/binary/binary.go:36:17
-//pos: 78:9 encoding/binary/binary.go:37:9
-//pos: 78:17 encoding/binary/binary.go:37:17
-//pos: 79:12 encoding/binary/binary.go:38:12
-//pos: 79:20 encoding/binary/binary.go:38:20
-//pos: 80:12 encoding/binary/binary.go:39:12
-//pos: 80:20 encoding/binary/binary.go:39:20
-//pos: 81:12 encoding/binary/binary.go:40:12
-//pos: 81:20 encoding/binary/binary.go:40:20
-//pos: 82:11 encoding/binary/binary.go:41:11
-//pos: 87:31 encoding/binary/binary.go:149:31
-//pos: 87:41 encoding/binary/binary.go:149:41
-//pos: 87:51 encoding/binary/binary.go:149:51
-//pos: 96:31 encoding/binary/binary.go:169:31
-//pos: 96:41 encoding/binary/binary.go:169:41
-//pos: 96:51 encoding/binary/binary.go:169:51
-//pos: 107:31 encoding/binary/binary.go:196:31
-//pos: 107:41 encoding/binary/binary.go:196:41
-//pos: 107:51 encoding/binary/binary.go:196:51
-//pos: 121:29 encoding/binary/binary.go:211:29
-//pos: 125:28 encoding/binary/binary.go:143:28
-//pos: 125:38 encoding/binary/binary.go:143:38
-//pos: 133:28 encoding/binary/binary.go:161:28
-//pos: 133:38 encoding/binary/binary.go:161:38
-//pos: 143:28 encoding/binary/binary.go:184:28
-//pos: 143:38 encoding/binary/binary.go:184:38
-//pos: 156:27 encoding/binary/binary.go:209:27
-//pos: 160:25 encoding/binary/binary.go:138:25
-//pos: 160:35 encoding/binary/binary.go:138:35
-//pos: 167:25 encoding/binary/binary.go:156:25
-//pos: 167:35 encoding/binary/binary.go:156:35
-//pos: 174:25 encoding/binary/binary.go:178:25
-//pos: 174:35 encoding/binary/binary.go:178:35
-//pos: 182:34 encoding/binary/binary.go:72:34
-//pos: 182:44 encoding/binary/binary.go:72:44
-//pos: 182:54 encoding/binary/binary.go:72:54
-//pos: 191:34 encoding/binary/binary.go:92:34
-//pos: 191:44 encoding/binary/binary.go:92:44
-//pos: 191:54 encoding/binary/binary.go:92:54
-//pos: 202:34 encoding/binary/binary.go:119:34
-//pos: 202:44 encoding/binary/binary.go:119:44
-//pos: 202:54 encoding/binary/binary.go:119:54
-//pos: 216:32 encoding/binary/binary.go:134:32
-//pos: 220:31 encoding/binary/binary.go:66:31
-//pos: 220:41 encoding/binary/binary.go:66:41
-//pos: 228:31 encoding/binary/binary.go:84:31
-//pos: 228:41 encoding/binary/binary.go:84:41
-//pos: 238:31 encoding/binary/binary.go:107:31
-//pos: 238:41 encoding/binary/binary.go:107:41
-//pos: 251:30 encoding/binary/binary.go:132:30
-//pos: 255:28 encoding/binary/binary.go:61:28
-//pos: 255:38 encoding/binary/binary.go:61:38
-//pos: 262:28 encoding/binary/binary.go:79:28
-//pos: 262:38 encoding/binary/binary.go:79:38
-//pos: 269:28 encoding/binary/binary.go:101:28
-//pos: 269:38 encoding/binary/binary.go:101:38
+//pos: 101:9 encoding/binary/binary.go:35:9
+//pos: 101:17 encoding/binary/binary.go:35:17
+//pos: 102:9 encoding/binary/binary.go:36:9
+//pos: 102:17 encoding/binary/binary.go:36:17
+//pos: 103:9 encoding/binary/binary.go:37:9
+//pos: 103:17 encoding/binary/binary.go:37:17
+//pos: 104:12 encoding/binary/binary.go:38:12
+//pos: 104:20 encoding/binary/binary.go:38:20
+//pos: 105:12 encoding/binary/binary.go:39:12
+//pos: 105:20 encoding/binary/binary.go:39:20
+//pos: 106:12 encoding/binary/binary.go:40:12
+//pos: 106:20 encoding/binary/binary.go:40:20
+//pos: 107:11 encoding/binary/binary.go:41:11
+//pos: 111:15 encoding/binary/binary.go:47:15
+//pos: 111:23 encoding/binary/binary.go:47:23
+//pos: 111:31 encoding/binary/binary.go:47:31
+//pos: 112:15 encoding/binary/binary.go:48:15
+//pos: 112:23 encoding/binary/binary.go:48:23
+//pos: 112:31 encoding/binary/binary.go:48:31
+//pos: 113:15 encoding/binary/binary.go:49:15
+//pos: 113:23 encoding/binary/binary.go:49:23
+//pos: 113:31 encoding/binary/binary.go:49:31
+//pos: 114:11 encoding/binary/binary.go:50:11
+//pos: 123:31 encoding/binary/binary.go:149:31
+//pos: 123:41 encoding/binary/binary.go:149:41
+//pos: 123:51 encoding/binary/binary.go:149:51
+//pos: 132:31 encoding/binary/binary.go:169:31
+//pos: 132:41 encoding/binary/binary.go:169:41
+//pos: 132:51 encoding/binary/binary.go:169:51
+//pos: 143:31 encoding/binary/binary.go:196:31
+//pos: 143:41 encoding/binary/binary.go:196:41
+//pos: 143:51 encoding/binary/binary.go:196:51
+//pos: 157:29 encoding/binary/binary.go:211:29
+//pos: 161:28 encoding/binary/binary.go:143:28
+//pos: 161:38 encoding/binary/binary.go:143:38
+//pos: 169:28 encoding/binary/binary.go:161:28
+//pos: 169:38 encoding/binary/binary.go:161:38
+//pos: 179:28 encoding/binary/binary.go:184:28
+//pos: 179:38 encoding/binary/binary.go:184:38
+//pos: 192:27 encoding/binary/binary.go:209:27
+//pos: 196:25 encoding/binary/binary.go:138:25
+//pos: 196:35 encoding/binary/binary.go:138:35
+//pos: 203:25 encoding/binary/binary.go:156:25
+//pos: 203:35 encoding/binary/binary.go:156:35
+//pos: 210:25 encoding/binary/binary.go:178:25
+//pos: 210:35 encoding/binary/binary.go:178:35
+//pos: 218:34 encoding/binary/binary.go:72:34
+//pos: 218:44 encoding/binary/binary.go:72:44
+//pos: 218:54 encoding/binary/binary.go:72:54
+//pos: 227:34 encoding/binary/binary.go:92:34
+//pos: 227:44 encoding/binary/binary.go:92:44
+//pos: 227:54 encoding/binary/binary.go:92:54
+//pos: 238:34 encoding/binary/binary.go:119:34
+//pos: 238:44 encoding/binary/binary.go:119:44
+//pos: 238:54 encoding/binary/binary.go:119:54
+//pos: 252:32 encoding/binary/binary.go:134:32
+//pos: 256:31 encoding/binary/binary.go:66:31
+//pos: 256:41 encoding/binary/binary.go:66:41
+//pos: 264:31 encoding/binary/binary.go:84:31
+//pos: 264:41 encoding/binary/binary.go:84:41
+//pos: 274:31 encoding/binary/binary.go:107:31
+//pos: 274:41 encoding/binary/binary.go:107:41
+//pos: 287:30 encoding/binary/binary.go:132:30
+//pos: 291:28 encoding/binary/binary.go:61:28
+//pos: 291:38 encoding/binary/binary.go:61:38
+//pos: 298:28 encoding/binary/binary.go:79:28
+//pos: 298:38 encoding/binary/binary.go:79:38
+//pos: 305:28 encoding/binary/binary.go:101:28
+//pos: 305:38 encoding/binary/binary.go:101:38

@@ -103,6 +103,65 @@ const (
 	MaxLatin1	= '\u00FF'
 )
 
+//esc: rangeTab none
+func Is(rangeTab *RangeTable, r rune) bool
+
+// gc: can inline In with cost 72
+//esc: ranges none
+func In(r rune, ranges ...*RangeTable) bool {
+	for _, inside := range ranges {
+		if Is(inside, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// gc: can inline IsOneOf with cost 72
+//esc: ranges none
+func IsOneOf(ranges []*RangeTable, r rune) bool {
+	for _, inside := range ranges {
+		if Is(inside, r) {
+			return true
+		}
+	}
+	return false
+}
+
+type RangeTable struct {
+	R16		[]Range16
+	R32		[]Range32
+	LatinOffset	int
+}
+
+var Latin = _Latin
+
+var Greek = _Greek
+
+var Cyrillic = _Cyrillic
+
+var Han = _Han
+
+var Letter = _L
+
+var Digit = _Nd
+
+var Upper = _Lu
+
+var Lower = _Ll
+
+var Space = _Z
+
+var Punct = _P
+
+var Hiragana = _Hiragana
+
+var Katakana = _Katakana
+
+var Arabic = _Arabic
+
+var Hebrew = _Hebrew
+
 var properties = [MaxLatin1 + 1]uint8{
 	0x00:	pC,
 	0x01:	pC,
@@ -379,19 +438,6 @@ const (
 //esc: rangeTab none
 func isExcludingLatin(rangeTab *RangeTable, r rune) bool
 
-var Letter = _L
-
-var Digit = _Nd
-
-var Upper = _Lu
-
-var Lower = _Ll
-
-//esc: rangeTab none
-func Is(rangeTab *RangeTable, r rune) bool
-
-var Punct = _P
-
 var Symbol = _S
 
 var Number = _N
@@ -400,10 +446,127 @@ var Mark = _M
 
 var Title = _Lt
 
-type RangeTable struct {
-	R16		[]Range16
-	R32		[]Range32
-	LatinOffset	int
+type Range16 struct {
+	Lo	uint16
+	Hi	uint16
+	Stride	uint16
+}
+
+type Range32 struct {
+	Lo	uint32
+	Hi	uint32
+	Stride	uint32
+}
+
+var _Latin = &RangeTable{
+	R16: []Range16{
+		{0x0041, 0x005a, 1},
+		{0x0061, 0x007a, 1},
+		{0x00aa, 0x00ba, 16},
+		{0x00c0, 0x00d6, 1},
+		{0x00d8, 0x00f6, 1},
+		{0x00f8, 0x02b8, 1},
+		{0x02e0, 0x02e4, 1},
+		{0x1d00, 0x1d25, 1},
+		{0x1d2c, 0x1d5c, 1},
+		{0x1d62, 0x1d65, 1},
+		{0x1d6b, 0x1d77, 1},
+		{0x1d79, 0x1dbe, 1},
+		{0x1e00, 0x1eff, 1},
+		{0x2071, 0x207f, 14},
+		{0x2090, 0x209c, 1},
+		{0x212a, 0x212b, 1},
+		{0x2132, 0x214e, 28},
+		{0x2160, 0x2188, 1},
+		{0x2c60, 0x2c7f, 1},
+		{0xa722, 0xa787, 1},
+		{0xa78b, 0xa7bf, 1},
+		{0xa7c2, 0xa7ca, 1},
+		{0xa7f5, 0xa7ff, 1},
+		{0xab30, 0xab5a, 1},
+		{0xab5c, 0xab64, 1},
+		{0xab66, 0xab69, 1},
+		{0xfb00, 0xfb06, 1},
+		{0xff21, 0xff3a, 1},
+		{0xff41, 0xff5a, 1},
+	},
+	LatinOffset:	5,
+}
+
+var _Greek = &RangeTable{
+	R16: []Range16{
+		{0x0370, 0x0373, 1},
+		{0x0375, 0x0377, 1},
+		{0x037a, 0x037d, 1},
+		{0x037f, 0x0384, 5},
+		{0x0386, 0x0388, 2},
+		{0x0389, 0x038a, 1},
+		{0x038c, 0x038e, 2},
+		{0x038f, 0x03a1, 1},
+		{0x03a3, 0x03e1, 1},
+		{0x03f0, 0x03ff, 1},
+		{0x1d26, 0x1d2a, 1},
+		{0x1d5d, 0x1d61, 1},
+		{0x1d66, 0x1d6a, 1},
+		{0x1dbf, 0x1f00, 321},
+		{0x1f01, 0x1f15, 1},
+		{0x1f18, 0x1f1d, 1},
+		{0x1f20, 0x1f45, 1},
+		{0x1f48, 0x1f4d, 1},
+		{0x1f50, 0x1f57, 1},
+		{0x1f59, 0x1f5f, 2},
+		{0x1f60, 0x1f7d, 1},
+		{0x1f80, 0x1fb4, 1},
+		{0x1fb6, 0x1fc4, 1},
+		{0x1fc6, 0x1fd3, 1},
+		{0x1fd6, 0x1fdb, 1},
+		{0x1fdd, 0x1fef, 1},
+		{0x1ff2, 0x1ff4, 1},
+		{0x1ff6, 0x1ffe, 1},
+		{0x2126, 0xab65, 35391},
+	},
+	R32: []Range32{
+		{0x10140, 0x1018e, 1},
+		{0x101a0, 0x1d200, 53344},
+		{0x1d201, 0x1d245, 1},
+	},
+}
+
+var _Cyrillic = &RangeTable{
+	R16: []Range16{
+		{0x0400, 0x0484, 1},
+		{0x0487, 0x052f, 1},
+		{0x1c80, 0x1c88, 1},
+		{0x1d2b, 0x1d78, 77},
+		{0x2de0, 0x2dff, 1},
+		{0xa640, 0xa69f, 1},
+		{0xfe2e, 0xfe2f, 1},
+	},
+}
+
+var _Han = &RangeTable{
+	R16: []Range16{
+		{0x2e80, 0x2e99, 1},
+		{0x2e9b, 0x2ef3, 1},
+		{0x2f00, 0x2fd5, 1},
+		{0x3005, 0x3007, 2},
+		{0x3021, 0x3029, 1},
+		{0x3038, 0x303b, 1},
+		{0x3400, 0x4dbf, 1},
+		{0x4e00, 0x9ffc, 1},
+		{0xf900, 0xfa6d, 1},
+		{0xfa70, 0xfad9, 1},
+	},
+	R32: []Range32{
+		{0x16ff0, 0x16ff1, 1},
+		{0x20000, 0x2a6dd, 1},
+		{0x2a700, 0x2b734, 1},
+		{0x2b740, 0x2b81d, 1},
+		{0x2b820, 0x2cea1, 1},
+		{0x2ceb0, 0x2ebe0, 1},
+		{0x2f800, 0x2fa1d, 1},
+		{0x30000, 0x3134a, 1},
+	},
 }
 
 var _L = &RangeTable{
@@ -1385,6 +1548,18 @@ var _Ll = &RangeTable{
 	LatinOffset:	4,
 }
 
+var _Z = &RangeTable{
+	R16: []Range16{
+		{0x0020, 0x00a0, 128},
+		{0x1680, 0x2000, 2432},
+		{0x2001, 0x200a, 1},
+		{0x2028, 0x2029, 1},
+		{0x202f, 0x205f, 48},
+		{0x3000, 0x3000, 1},
+	},
+	LatinOffset:	1,
+}
+
 var _P = &RangeTable{
 	R16: []Range16{
 		{0x0021, 0x0023, 1},
@@ -1552,6 +1727,102 @@ var _P = &RangeTable{
 		{0x1e95e, 0x1e95f, 1},
 	},
 	LatinOffset:	11,
+}
+
+var _Hiragana = &RangeTable{
+	R16: []Range16{
+		{0x3041, 0x3096, 1},
+		{0x309d, 0x309f, 1},
+	},
+	R32: []Range32{
+		{0x1b001, 0x1b11e, 1},
+		{0x1b150, 0x1b152, 1},
+		{0x1f200, 0x1f200, 1},
+	},
+}
+
+var _Katakana = &RangeTable{
+	R16: []Range16{
+		{0x30a1, 0x30fa, 1},
+		{0x30fd, 0x30ff, 1},
+		{0x31f0, 0x31ff, 1},
+		{0x32d0, 0x32fe, 1},
+		{0x3300, 0x3357, 1},
+		{0xff66, 0xff6f, 1},
+		{0xff71, 0xff9d, 1},
+	},
+	R32: []Range32{
+		{0x1b000, 0x1b164, 356},
+		{0x1b165, 0x1b167, 1},
+	},
+}
+
+var _Arabic = &RangeTable{
+	R16: []Range16{
+		{0x0600, 0x0604, 1},
+		{0x0606, 0x060b, 1},
+		{0x060d, 0x061a, 1},
+		{0x061c, 0x0620, 2},
+		{0x0621, 0x063f, 1},
+		{0x0641, 0x064a, 1},
+		{0x0656, 0x066f, 1},
+		{0x0671, 0x06dc, 1},
+		{0x06de, 0x06ff, 1},
+		{0x0750, 0x077f, 1},
+		{0x08a0, 0x08b4, 1},
+		{0x08b6, 0x08c7, 1},
+		{0x08d3, 0x08e1, 1},
+		{0x08e3, 0x08ff, 1},
+		{0xfb50, 0xfbc1, 1},
+		{0xfbd3, 0xfd3d, 1},
+		{0xfd50, 0xfd8f, 1},
+		{0xfd92, 0xfdc7, 1},
+		{0xfdf0, 0xfdfd, 1},
+		{0xfe70, 0xfe74, 1},
+		{0xfe76, 0xfefc, 1},
+	},
+	R32: []Range32{
+		{0x10e60, 0x10e7e, 1},
+		{0x1ee00, 0x1ee03, 1},
+		{0x1ee05, 0x1ee1f, 1},
+		{0x1ee21, 0x1ee22, 1},
+		{0x1ee24, 0x1ee27, 3},
+		{0x1ee29, 0x1ee32, 1},
+		{0x1ee34, 0x1ee37, 1},
+		{0x1ee39, 0x1ee3b, 2},
+		{0x1ee42, 0x1ee47, 5},
+		{0x1ee49, 0x1ee4d, 2},
+		{0x1ee4e, 0x1ee4f, 1},
+		{0x1ee51, 0x1ee52, 1},
+		{0x1ee54, 0x1ee57, 3},
+		{0x1ee59, 0x1ee61, 2},
+		{0x1ee62, 0x1ee64, 2},
+		{0x1ee67, 0x1ee6a, 1},
+		{0x1ee6c, 0x1ee72, 1},
+		{0x1ee74, 0x1ee77, 1},
+		{0x1ee79, 0x1ee7c, 1},
+		{0x1ee7e, 0x1ee80, 2},
+		{0x1ee81, 0x1ee89, 1},
+		{0x1ee8b, 0x1ee9b, 1},
+		{0x1eea1, 0x1eea3, 1},
+		{0x1eea5, 0x1eea9, 1},
+		{0x1eeab, 0x1eebb, 1},
+		{0x1eef0, 0x1eef1, 1},
+	},
+}
+
+var _Hebrew = &RangeTable{
+	R16: []Range16{
+		{0x0591, 0x05c7, 1},
+		{0x05d0, 0x05ea, 1},
+		{0x05ef, 0x05f4, 1},
+		{0xfb1d, 0xfb36, 1},
+		{0xfb38, 0xfb3c, 1},
+		{0xfb3e, 0xfb40, 2},
+		{0xfb41, 0xfb43, 2},
+		{0xfb44, 0xfb46, 2},
+		{0xfb47, 0xfb4f, 1},
+	},
 }
 
 var _S = &RangeTable{
@@ -2197,18 +2468,6 @@ var _Lt = &RangeTable{
 		{0x1fbc, 0x1fcc, 16},
 		{0x1ffc, 0x1ffc, 1},
 	},
-}
-
-type Range16 struct {
-	Lo	uint16
-	Hi	uint16
-	Stride	uint16
-}
-
-type Range32 struct {
-	Lo	uint32
-	Hi	uint32
-	Stride	uint32
 }
 
 var Lo = _Lo
