@@ -56,8 +56,18 @@ static void assign_list(Esc *e, NodeList *dsts, Node **srcs, int nsrcs, const ch
     /* An inlined call's parameter assignment: its arguments were converted
      * by typecheckaste at the call. */
     Pos *argpos = NULL;
-    if (where->kind == N_ASSIGN && where->implicit && esc_assign_declares(where))
-        argpos = esc_arg_conv_positions(e, where->pos, srcs, nsrcs);
+    if (where->kind == N_ASSIGN && where->implicit && esc_assign_declares(where)) {
+        /* a method's receiver is not one of typecheckaste's arguments:
+         * s.q.PushBack(t) converts t at the call, not after s.q */
+        int r = nsrcs > 0 && n > 0 && where->recv && dsts->items[0] == where->recv;
+        Pos *ps = esc_arg_conv_positions(e, where->pos, srcs + r, nsrcs - r);
+        argpos = ps;
+        if (r) {
+            argpos = arena_alloc(e->b->arena, sizeof(Pos) * (size_t)(nsrcs + 1));
+            argpos[0] = where->pos;
+            memcpy(argpos + 1, ps, sizeof(Pos) * (size_t)(nsrcs - 1));
+        }
+    }
     for (int i = 0; i < n; i++) {
         Node *src = i < nsrcs ? srcs[i] : NULL;
         if (argpos && i < nsrcs)

@@ -1160,8 +1160,10 @@ static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
             memcpy(items + 1, args.items, sizeof(Node *) * (size_t)args.len);
         args = (NodeList){ items, args.len + 1 };
     }
-    if (fnode->kind == N_FUNCDECL && fnode->recv)
+    if (fnode->kind == N_FUNCDECL && fnode->recv) {
         ptrvec_push(st->a, &lhs, param_name(&s, fnode->recv));
+        as->recv = lhs.items[lhs.len - 1];   /* escape: not a typecheckaste argument */
+    }
     for (int i = 0; ft && i < ft->params.len; i++)
         ptrvec_push(st->a, &lhs, param_name(&s, ft->params.items[i]));
     as->lhs = (NodeList){ (Node **)lhs.items, lhs.len };
