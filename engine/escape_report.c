@@ -638,6 +638,12 @@ static void fmt_expr(StrBuf *b, const Node *n, int prec, const Package *local) {
         strbuf_puts(b, "]");
         return;
     case N_TYPEASSERT:
+        if (n->ty && gen_has_shape(n->ty)) {
+            /* stencil's ODYNAMICDOTTYPE (the type from the dictionary):
+             * gc's fmt has no case for it */
+            strbuf_puts(b, "<node DYNAMICDOTTYPE>");
+            return;
+        }
         fmt_expr(b, n->x, PREC_TOP, local);
         strbuf_puts(b, ".(");
         if (n->type_)

@@ -797,6 +797,10 @@ static void put_expr(Buf *b, Node *n, int prec)
         b_put(b, "]");
         return;
     case N_TYPEASSERT:
+        if (n->ty && gen_has_shape(n->ty)) {
+            b_put(b, "<node DYNAMICDOTTYPE>");   /* stencil's ODYNAMICDOTTYPE */
+            return;
+        }
         put_expr(b, n->x, PREC_PRIMARY);
         b_put(b, ".(");
         put_texpr(b, n->type_);
