@@ -810,6 +810,8 @@ static FuncInst *func_inst(Checker *c, Node *gdecl, Type **targs, int n) {
     d->tparams.items = NULL;
     GenInfo *gi = arena_alloc(c->a, sizeof *gi);
     gi->inst = true;
+    gi->shapes = shapes;
+    gi->nshapes = n;
     d->gen = gi;
     fi->decl = d;
     Node **names = NULL;

@@ -65,6 +65,9 @@ typedef struct GenInfo {
      * literals of its function, no escape summary lines of its own. */
     bool funcvalue;
     const struct Node *self;   /* that N_FUNCLIT: an inlined copy is none */
+    /* N_FUNCDECL of an instantiation: its shapes, one per type parameter */
+    struct Type **shapes;
+    int nshapes;
 } GenInfo;
 
 /* Whether t is or contains a GC shape type (go.shape.*). */

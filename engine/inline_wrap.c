@@ -1216,6 +1216,25 @@ void inline_wrappers_facts(const InlConfig *cfg, InlState *st, EscResult *esc,
             itabs_pass(&w, d->body, IT_WALK);
     }
     merge_bounds(&w, from);
+    /* WriteRuntimeTypes sorts by type string: the interface shapes
+     * (go.shape.interface { M() }_0) come before main's types; writing one
+     * writes its unnamed interface's I.M wrappers */
+    PtrVec ishapes = { 0 };
+    for (int i = 0; i < file->list.len; i++) {
+        Node *d = file->list.items[i];
+        for (int k = 0; d->kind == N_FUNCDECL && gen_is_inst(d) && k < d->gen->nshapes; k++) {
+            Type *sh = d->gen->shapes[k], *u = type_under(sh);
+            bool dup = false;
+            for (int j = 0; j < ishapes.len && !dup; j++)
+                dup = ishapes.items[j] == sh;
+            if (!dup && sh->obj && u && u->kind == TY_INTERFACE && u->nmethods > 0)
+                ptrvec_push(cfg->arena, &ishapes, sh);
+        }
+    }
+    if (ishapes.len > 1)
+        qsort(ishapes.items, ishapes.len, sizeof *ishapes.items, cmp_type_name);
+    for (int i = 0; i < ishapes.len; i++)
+        write_type(&w, type_under(ishapes.items[i]));
     for (int i = 0; i < types.len; i++) {
         write_type(&w, types.items[i]);
         write_type(&w, type_ptr(w.a, types.items[i]));
