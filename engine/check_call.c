@@ -507,7 +507,9 @@ static void conversion(Checker *c, Node *e, Type *t) {
         else
             chk_convert_untyped(c, x, t);
     }
-    if (!type_convertible(x->ty, t)) {
+    /* in shaped code (a body checked again per GC shape), PT(&v) with PT's
+     * core type *T was checked generically: shapes need not match */
+    if (!type_convertible(x->ty, t) && !(gen_has_shape(x->ty) && gen_has_shape(t))) {
         chk_errorf(c, SP(x), "cannot convert %s to type %s", chk_operand_str(c, x),
                    chk_type_str(c, t));
         invalid(e);

@@ -110,6 +110,8 @@ static void iface_node_set(Checker *c, Node *e, TypeSet *s, int depth);
 static void iface_type_set(Checker *c, Type *t, TypeSet *s, int depth) {
     s->all = true;
     Node *spec = t->obj ? t->obj->spec : NULL;
+    if (!spec)
+        spec = gen_type_spec(t);   /* an instantiated constraint, V[T] */
     Node *te = spec && spec->kind == N_TYPEDECL ? unparen(spec->type_) : NULL;
     if (te && te->kind == N_INTERFACETYPE && !(t->obj->flags & OBJF_STD) && depth < 16) {
         Scope *saved = c->scope;
@@ -412,4 +414,22 @@ bool gen_constraint_mentions(Node *ce, Node **names, int n, int depth) {
             if (gen_constraint_mentions(ls[j]->items[i], names, n, depth + 1))
                 return true;
     return false;
+}
+
+/* types2's infer.go: the single specific type of constraint ce, in scope s
+ * (every type parameter it mentions denotes its argument), when it has
+ * exactly one term and that term has no tilde; else NULL.  A type
+ * parameter whose argument is unknown gets it (PT interface{ *T; M() }). */
+Type *gen_single_term(Checker *c, Scope *s, Node *ce) {
+    Scope *saved = c->scope;
+    FuncCtx *savedfn = c->fn;
+    c->scope = s;
+    c->fn = NULL;
+    TypeSet ts;
+    elem_set(c, ce, &ts, 0);
+    c->scope = saved;
+    c->fn = savedfn;
+    if (ts.all || ts.nterms != 1 || ts.terms[0].tilde)
+        return NULL;
+    return ts.terms[0].t;
 }

@@ -346,10 +346,10 @@ static Type *unshape(Checker *c, Type *t, int depth) {
     }
 }
 
-static Type *shapify(Checker *c, Type *t, int index) {
+static Type *shapify(Checker *c, Type *t, int index, bool core) {
     GenState *g = gst(c);
     Type *u = type_under(unshape(c, t, 0));
-    if (u->kind == TY_PTR && type_under(u->elem)->kind != TY_ARRAY)
+    if (u->kind == TY_PTR && type_under(u->elem)->kind != TY_ARRAY && !core)
         u = type_ptr(c->a, c->u->types[TY_UINT8]);
     StrBuf b = {c->a, NULL, 0, 0};
     strbuf_puts(&b, "go.shape.");
@@ -439,6 +439,10 @@ static int func_tparam_names(Checker *c, Node *d, Node ***out) {
         names[i] = d->tparams.items[i]->name;
     *out = names;
     return n;
+}
+
+Node *gen_type_spec(const Type *t) {
+    return t && t->obj && t->obj->gen && t->obj->gen->orig ? t->obj->gen->orig->spec : NULL;
 }
 
 int gen_type_nargs(const Type *t) {
@@ -785,11 +789,63 @@ static Node *clone_node(Arena *a, CloneMap *m, const Node *n) {
 
 /* ---------------------------------------------------- instantiations */
 
+static Node *core_term(Node *ce);
+
+/* Whether constraint ce has a structural (core) type: one type term, as
+ * in interface{ *T; M() } or ~[]E, directly or through a named constraint.
+ * Shapify keeps such a pointer type argument's shape (go.shape.*main.P_1). */
+static bool constraint_has_core(Checker *c, Node *ce, int depth) {
+    ce = unparen(ce);
+    if (!ce || depth > 8)
+        return false;
+    if (ce->kind == N_INDEX)
+        ce = unparen(ce->x);
+    if (ce && ce->kind == N_NAME) {
+        Obj *o = chk_lookup(c, ce->lit);
+        Node *spec = o && o->kind == OBJ_TYPE ? o->spec : NULL;
+        return spec && spec->kind == N_TYPEDECL && !(o->flags & OBJF_STD) &&
+               constraint_has_core(c, spec->type_, depth + 1);
+    }
+    if (!ce || ce->kind != N_INTERFACETYPE)
+        return ce && core_term(ce) != NULL;
+    int terms = 0;
+    for (int i = 0; i < ce->list.len; i++) {
+        Node *f = ce->list.items[i];
+        if (f->name)
+            continue;
+        Node *t = unparen(f->type_);
+        if (t && t->kind == N_BINARY && t->op == T_OR)
+            return false;
+        if (t && t->kind == N_UNARY && t->op == T_TILDE)
+            t = unparen(t->x);
+        if (t && (t->kind == N_STAR || t->kind == N_ARRAYTYPE || t->kind == N_MAPTYPE ||
+                  t->kind == N_CHANTYPE || t->kind == N_FUNCTYPE))
+            terms++;
+        else
+            return false;   /* an embedded interface or a named type: not modelled */
+    }
+    return terms == 1;
+}
+
+/* The same for gdecl's i-th type parameter (a method's: its type's). */
+static bool tparam_has_core(Checker *c, Node *gdecl, int i) {
+    Node *ri = recv_index(gdecl);
+    Node *spec = NULL;
+    if (ri && unparen(ri->x) && unparen(ri->x)->kind == N_NAME) {
+        Obj *o = chk_lookup(c, unparen(ri->x)->lit);
+        spec = o && o->kind == OBJ_TYPE ? o->spec : NULL;
+    }
+    NodeList *tps = ri ? (spec ? &spec->tparams : NULL) : &gdecl->tparams;
+    if (!tps || i >= tps->len)
+        return false;
+    return constraint_has_core(c, tps->items[i]->type_, 0);
+}
+
 static FuncInst *func_inst(Checker *c, Node *gdecl, Type **targs, int n) {
     GenState *g = gst(c);
     Type **shapes = arena_alloc(c->a, sizeof(Type *) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++)
-        shapes[i] = shapify(c, targs[i], i);
+        shapes[i] = shapify(c, targs[i], i, tparam_has_core(c, gdecl, i));
     for (int i = 0; i < g->insts.len; i++) {
         FuncInst *fi = g->insts.items[i];
         if (fi->gdecl != gdecl || fi->n != n)
@@ -1154,6 +1210,20 @@ static Type *functype_in(Checker *c, Scope *tps, Node *d) {
 static void constraint_infer(Infer *in, Node *d) {
     for (int round = 0; round < in->n; round++) {
         bool more = false;
+        for (int i = 0; i < in->n && i < d->tparams.len; i++) {
+            Node *ce = d->tparams.items[i]->type_;
+            bool known = !in->targs[i] && ce;
+            for (int j = 0; j < in->n && known; j++)
+                known = in->targs[j] || !gen_constraint_mentions(ce, &in->names[j], 1, 0);
+            if (!known)
+                continue;
+            Scope *tps = tparam_scope(in->c, in->names, in->n, in->targs);
+            Type *t = gen_single_term(in->c, tps, ce);
+            if (t && t->kind != TY_INVALID) {
+                in->targs[i] = t;
+                more = true;
+            }
+        }
         for (int i = 0; i < in->n && i < d->tparams.len; i++) {
             Node *core = core_term(d->tparams.items[i]->type_);
             if (!core || !in->targs[i])

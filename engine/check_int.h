@@ -136,6 +136,8 @@ bool gen_verify(Checker *c, Scope *s, Node **tparams, int n, Type **targs, Node 
 /* check_constraint.c: the method name of constraint ce (in the current
  * scope), or NULL; whether ce mentions one of the names. */
 Obj *gen_constraint_method(Checker *c, Node *ce, const char *name);
+Node *gen_type_spec(const Type *t);   /* an instantiated type: its generic declaration */
+Type *gen_single_term(Checker *c, Scope *s, Node *ce);
 bool gen_constraint_mentions(Node *ce, Node **names, int n, int depth);
 /* check_generic.c: method name of the constraint of the type parameter
  * whose shape is t, inside an instantiation; NULL if none. */

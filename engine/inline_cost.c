@@ -100,6 +100,9 @@ int inl_conv_cost(const Node *call)
     if (type_is_interface(dst))
         return type_identical(src, dst) ? 0 : 1;
     Type *us = type_under(src), *ud = type_under(dst);
+    /* PT(&v) in shaped code: pointers to the same type once unshaped */
+    if (us->kind == TY_PTR && ud->kind == TY_PTR && (gen_has_shape(src) || gen_has_shape(dst)))
+        return 0;
     if (src == dst || type_identical(us, ud)) {
         /* floating point conversions between equal kinds are kept */
         if (us->kind == ud->kind &&
