@@ -155,7 +155,7 @@ static bool has_shape(const Type *t, int depth) {
         return has_shape(t->elem, depth + 1);
     case TY_MAP:
         return has_shape(t->key, depth + 1) || has_shape(t->elem, depth + 1);
-    case TY_STRUCT:
+    case TY_STRUCT: case TY_TUPLE:
         for (int i = 0; i < t->nfields; i++)
             if (has_shape(t->fields[i]->type, depth + 1))
                 return true;
@@ -497,7 +497,8 @@ static void record_bounds(Checker *c, Scope *s, Node **fields, int n) {
     for (int i = 0; i < n; i++) {
         Node *ce = fields[i]->type_;
         Node *u = unparen(ce);
-        if (!u || u->kind != N_INDEX || !gen_constraint_mentions(ce, names, n, 0))
+        if (!u || (u->kind != N_INDEX && u->kind != N_INTERFACETYPE) ||
+            !gen_constraint_mentions(ce, names, n, 0))
             continue;
         Scope *saved = c->scope;
         FuncCtx *savedfn = c->fn;
@@ -506,6 +507,14 @@ static void record_bounds(Checker *c, Scope *s, Node **fields, int n) {
         Type *t = chk_typexpr(c, ce);
         c->scope = saved;
         c->fn = savedfn;
+        if (u->kind == N_INTERFACETYPE) {
+            bool dup = !t || t->kind != TY_INTERFACE || t->nmethods == 0 || has_shape(t, 0);
+            for (int j = 0; !dup && j < c->pkg->dictifaces.len; j++)
+                dup = type_identical(c->pkg->dictifaces.items[j], t);
+            if (!dup)
+                ptrvec_push(c->a, &c->pkg->dictifaces, t);
+            continue;
+        }
         if (!gen_type_nargs(t) || type_under(t)->kind != TY_INTERFACE || has_shape(t, 0))
             continue;
         add_dicttype(c, t);
@@ -819,10 +828,19 @@ static bool constraint_has_core(Checker *c, Node *ce, int depth) {
         if (t && t->kind == N_UNARY && t->op == T_TILDE)
             t = unparen(t->x);
         if (t && (t->kind == N_STAR || t->kind == N_ARRAYTYPE || t->kind == N_MAPTYPE ||
-                  t->kind == N_CHANTYPE || t->kind == N_FUNCTYPE))
+                  t->kind == N_CHANTYPE || t->kind == N_FUNCTYPE)) {
             terms++;
-        else
-            return false;   /* an embedded interface or a named type: not modelled */
+            continue;
+        }
+        /* an embedded interface of methods only adds no term */
+        Obj *o = t && t->kind == N_NAME ? chk_lookup(c, t->lit) : NULL;
+        Node *sp = o && o->kind == OBJ_TYPE ? o->spec : NULL;
+        Node *it = sp && sp->kind == N_TYPEDECL ? unparen(sp->type_) : NULL;
+        bool methods_only = it && it->kind == N_INTERFACETYPE;
+        for (int j = 0; methods_only && j < it->list.len; j++)
+            methods_only = it->list.items[j]->name != NULL;
+        if (!methods_only)
+            return false;   /* a named type or a type-set interface: not modelled */
     }
     return terms == 1;
 }
@@ -1305,6 +1323,13 @@ void gen_call(Checker *c, Node *e, Obj *o) {
                 pt = pt->x;
             if (a->mode != OPM_INVALID && a->ty && a->ty->kind != TY_TUPLE)
                 unify(&in, pt, a->ty, 0);
+            /* F(g()) with g multi-valued: each result against its parameter */
+            if (a->mode != OPM_INVALID && a->ty && a->ty->kind == TY_TUPLE && e->list.len == 1)
+                for (int k = 0; k < a->ty->nfields && k < ft->params.len; k++) {
+                    Node *pk = ft->params.items[k]->type_;
+                    if (pk && pk->kind != N_DOTS)
+                        unify(&in, pk, a->ty->fields[k]->type, 0);
+                }
         }
         /* untyped constants: their default type (types2's second pass) */
         for (int i = 0; i < e->list.len && ft; i++) {

@@ -371,6 +371,16 @@ static void fmt_call(StrBuf *b, const Node *n, const Package *local) {
         }
         return;
     }
+    if (n->gen && n->gen->callprefix && !n->gen->subdict && !n->gen->recv &&
+        n->list.len == 1 && n->list.items[0]->ty && n->list.items[0]->ty->kind == TY_TUPLE) {
+        /* F(g()) with g multi-valued: irgen leaves the OFUNCINST call
+         * untransformed, and gc's fmt has no case for OFUNCINST */
+        Node *a = n->list.items[0];
+        strbuf_puts(b, "(<node FUNCINST>)(");
+        fmt_expr(b, a->kind == N_INLCALL && a->x ? a->x : a, 0, local);
+        strbuf_puts(b, ")");
+        return;
+    }
     if (n->gen && n->gen->callprefix) {
         /* a stenciled call: F[shapes](&.dict.F[targs], [recv, ]args) */
         strbuf_puts(b, n->gen->callprefix);

@@ -59,7 +59,8 @@ static void assign_list(Esc *e, NodeList *dsts, Node **srcs, int nsrcs, const ch
     if (where->kind == N_ASSIGN && where->implicit && esc_assign_declares(where)) {
         /* a method's receiver is not one of typecheckaste's arguments:
          * s.q.PushBack(t) converts t at the call, not after s.q */
-        int r = nsrcs > 0 && n > 0 && where->recv && dsts->items[0] == where->recv;
+        int r = nsrcs > 0 && n > 0 && dsts->items[0] && dsts->items[0]->kind == N_NAME &&
+                dsts->items[0]->embedded;
         Pos *ps = esc_arg_conv_positions(e, where->pos, srcs + r, nsrcs - r);
         argpos = ps;
         if (r) {

@@ -1162,7 +1162,9 @@ static Node *mkinlcall(InlState *st, Node *call, InlFunc *fn)
     }
     if (fnode->kind == N_FUNCDECL && fnode->recv) {
         ptrvec_push(st->a, &lhs, param_name(&s, fnode->recv));
-        as->recv = lhs.items[lhs.len - 1];   /* escape: not a typecheckaste argument */
+        /* escape: the receiver is not a typecheckaste argument (a leaf has
+         * no tail, so the mark is this name's otherwise unused flag) */
+        ((Node *)lhs.items[lhs.len - 1])->embedded = true;
     }
     for (int i = 0; ft && i < ft->params.len; i++)
         ptrvec_push(st->a, &lhs, param_name(&s, ft->params.items[i]));

@@ -1239,6 +1239,28 @@ void inline_wrappers_facts(const InlConfig *cfg, InlState *st, EscResult *esc,
         write_type(&w, types.items[i]);
         write_type(&w, type_ptr(w.a, types.items[i]));
     }
+    /* then the instantiated inline constraints, by type string */
+    PtrVec difs = { 0 };
+    for (int i = 0; i < cfg->pkg->dictifaces.len; i++) {
+        /* gc's string lists the embedded interfaces' methods, sorted: the
+         * method names decide (the terms are alike, *T) */
+        Type *it = cfg->pkg->dictifaces.items[i];
+        const char *key = "";
+        for (int j = 0; j < it->nmethods; j++)
+            key = arena_printf(cfg->arena, "%s%s;", key, it->methods[j]->name);
+        ptrvec_push(cfg->arena, &difs, (void *)key);
+    }
+    for (int i = 1; i < difs.len; i++)   /* insertion sort, keeping types in step */
+        for (int j = i; j > 0 && strcmp(difs.items[j - 1], difs.items[j]) > 0; j--) {
+            void *k = difs.items[j];
+            difs.items[j] = difs.items[j - 1];
+            difs.items[j - 1] = k;
+            void *t = cfg->pkg->dictifaces.items[j];
+            cfg->pkg->dictifaces.items[j] = cfg->pkg->dictifaces.items[j - 1];
+            cfg->pkg->dictifaces.items[j - 1] = t;
+        }
+    for (int i = 0; i < cfg->pkg->dictifaces.len; i++)
+        write_type(&w, cfg->pkg->dictifaces.items[i]);
     if (st)
         st->nostatic = false;
     free(w.dkeys);

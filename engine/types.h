@@ -215,6 +215,9 @@ struct Package {
                           * generic dictionaries reference, and instantiated
                           * types whose itabs they hold (check_generic.c);
                           * gc writes their descriptors and wrappers */
+    PtrVec dictifaces;   /* Type*: unnamed constraint interfaces mentioning
+                          * type parameters (PT interface{ *T; M() }),
+                          * instantiated: written after the file's types */
     struct Program *prog;  /* std: the Program it was loaded into, which
                             * checks its function bodies on first use
                             * (chk_std_body) */
