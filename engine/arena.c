@@ -125,15 +125,19 @@ static ArenaBlock *new_block(Arena *a, size_t size) {
     return b;
 }
 
-void *arena_alloc(Arena *a, size_t size) {
-    const size_t align = _Alignof(max_align_t);
+void *arena_alloc_align(Arena *a, size_t size, size_t align) {
+#ifdef ARENA_ASAN
+    if (align < 8)
+        align = 8;      /* ASan poisons in 8-byte granules */
+#endif
     size = (size + align - 1) & ~(align - 1);
     if (size == 0)
         size = align;
     size_t asked = size;
     size += ARENA_REDZONE;
     ArenaBlock *b = a->head;
-    if (!b || b->size - b->used < size) {
+    size_t off = b ? (b->used + align - 1) & ~(align - 1) : 0;
+    if (!b || off > b->size || b->size - off < size) {
         /* A huge request gets a block of its own, placed behind the current
          * one so the current block's free tail is not wasted. */
         if (b && size > ARENA_BLOCK / 4) {
@@ -149,9 +153,10 @@ void *arena_alloc(Arena *a, size_t size) {
             return big->data;
         }
         b = new_block(a, size > ARENA_BLOCK ? size : ARENA_BLOCK);  /* a regular block */
+        off = 0;
     }
-    void *p = (char *)b->data + b->used;
-    b->used += size;
+    void *p = (char *)b->data + off;
+    b->used = off + size;
     UNPOISON(p, asked);
     if (!b->mapped)
         memset(p, 0, asked);
@@ -159,8 +164,12 @@ void *arena_alloc(Arena *a, size_t size) {
     return p;
 }
 
+void *arena_alloc(Arena *a, size_t size) {
+    return arena_alloc_align(a, size, _Alignof(max_align_t));
+}
+
 char *arena_strndup(Arena *a, const char *s, size_t n) {
-    char *p = arena_alloc(a, n + 1);
+    char *p = arena_alloc_align(a, n + 1, 1);
     memcpy(p, s, n);
     p[n] = '\0';
     return p;
@@ -199,7 +208,7 @@ char *arena_printf(Arena *a, const char *fmt, ...) {
 void ptrvec_push(Arena *a, PtrVec *v, void *p) {
     if (v->len == v->cap) {
         int cap = v->cap ? v->cap * 2 : 8;
-        void **items = arena_alloc(a, sizeof(void *) * (size_t)cap);
+        void **items = arena_alloc_align(a, sizeof(void *) * (size_t)cap, _Alignof(void *));
         if (v->len)
             memcpy(items, v->items, sizeof(void *) * (size_t)v->len);
         v->items = items;

@@ -37,6 +37,9 @@ Arena *arena_home(Arena *a, const void *p);
 /* Zeroed memory, aligned for any object.  Aborts on out-of-memory: the
  * engine has no sensible way to continue half-built. */
 void *arena_alloc(Arena *a, size_t size);
+/* The same, aligned only to align (a power of two): strings and pointer
+ * arrays need not take 16-byte multiples. */
+void *arena_alloc_align(Arena *a, size_t size, size_t align);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 /* printf into arena memory. */

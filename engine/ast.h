@@ -305,7 +305,7 @@ static inline size_t node_size(NodeKind k) {
 
 /* A zeroed node of kind k at pos, sized for its kind. */
 static inline Node *node_new(Arena *a, NodeKind k, Pos pos) {
-    Node *n = arena_alloc(a, node_size(k));
+    Node *n = arena_alloc_align(a, node_size(k), _Alignof(Node));
     n->kind = k;
     n->pos = pos;
     return n;
@@ -314,7 +314,7 @@ static inline Node *node_new(Arena *a, NodeKind k, Pos pos) {
 /* A copy of n (the fields its kind has). */
 static inline Node *node_dup(Arena *a, const Node *n) {
     size_t size = node_size(n->kind);
-    Node *m = arena_alloc(a, size);
+    Node *m = arena_alloc_align(a, size, _Alignof(Node));
     memcpy(m, n, size);
     return m;
 }

@@ -26,6 +26,28 @@ void chk_set_const(Checker *c, Node *e, Const v) {
     e->mode = OPM_CONST;
 }
 
+static bool same_big(const BigInt *x, const BigInt *y) {
+    return x->d == y->d && x->n == y->n && x->neg == y->neg;
+}
+
+/* The same representation (not merely the same value): a conversion that
+ * changed nothing keeps the node's Const instead of allocating a copy. */
+static bool same_const(const Const *x, const Const *y) {
+    return x->kind == y->kind && x->b == y->b && x->s == y->s && x->slen == y->slen &&
+           same_big(&x->re.num, &y->re.num) && same_big(&x->re.den, &y->re.den) &&
+           same_big(&x->im.num, &y->im.num) && same_big(&x->im.den, &y->im.den);
+}
+
+/* Nodes may share a Const (a parenthesized constant shares its operand's),
+ * so a Const is never changed in place: a new value gets a new Const. */
+static void replace_const(Checker *c, Node *e, Const v) {
+    if (same_const(&v, e->val))
+        return;
+    Const *p = arena_alloc(c->a, sizeof *p);
+    *p = v;
+    e->val = p;
+}
+
 static Type *untyped_for(Checker *c, ConstKind k, bool rune) {
     switch (k) {
     case CK_BOOL: return c->u->types[TY_UNTYPED_BOOL];
@@ -128,7 +150,7 @@ static void update_value(Checker *c, Node *e, Type *t) {
         type_is_const_type(type_under(t))) {
         Const v = *e->val, out;
         if (represent(c, v, t, &out) == 0)
-            *e->val = out;
+            replace_const(c, e, out);
     }
 }
 
@@ -229,11 +251,8 @@ static void convert_untyped_to(Checker *c, Node *x, Type *newt) {
     if (x->mode == OPM_CONST && x->val && !type_is_untyped(newt) &&
         type_is_const_type(type_under(newt))) {
         Const out;
-        if (represent(c, *x->val, newt, &out) == 0) {
-            Const *p = arena_alloc(c->a, sizeof *p);
-            *p = out;
-            x->val = p;
-        }
+        if (represent(c, *x->val, newt, &out) == 0)
+            replace_const(c, x, out);
     }
     update_type(c, x, newt);
     x->ty = newt;
@@ -547,7 +566,7 @@ static void overflow_check(Checker *c, Node *e) {
             invalid(e);
             return;
         }
-        *e->val = v;
+        replace_const(c, e, v);
         return;
     }
     if (e->val->kind == CK_INT && const_bitlen(*e->val) > 512) {
@@ -788,7 +807,7 @@ static void shift(Checker *c, Node *e, Node *x, Node *y) {
         }
         if (x->ty->kind == TY_UNTYPED_FLOAT || x->ty->kind == TY_UNTYPED_COMPLEX)
             x->ty = c->u->types[TY_UNTYPED_INT];
-        *x->val = iv;
+        replace_const(c, x, iv);
     } else if (!type_is_integer(type_under(x->ty))) {
         chk_errorf(c, SP(x), "invalid operation: shifted operand %s must be integer",
                    chk_operand_str(c, x));

@@ -459,6 +459,43 @@ static TokKind keyword(const char *s, int n) {
     return T_EOF;
 }
 
+static uint32_t name_hash(const char *s, int n) {
+    uint32_t h = 2166136261u;   /* FNV-1a */
+    for (int i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void names_grow(Lexer *lx) {
+    int cap = lx->namecap ? lx->namecap * 2 : 256;
+    const char **t = arena_alloc_align(lx->arena, sizeof *t * (size_t)cap, _Alignof(char *));
+    for (int i = 0; i < lx->namecap; i++) {
+        const char *s = lx->names[i];
+        if (!s)
+            continue;
+        uint32_t h = name_hash(s, (int)strlen(s)) & (uint32_t)(cap - 1);
+        while (t[h])
+            h = (h + 1) & (uint32_t)(cap - 1);
+        t[h] = s;
+    }
+    lx->names = t;
+    lx->namecap = cap;
+}
+
+/* The arena copy of identifier s[:n], one per distinct name. */
+static const char *intern(Lexer *lx, const char *s, int n) {
+    if (2 * (lx->nnames + 1) > lx->namecap)
+        names_grow(lx);
+    uint32_t mask = (uint32_t)(lx->namecap - 1), h = name_hash(s, n) & mask;
+    for (const char *e; (e = lx->names[h]); h = (h + 1) & mask)
+        if (strncmp(e, s, (size_t)n) == 0 && e[n] == 0)
+            return e;
+    const char *copy = arena_strndup(lx->arena, s, (size_t)n);
+    lx->names[h] = copy;
+    lx->nnames++;
+    return copy;
+}
+
 static void ident(Lexer *lx) {
     /* fast path: ASCII letters and digits, never a newline */
     const char *src = lx->src;
@@ -489,7 +526,7 @@ static void ident(Lexer *lx) {
     }
     lx->nlsemi = true;
     lx->tok.kind = T_IDENT;
-    lx->tok.lit = arena_strndup(lx->arena, s, (size_t)n);
+    lx->tok.lit = intern(lx, s, n);
     lx->tok.len = n;
 }
 

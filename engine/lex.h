@@ -40,6 +40,11 @@ typedef struct Lexer {
     /* Directive comments seen since the parser last took them. */
     Directive *dirs;
     int ndirs, dircap;
+
+    /* Identifiers interned (open addressing, in the arena): a name used
+     * many times is stored once. */
+    const char **names;
+    int nnames, namecap;
 } Lexer;
 
 /* src must stay alive and be NUL-terminated at src[len].  errh receives

@@ -16,7 +16,7 @@
 void nvec_push(Arena *a, NVec *v, Node *n) {
     if (v->len == v->cap) {
         int cap = v->cap ? v->cap * 2 : 4;
-        Node **items = arena_alloc(a, sizeof *items * (size_t)cap);
+        Node **items = arena_alloc_align(a, sizeof *items * (size_t)cap, _Alignof(Node *));
         if (v->len)
             memcpy(items, v->items, sizeof *items * (size_t)v->len);
         v->items = items;
@@ -30,7 +30,7 @@ NodeList nvec_list(NVec *v) {
 }
 
 NodeList list1(Arena *a, Node *n) {
-    Node **items = arena_alloc(a, sizeof *items);
+    Node **items = arena_alloc_align(a, sizeof *items, _Alignof(Node *));
     items[0] = n;
     return (NodeList){items, 1};
 }
