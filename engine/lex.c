@@ -459,6 +459,14 @@ static TokKind keyword(const char *s, int n) {
     return T_EOF;
 }
 
+/* An interned name with its hash and length, so a probe compares those
+ * before the bytes. */
+struct LexName {
+    const char *s;
+    uint32_t hash;
+    int len;
+};
+
 static uint32_t name_hash(const char *s, int n) {
     uint32_t h = 2166136261u;   /* FNV-1a */
     for (int i = 0; i < n; i++)
@@ -468,15 +476,16 @@ static uint32_t name_hash(const char *s, int n) {
 
 static void names_grow(Lexer *lx) {
     int cap = lx->namecap ? lx->namecap * 2 : 256;
-    const char **t = arena_alloc_align(lx->arena, sizeof *t * (size_t)cap, _Alignof(char *));
+    struct LexName *t = arena_alloc_align(lx->arena, sizeof *t * (size_t)cap,
+                                          _Alignof(struct LexName));
     for (int i = 0; i < lx->namecap; i++) {
-        const char *s = lx->names[i];
-        if (!s)
+        struct LexName e = lx->names[i];
+        if (!e.s)
             continue;
-        uint32_t h = name_hash(s, (int)strlen(s)) & (uint32_t)(cap - 1);
-        while (t[h])
+        uint32_t h = e.hash & (uint32_t)(cap - 1);
+        while (t[h].s)
             h = (h + 1) & (uint32_t)(cap - 1);
-        t[h] = s;
+        t[h] = e;
     }
     lx->names = t;
     lx->namecap = cap;
@@ -486,12 +495,12 @@ static void names_grow(Lexer *lx) {
 static const char *intern(Lexer *lx, const char *s, int n) {
     if (2 * (lx->nnames + 1) > lx->namecap)
         names_grow(lx);
-    uint32_t mask = (uint32_t)(lx->namecap - 1), h = name_hash(s, n) & mask;
-    for (const char *e; (e = lx->names[h]); h = (h + 1) & mask)
-        if (strncmp(e, s, (size_t)n) == 0 && e[n] == 0)
-            return e;
+    uint32_t hash = name_hash(s, n), mask = (uint32_t)(lx->namecap - 1), h = hash & mask;
+    for (struct LexName *e; (e = &lx->names[h])->s; h = (h + 1) & mask)
+        if (e->hash == hash && e->len == n && memcmp(e->s, s, (size_t)n) == 0)
+            return e->s;
     const char *copy = arena_strndup(lx->arena, s, (size_t)n);
-    lx->names[h] = copy;
+    lx->names[h] = (struct LexName){copy, hash, n};
     lx->nnames++;
     return copy;
 }

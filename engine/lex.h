@@ -43,7 +43,7 @@ typedef struct Lexer {
 
     /* Identifiers interned (open addressing, in the arena): a name used
      * many times is stored once. */
-    const char **names;
+    struct LexName *names;
     int nnames, namecap;
 } Lexer;
 
