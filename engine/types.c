@@ -46,7 +46,7 @@ static void scope_grow(Arena *a, Scope *s) {
 Obj *scope_lookup_local(const Scope *s, const char *name) {
     unsigned h = name_hash(name) & (unsigned)(s->nbuckets - 1);
     for (Obj *o = s->buckets[h]; o; o = o->scope_next)
-        if (strcmp(o->name, name) == 0)
+        if (o->name == name || (o->name[0] == name[0] && strcmp(o->name, name) == 0))
             return o;
     return NULL;
 }
@@ -69,7 +69,8 @@ Obj *scope_lookup(const Scope *s, const char *name, const Scope **found) {
     for (; s; s = s->parent) {
         for (Obj *o = s->buckets[hash & (unsigned)(s->nbuckets - 1)]; o;
              o = o->scope_next)
-            if (strcmp(o->name, name) == 0) {
+            /* the lexer interns names: the same name is often the same pointer */
+            if (o->name == name || (o->name[0] == name[0] && strcmp(o->name, name) == 0)) {
                 if (found)
                     *found = s;
                 return o;
@@ -409,10 +410,6 @@ bool type_is_string(const Type *t) {
 bool type_is_boolean(const Type *t) {
     return t && (t->kind == TY_BOOL || t->kind == TY_UNTYPED_BOOL);
 }
-bool type_is_untyped(const Type *t) {
-    return t && t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL;
-}
-bool type_is_interface(const Type *t) { return t && t->kind == TY_INTERFACE; }
 bool type_is_basic(const Type *t) {
     return t && t->kind >= TY_BOOL && t->kind <= TY_UNTYPED_NIL;
 }

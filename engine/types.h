@@ -295,8 +295,11 @@ bool type_is_complex(const Type *t);
 bool type_is_numeric(const Type *t);
 bool type_is_string(const Type *t);
 bool type_is_boolean(const Type *t);
-bool type_is_untyped(const Type *t);
-bool type_is_interface(const Type *t);
+/* Inline: the checker asks these of nearly every operand. */
+static inline bool type_is_untyped(const Type *t) {
+    return t && t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL;
+}
+static inline bool type_is_interface(const Type *t) { return t && t->kind == TY_INTERFACE; }
 bool type_is_basic(const Type *t);      /* bool..unsafe.Pointer, untyped */
 bool type_is_const_type(const Type *t); /* boolean, numeric or string */
 bool type_is_ordered(const Type *t);    /* < <= > >= */
