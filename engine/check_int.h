@@ -73,16 +73,28 @@ void chk_expr(Checker *c, Node *e);              /* single value */
 void chk_expr_or_type(Checker *c, Node *e);
 void chk_multi_expr(Checker *c, Node *e);        /* may be a tuple */
 void chk_expr_hint(Checker *c, Node *e, Type *hint);  /* composite lits elided type */
-void chk_convert_untyped(Checker *c, Node *e, Type *target);
-void chk_default(Checker *c, Node *e);           /* untyped -> default type */
-bool chk_assignment(Checker *c, Node **ep, Type *t, const char *context);
 void chk_use(Checker *c, Node *e);
-bool chk_representable(Checker *c, Node *e, Const *v, Type *t, bool report);
-void chk_set_const(Checker *c, Node *e, Const v);
 bool chk_is_addressable(Node *e);
+void chk_mark_addr(Node *e);    /* &e: the variable under it is address-taken */
 Node *chk_unparen(Node *e);
 bool chk_index_value(Checker *c, Node *e, int64_t max, int64_t *out);
 Type *chk_recordtype(Node *e, Type *t);
+
+/* check_op.c */
+void chk_unary(Checker *c, Node *e, Type *hint);
+void chk_binary(Checker *c, Node *e, Type *hint);
+
+/* check_convert.c */
+/* types2 convertUntyped: false (and reported) if e cannot take target's type */
+bool chk_convert_untyped(Checker *c, Node *e, Type *target);
+void chk_convert_untyped_to(Checker *c, Node *x, Type *newt);  /* known to fit */
+void chk_default(Checker *c, Node *e);           /* untyped -> default type */
+void chk_update_type(Checker *c, Node *e, Type *t);   /* untyped e (and operands) now t */
+bool chk_assignment(Checker *c, Node **ep, Type *t, const char *context);
+bool chk_representable(Checker *c, Node *e, Const *v, Type *t, bool report);
+void chk_set_const(Checker *c, Node *e, Const v);
+void chk_replace_const(Checker *c, Node *e, Const v);   /* never in place: Consts are shared */
+Type *chk_untyped_for(Checker *c, ConstKind k, bool rune);
 
 /* check_call.c */
 void chk_call(Checker *c, Node *e);
@@ -148,5 +160,6 @@ bool gen_bound_called(Checker *c, Node *e);
 void chk_call_checked_args(Checker *c, Node *e, Type *sig);
 
 static inline bool is_blank(const char *s) { return s[0] == '_' && !s[1]; }
+static inline bool is_iface(Type *t) { return t && type_under(t)->kind == TY_INTERFACE; }
 
 #endif
