@@ -57,6 +57,7 @@ void arena_init(Arena *a) {
     a->head = NULL;
     a->total = 0;
     a->shared = NULL;
+    a->big = false;
 }
 
 bool arena_owns(const Arena *a, const void *p) {
@@ -94,7 +95,7 @@ _Noreturn static void out_of_memory(void) {
 static ArenaBlock *new_block(Arena *a, size_t size) {
     ArenaBlock *b = NULL;
     size_t mapped = 0;
-    if (a->total >= ARENA_BIG_AFTER) {
+    if (a->total >= ARENA_BIG_AFTER || a->big) {
         size_t len = sizeof(ArenaBlock) + size;
         if (size == ARENA_BLOCK)    /* a regular block, not a huge request's */
             len = a->total >= ARENA_HUGE_AFTER ? ARENA_HUGE_BLOCK : ARENA_BIG_BLOCK;

@@ -23,6 +23,10 @@ typedef struct Arena {
      * there, see arena_home, so the shared objects never point into a
      * shorter-lived arena. */
     struct Arena *shared;
+    /* Set by an owner that knows the arena will grow big (the analysis of
+     * a long file): blocks are then mapped populated from the first, not
+     * only past ARENA_BIG_AFTER (see new_block). */
+    bool big;
 } Arena;
 
 void arena_init(Arena *a);
