@@ -10,6 +10,8 @@
  * prints as a method expression call `T.M(x, args)`, `x++` is `x += 1`,
  * `var x T` is `var x T; x = <nil>`, and loops, switches and selects are
  * just `for loop`, `switch statement`, `select statement`.
+ *
+ * Types (and types as written) are printed by gcfmt_type.c.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -20,13 +22,7 @@
 #include "inline_int.h"
 #include "chain.h"
 
-typedef struct Buf {
-    StrBuf sb;          /* malloc'd; b_done copies the text into the arena */
-    const Package *local;
-    /* calls whose callee RewriteNonNameCall moved into a .autotmp_N, or
-     * NULL: none */
-    const InlTemps *tmps;
-} Buf;
+typedef GcBuf Buf;
 
 /* The first temporary of call (inl_temps_find), -1 without one. */
 static int tmp_find(const Buf *b, const Node *call, bool multi)
@@ -54,325 +50,6 @@ static void b_put(Buf *b, const char *s)
 static const char *b_done(Buf *b, Arena *a)
 {
     return strbuf_finish(&b->sb, a);
-}
-
-/* ------------------------------------------------------------- types */
-
-static const char *basic_name(TypeKind k)
-{
-    switch (k) {
-    case TY_BOOL: return "bool";
-    case TY_INT: return "int";
-    case TY_INT8: return "int8";
-    case TY_INT16: return "int16";
-    case TY_INT32: return "int32";
-    case TY_INT64: return "int64";
-    case TY_UINT: return "uint";
-    case TY_UINT8: return "uint8";
-    case TY_UINT16: return "uint16";
-    case TY_UINT32: return "uint32";
-    case TY_UINT64: return "uint64";
-    case TY_UINTPTR: return "uintptr";
-    case TY_FLOAT32: return "float32";
-    case TY_FLOAT64: return "float64";
-    case TY_COMPLEX64: return "complex64";
-    case TY_COMPLEX128: return "complex128";
-    case TY_STRING: return "string";
-    case TY_UNSAFEPTR: return "unsafe.Pointer";
-    case TY_UNTYPED_BOOL: return "untyped bool";
-    case TY_UNTYPED_INT: return "untyped int";
-    case TY_UNTYPED_RUNE: return "untyped rune";
-    case TY_UNTYPED_FLOAT: return "untyped float";
-    case TY_UNTYPED_COMPLEX: return "untyped complex";
-    case TY_UNTYPED_STRING: return "untyped string";
-    case TY_UNTYPED_NIL: return "untyped nil";
-    default: return NULL;
-    }
-}
-
-static void put_type(Buf *b, const Type *t);
-
-static void put_objname(Buf *b, const Obj *o)
-{
-    if (o->pkg && o->pkg != b->local && o->pkg->name) {
-        b_put(b, o->pkg->name);
-        b_put(b, ".");
-    }
-    b_put(b, o->name);
-}
-
-static void put_sig(Buf *b, const Type *t, bool withfunc)
-{
-    if (withfunc)
-        b_put(b, "func");
-    b_put(b, "(");
-    for (int i = 0; i < t->nparams; i++) {
-        if (i)
-            b_put(b, ", ");
-        const Type *pt = t->params[i]->type;
-        if (t->variadic && i == t->nparams - 1 && pt && type_under((Type *)pt)->kind == TY_SLICE) {
-            b_put(b, "...");
-            put_type(b, type_under((Type *)pt)->elem);
-        } else {
-            put_type(b, pt);
-        }
-    }
-    b_put(b, ")");
-    if (t->nresults == 1) {
-        b_put(b, " ");
-        put_type(b, t->results[0]->type);
-    } else if (t->nresults > 1) {
-        b_put(b, " (");
-        for (int i = 0; i < t->nresults; i++) {
-            if (i)
-                b_put(b, ", ");
-            put_type(b, t->results[i]->type);
-        }
-        b_put(b, ")");
-    }
-}
-
-static void put_type(Buf *b, const Type *t)
-{
-    if (!t) {
-        b_put(b, "<T>");
-        return;
-    }
-    if (t->obj) {
-        put_objname(b, t->obj);
-        return;
-    }
-    if (t->isany) {   /* the predeclared alias itself, as types2 keeps it */
-        b_put(b, "any");
-        return;
-    }
-    const char *bn = basic_name(t->kind);
-    if (bn) {
-        b_put(b, bn);
-        return;
-    }
-    switch (t->kind) {
-    case TY_PTR:
-        b_put(b, "*");
-        put_type(b, t->elem);
-        break;
-    case TY_ARRAY:
-        b_printf(b, "[%lld]", (long long)t->len);
-        put_type(b, t->elem);
-        break;
-    case TY_SLICE:
-        b_put(b, "[]");
-        put_type(b, t->elem);
-        break;
-    case TY_MAP:
-        b_put(b, "map[");
-        put_type(b, t->key);
-        b_put(b, "]");
-        put_type(b, t->elem);
-        break;
-    case TY_CHAN:
-        if (t->chandir == CHAN_RECV)
-            b_put(b, "<-chan ");
-        else if (t->chandir == CHAN_SEND)
-            b_put(b, "chan<- ");
-        else
-            b_put(b, "chan ");
-        if (t->chandir == CHAN_BOTH && t->elem && !t->elem->obj &&
-            t->elem->kind == TY_CHAN && t->elem->chandir == CHAN_RECV) {
-            b_put(b, "(");
-            put_type(b, t->elem);
-            b_put(b, ")");
-        } else {
-            put_type(b, t->elem);
-        }
-        break;
-    case TY_FUNC:
-        put_sig(b, t, true);
-        break;
-    case TY_STRUCT:
-        if (t->nfields == 0) {
-            b_put(b, "struct {}");
-            break;
-        }
-        b_put(b, "struct { ");
-        for (int i = 0; i < t->nfields; i++) {
-            const Obj *f = t->fields[i];
-            if (i)
-                b_put(b, "; ");
-            if (!(f->flags & OBJF_EMBEDDED)) {
-                b_put(b, f->name);
-                b_put(b, " ");
-            }
-            put_type(b, f->type);
-            if (f->tag) {
-                b_put(b, " \"");
-                b_put(b, f->tag);
-                b_put(b, "\"");
-            }
-        }
-        b_put(b, " }");
-        break;
-    case TY_INTERFACE:
-        if (t->nmethods == 0) {
-            b_put(b, "interface {}");
-            break;
-        }
-        b_put(b, "interface { ");
-        for (int i = 0; i < t->nmethods; i++) {
-            if (i)
-                b_put(b, "; ");
-            b_put(b, t->methods[i]->name);
-            if (t->methods[i]->type)
-                put_sig(b, t->methods[i]->type, false);
-        }
-        b_put(b, " }");
-        break;
-    case TY_TUPLE:
-        b_put(b, "(");
-        for (int i = 0; i < t->nfields; i++) {
-            if (i)
-                b_put(b, ", ");
-            put_type(b, t->fields[i]->type);
-        }
-        b_put(b, ")");
-        break;
-    default:
-        b_put(b, "<T>");
-    }
-}
-
-static void put_texpr(Buf *b, Node *x);
-
-static void put_params(Buf *b, NodeList *l)
-{
-    b_put(b, "(");
-    for (int i = 0; i < l->len; i++) {
-        if (i)
-            b_put(b, ", ");
-        put_texpr(b, l->items[i]->type_);
-    }
-    b_put(b, ")");
-}
-
-static void put_functype(Buf *b, Node *ft)
-{
-    put_params(b, &ft->params);
-    if (ft->results.len == 1) {
-        b_put(b, " ");
-        put_texpr(b, ft->results.items[0]->type_);
-    } else if (ft->results.len > 1) {
-        b_put(b, " ");
-        put_params(b, &ft->results);
-    }
-}
-
-static bool has_dots_len(Node *x)
-{
-    for (; x; x = x->y) {
-        if (x->kind == N_ARRAYTYPE && x->x && x->x->kind == N_DOTS)
-            return true;
-        if (x->kind != N_ARRAYTYPE)
-            return false;
-    }
-    return false;
-}
-
-/* A type as written (keeps `any` and `byte`, which our Types merge with
- * interface{} and uint8); falls back to the Type where the syntax is not
- * enough. */
-static void put_texpr(Buf *b, Node *x)
-{
-    if (!x) {
-        b_put(b, "<T>");
-        return;
-    }
-    if (x->ty && gen_has_shape(x->ty)) {   /* in an instantiation */
-        put_type(b, x->ty);
-        return;
-    }
-    switch (x->kind) {
-    case N_PAREN:
-        put_texpr(b, x->x);
-        return;
-    case N_NAME:
-        if (x->ty && x->ty->obj && x->ty->obj->pkg && x->ty->obj->pkg != b->local) {
-            put_type(b, x->ty);
-            return;
-        }
-        b_putn(b, x->lit, x->litlen > 0 ? (size_t)x->litlen : strlen(x->lit));
-        return;
-    case N_SELECTOR:
-        put_texpr(b, x->x);
-        b_put(b, ".");
-        put_texpr(b, x->name);
-        return;
-    case N_STAR:
-        b_put(b, "*");
-        put_texpr(b, x->x);
-        return;
-    case N_DOTS:
-        b_put(b, "...");
-        put_texpr(b, x->x);
-        return;
-    case N_ARRAYTYPE:
-        if (!x->x) {
-            b_put(b, "[]");
-        } else if (x->ty && type_under(x->ty)->kind == TY_ARRAY) {
-            b_printf(b, "[%lld]", (long long)type_under(x->ty)->len);
-        } else {
-            b_put(b, "[?]");
-        }
-        put_texpr(b, x->y);
-        return;
-    case N_MAPTYPE:
-        b_put(b, "map[");
-        put_texpr(b, x->x);
-        b_put(b, "]");
-        put_texpr(b, x->y);
-        return;
-    case N_CHANTYPE:
-        b_put(b, x->chandir == CHAN_RECV ? "<-chan " : x->chandir == CHAN_SEND ? "chan<- " : "chan ");
-        put_texpr(b, x->x);
-        return;
-    case N_FUNCTYPE:
-        b_put(b, "func");
-        put_functype(b, x);
-        return;
-    case N_INTERFACETYPE:
-        if (x->list.len == 0) {
-            b_put(b, "interface {}");
-            return;
-        }
-        put_type(b, x->ty);
-        return;
-    case N_STRUCTTYPE:
-        if (x->list.len == 0) {
-            b_put(b, "struct {}");
-            return;
-        }
-        b_put(b, "struct { ");
-        for (int i = 0; i < x->list.len; i++) {
-            Node *f = x->list.items[i];
-            if (i)
-                b_put(b, "; ");
-            if (f->name && !f->embedded) {
-                b_put(b, f->name->lit);
-                b_put(b, " ");
-            }
-            put_texpr(b, f->type_);
-        }
-        b_put(b, " }");
-        return;
-    default:
-        put_type(b, x->ty);
-    }
-}
-
-const char *gcfmt_type(Arena *a, const Package *local, const Type *t)
-{
-    Buf b = { .local = local };
-    put_type(&b, t);
-    return b_done(&b, a);
 }
 
 /* ------------------------------------------------------- expressions */
@@ -463,7 +140,7 @@ static void put_syntax(Buf *b, Node *n)
         b_put(b, n->hasdots ? "...)" : ")");
         return;
     default:
-        put_texpr(b, n);
+        gcfmt_put_texpr(b, n);
     }
 }
 
@@ -502,10 +179,10 @@ static void put_list(Buf *b, NodeList *l, const char *sep)
 
 static void put_littype(Buf *b, Node *n, Type *t)
 {
-    if (n->x && !has_dots_len(n->x))
-        put_texpr(b, n->x);
+    if (n->x && !gcfmt_has_dots_len(n->x))
+        gcfmt_put_texpr(b, n->x);
     else
-        put_type(b, t);
+        gcfmt_put_type(b, t);
 }
 
 static void put_complit(Buf *b, Node *n)
@@ -558,7 +235,7 @@ static void put_call(Buf *b, Node *n)
     }
     int nr = inl_runes_lit(n);
     if (nr >= 0) {
-        put_texpr(b, fx);
+        gcfmt_put_texpr(b, fx);
         b_put(b, nr ? "{...}" : "{}");
         return;
     }
@@ -569,7 +246,7 @@ static void put_call(Buf *b, Node *n)
             named = true;
         if (!named)
             b_put(b, "(");
-        put_texpr(b, fx);
+        gcfmt_put_texpr(b, fx);
         if (!named)
             b_put(b, ")");
         b_put(b, "(");
@@ -583,7 +260,7 @@ static void put_call(Buf *b, Node *n)
         b_put(b, builtin_name(bi));
         b_put(b, "(");
         if (n->list.len)
-            put_texpr(b, n->list.items[0]);
+            gcfmt_put_texpr(b, n->list.items[0]);
         for (int i = 1; i < n->list.len; i++) {
             b_put(b, ", ");
             put_expr(b, n->list.items[i], 0);
@@ -603,10 +280,10 @@ static void put_call(Buf *b, Node *n)
         Type *rt = fx->obj->type && fx->obj->type->recv ? fx->obj->type->recv->type : NULL;
         if (rt && rt->kind == TY_PTR && !rt->obj) {
             b_put(b, "(*");
-            put_type(b, rt->elem);
+            gcfmt_put_type(b, rt->elem);
             b_put(b, ")");
         } else {
-            put_type(b, rt);
+            gcfmt_put_type(b, rt);
         }
         b_printf(b, ".%s(", fx->name ? fx->name->lit : fx->obj->name);
         int t = tmp_of(b, n);
@@ -755,7 +432,7 @@ static void put_expr(Buf *b, Node *n, int prec)
     case N_SELECTOR:
         if (inl_is_pkg_sel(n)) {
             if (n->obj && n->obj->pkg && n->obj->pkg != b->local)
-                put_objname(b, n->obj);
+                gcfmt_put_objname(b, n->obj);
             else
                 put_syntax(b, n->name);
             return;
@@ -764,10 +441,10 @@ static void put_expr(Buf *b, Node *n, int prec)
             Type *t = n->x->ty;
             if (t && t->kind == TY_PTR && !t->obj) {
                 b_put(b, "(");
-                put_texpr(b, n->x);
+                gcfmt_put_texpr(b, n->x);
                 b_put(b, ")");
             } else {
-                put_texpr(b, n->x);
+                gcfmt_put_texpr(b, n->x);
             }
         } else {
             put_expr(b, n->x, PREC_PRIMARY);
@@ -803,7 +480,7 @@ static void put_expr(Buf *b, Node *n, int prec)
         }
         put_expr(b, n->x, PREC_PRIMARY);
         b_put(b, ".(");
-        put_texpr(b, n->type_);
+        gcfmt_put_texpr(b, n->type_);
         b_put(b, ")");
         return;
     case N_CALL:
@@ -843,7 +520,7 @@ static void put_expr(Buf *b, Node *n, int prec)
         }
         return;
     default:
-        put_texpr(b, n);
+        gcfmt_put_texpr(b, n);
     }
 }
 
@@ -914,9 +591,9 @@ static void put_vardecl(SBuf *s, Node *d)
         put_expr(b, nm, 0);
         b_put(b, " ");
         if (d->type_)
-            put_texpr(b, d->type_);
+            gcfmt_put_texpr(b, d->type_);
         else
-            put_type(b, nm->obj ? nm->obj->type : nm->ty);
+            gcfmt_put_type(b, nm->obj ? nm->obj->type : nm->ty);
         if (nv == 0 || nv == nn) {
             sep(s);
             put_expr(b, nm, 0);
@@ -1091,38 +768,6 @@ const char *gcfmt_stmts_temps(Arena *a, const Package *local, Node *block,
 {
     Buf b = { .local = local, .tmps = temps };
     put_block(&b, block);
-    return b_done(&b, a);
-}
-
-const char *gcfmt_functype(Arena *a, const Package *local, Node *fn)
-{
-    Buf b = { .local = local };
-    const Type *it = gen_is_inst(fn) && fn->obj ? fn->obj->type : NULL;
-    if (it) {
-        /* a stenciled function: func(dictionary, receiver, params...) */
-        b_put(&b, "func(uintptr");
-        if (it->recv) {
-            b_put(&b, ", ");
-            put_type(&b, it->recv->type);
-        }
-        Buf s = { .local = local };
-        put_sig(&s, it, false);
-        const char *sig = b_done(&s, a);
-        if (sig[1] != ')')
-            b_put(&b, ", ");
-        b_put(&b, sig + 1);
-        return b_done(&b, a);
-    }
-    if (fn->kind == N_FUNCDECL && fn->recv) {
-        b_put(&b, "method(");
-        put_texpr(&b, fn->recv->type_);
-        b_put(&b, ") ");
-    }
-    b_put(&b, "func");
-    if (fn->type_)
-        put_functype(&b, fn->type_);
-    else
-        b_put(&b, "()");
     return b_done(&b, a);
 }
 

@@ -140,4 +140,19 @@ int inl_temps_find(const InlTemps *t, const Node *call, bool multi);
 const char *gcfmt_stmts_temps(Arena *a, const Package *local, Node *block,
                               const InlTemps *temps);
 
+/* gcfmt.c and gcfmt_type.c: gc's printing of nodes and of types; the text
+ * being built and the context its names are printed in. */
+typedef struct GcBuf {
+    StrBuf sb;          /* malloc'd; b_done copies the text into the arena */
+    const Package *local;
+    /* calls whose callee RewriteNonNameCall moved into a .autotmp_N, or
+     * NULL: none */
+    const InlTemps *tmps;
+} GcBuf;
+/* gcfmt_type.c */
+void gcfmt_put_type(GcBuf *b, const Type *t);
+void gcfmt_put_texpr(GcBuf *b, Node *x);       /* a type as written in the source */
+void gcfmt_put_objname(GcBuf *b, const Obj *o);   /* package-qualified if not local */
+bool gcfmt_has_dots_len(Node *x);              /* [...]T, possibly nested */
+
 #endif
