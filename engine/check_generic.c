@@ -476,6 +476,15 @@ const char *gen_type_str(Checker *c, Type *t) {
 }
 
 
+/* t (T or *T) joins the concrete types of the dictionaries' itabs
+ * (Package.dictitabs), once. */
+static void add_dictitab(Checker *c, Type *t) {
+    for (int j = 0; j < c->pkg->dictitabs.len; j++)
+        if (type_identical(c->pkg->dictitabs.items[j], t))
+            return;
+    ptrvec_push(c->a, &c->pkg->dictitabs, t);
+}
+
 /* t joins the package's types whose descriptors and wrappers gc writes for
  * its dictionaries (Package.dicttypes), once. */
 static void add_dicttype(Checker *c, Type *t) {
@@ -1967,12 +1976,14 @@ static Type *reshape(Checker *c, Type *t, FuncInst *fi, Type **targs, int n, int
  * (instantiating it) and its wrappers. */
 static void dict_derived_itabs(Checker *c, FuncInst *fi, Type **targs, int n) {
     for (int j = 0; j < fi->itabderiv.len; j++) {
-        Type *t = reshape(c, fi->itabderiv.items[j], fi, targs, n, 0);
+        Type *t = reshape(c, fi->itabderiv.items[j], fi, targs, n, 0), *src = t;
         for (int d = 0; t && d < 4 && t->kind == TY_PTR && !t->obj; d++)
             t = t->elem;
         if (t && t->obj && t->obj->gen && t->obj->pkg == c->pkg && !type_is_interface(t) &&
-            !has_shape(t, 0))
+            !has_shape(t, 0)) {
             add_dicttype(c, t);
+            add_dictitab(c, src);
+        }
     }
 }
 

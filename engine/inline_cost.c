@@ -568,7 +568,10 @@ static bool h_expr(Hairy *h, Node *n)
                h_expr(h, n->z) || h_expr(h, n->w);
     }
     case N_TYPEASSERT:
-        return charge(h, 1) || h_expr(h, n->x);
+        /* in shaped code stencil's ODYNAMICDOTTYPE also reads the type (or
+         * itab) from the dictionary: (*[N]uintptr)(.dict)[i], 4 nodes (its
+         * OCONVNOPs cost nothing) */
+        return charge(h, n->ty && gen_has_shape(n->ty) ? 5 : 1) || h_expr(h, n->x);
     case N_CALL:
         return h_call(h, n);
     case N_STAR:

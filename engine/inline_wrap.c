@@ -214,6 +214,10 @@ typedef struct Wrap {
                          * many places, and its key is a string to build */
     int curdecl;        /* index in the file of the function being walked */
     bool noinline;      /* staticinit's wrappers: made before inlining is on */
+    int early;          /* the dictionaries' itabs, written while stenciling
+                         * (before inlining): 1 in the inlining phase (their
+                         * wrappers' and type..eq's can/cannot inline lines),
+                         * 2 after escape (their escape lines) */
     int ngroups, capgroups;
     struct ItabGroup { int start, decl; Pos pos; } *groups;   /* where each
                          * itab's lines begin, and the conversion making it */
@@ -582,6 +586,9 @@ static void generic_target(Wrap *w, Node *sel, Obj *m)
 
 /* Generate, inline into and escape-analyse the wrapper of method e->m for
  * receiver type rcvr (base or *base). */
+static void early_wrapper_can_inline(Wrap *w, Node *decl, const char *name, Node *call,
+                                     bool generic);
+
 static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
 {
     Obj *m = e->m;
@@ -674,6 +681,10 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
         mname = arena_printf(w->a, "%s.%s", m->pkg->name, mname);
     const char *name = wrapper_name(w, rcvr, mname);
     InlState *st = w->st;
+    if (w->early == 1) {
+        early_wrapper_can_inline(w, decl, name, call, generic);
+        return;
+    }
     if (st && !tail && !w->noinline && !is_generic_method(m) && !(m->flags & OBJF_IMETHOD)) {
         /* methodWrapper inlines only a callee without closures */
         InlFunc *cf = inl_func_of_obj(st, m);
@@ -691,6 +702,56 @@ static void gen_wrapper(Wrap *w, Type *rcvr, Type *base, MEntry *e, bool tail)
     }
     if (w->esc)
         escape_wrapper(w->esc, decl, name);
+}
+
+/* A wrapper generated while stenciling is one of the package's functions
+ * when inlining runs: CanInline reports it.  Its body is `return call`
+ * (or the call): 1 for the return, 1 for the call, 1 for the callee's
+ * name, 2 for &.dict..., 1 per argument, plus the callee's cost if it is
+ * inlinable, else the extra call cost 57 (inl.go hairyVisitor). */
+/* copies of ps[0..n) printed without their names */
+static Obj **unnamed(Wrap *w, Obj **ps, int n)
+{
+    Obj **out = arena_alloc(w->a, sizeof *out * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) {
+        out[i] = arena_alloc(w->a, sizeof *out[i]);
+        *out[i] = *ps[i];
+        out[i]->flags |= OBJF_UNNAMED;
+    }
+    return out;
+}
+
+static void early_wrapper_can_inline(Wrap *w, Node *decl, const char *name, Node *call,
+                                     bool generic)
+{
+    InlState *st = w->st;
+    if (!st || !generic || !call->x || !call->x->obj)
+        return;
+    InlFunc *cf = inl_func_of_obj(st, call->x->obj);
+    int cost = (cf && cf->inlinable ? cf->cost : 57) + (decl->obj->type->nresults > 0) + 5 +
+               call->list.len;
+    const InlConfig *cfg = w->cfg;
+    if (cost > 80) {
+        if (cfg->m > 1)
+            diag_add(cfg->diags, cfg->file, POS_AUTOGEN, DIAG_NOTE, DK_CANNOT_INLINE,
+                     arena_printf(w->a, "cannot inline %s: function too complex: cost %d "
+                                  "exceeds budget 80", name, cost));
+        return;
+    }
+    const char *msg = arena_printf(w->a, "can inline %s", name);
+    if (cfg->m > 1) {
+        /* gc prints the wrapper's type as method(RECV) func(PARAMS) RESULTS */
+        Type *ft = decl->obj->type;
+        Type nr = *ft;
+        nr.recv = NULL;
+        nr.params = unnamed(w, ft->params, ft->nparams);
+        nr.results = unnamed(w, ft->results, ft->nresults);
+        msg = arena_printf(w->a, "%s with cost %d as: method(%s) %s { %s }", msg, cost,
+                           type_string(w->a, ft->recv->type, cfg->pkg),
+                           type_string(w->a, &nr, cfg->pkg),
+                           gcfmt_stmts(w->a, cfg->pkg, decl->body));
+    }
+    diag_add(cfg->diags, cfg->file, POS_AUTOGEN, DIAG_NOTE, DK_CAN_INLINE, msg);
 }
 
 /* methodWrapper(rcvr, method, forItab) */
@@ -762,9 +823,84 @@ static void dextratype(Wrap *w, Type *t)
         write_sig(w, s.e[i].m->type);
 }
 
+/* The type..eq function geneq makes for t, when t is a local named struct
+ * of strings and scalars with at least one string (so neither memory nor
+ * a single field's algorithm) and no run of more than two memory fields
+ * (those compare with one memequal, not modelled).  Its cost (measured
+ * with gc): 7, 82 per string, 7 per other field; returns -1 for any
+ * other type. */
+static int eq_cost(Wrap *w, Type *t, const char **first)
+{
+    Type *u = type_under(t);
+    if (!t->obj || !is_local(w, t) || gen_has_shape(t) || !u || u->kind != TY_STRUCT ||
+        u->nfields < 2)
+        return -1;
+    int cost = 7, nstr = 0, run = 0;
+    for (int i = 0; i < u->nfields; i++) {
+        Obj *f = u->fields[i];
+        Type *fu = f->type ? type_under(f->type) : NULL;
+        if (!fu || !f->name || !strcmp(f->name, "_"))
+            return -1;
+        if (fu->kind == TY_STRING) {
+            if (!nstr++)
+                *first = f->name;
+            cost += 82;
+            run = 0;
+        } else if (fu->kind == TY_FLOAT32 || fu->kind == TY_FLOAT64) {
+            cost += 7;
+            run = 0;
+        } else if ((fu->kind >= TY_BOOL && fu->kind <= TY_UINTPTR)) {
+            if (++run > 2)
+                return -1;
+            cost += 7;
+        } else {
+            return -1;
+        }
+    }
+    return nstr ? cost : -1;
+}
+
+/* geneq while stenciling: the function joins the package's, so inlining
+ * reports it (too complex) and escape analysis explains its parameters,
+ * whose strings' data go to runtime.memequal. */
+static void gen_eq(Wrap *w, Type *t)
+{
+    const char *fld = NULL;
+    int cost = eq_cost(w, t, &fld);
+    if (cost < 0 || w->cfg->m < 2)
+        return;
+    const char *tn = type_key(w, t);
+    DiagList *dl = w->cfg->diags;
+    const char *file = w->cfg->file;
+    if (w->early == 1 && w->st) {
+        diag_add(dl, file, POS_AUTOGEN, DIAG_NOTE, DK_CANNOT_INLINE,
+                 arena_printf(w->a, "cannot inline type..eq.%s: function too complex: cost %d "
+                              "exceeds budget 80", tn, cost));
+        return;
+    }
+    if (w->early != 2 || !w->esc)
+        return;
+    const char *ps[2] = { "q", "p" };
+    for (int i = 0; i < 2; i++) {
+        diag_add(dl, file, POS_AUTOGEN, DIAG_NOTE, DK_FLOW,
+                 arena_printf(w->a, "parameter %s leaks to {heap} with derefs=1:", ps[i]));
+        diag_add(dl, file, POS_AUTOGEN, DIAG_NOTE, DK_FLOW,
+                 arena_printf(w->a, "  flow: {heap} = *%s:", ps[i]));
+        diag_add(dl, file, POS_AUTOGEN, DIAG_NOTE, DK_FLOW,
+                 arena_printf(w->a, "    from %s.%s (dot of pointer) at <autogenerated>:1",
+                              ps[i], fld));
+        diag_add(dl, file, POS_AUTOGEN, DIAG_NOTE, DK_FLOW,
+                 arena_printf(w->a, "    from runtime.memequal(<node SPTR>, <node SPTR>, "
+                              "uintptr(len(string(p.%s)))) (call parameter) at "
+                              "<autogenerated>:1", fld));
+    }
+}
+
 /* dcommontype: ptrToThis, for all but pointer types. */
 static void dcommontype(Wrap *w, Type *t)
 {
+    if (w->early)
+        gen_eq(w, t);
     if (type_under(t)->kind == TY_PTR)
         return;
     Type *p = type_ptr(w->a, t);
@@ -1153,6 +1289,32 @@ static void merge_bounds(Wrap *w, int from)
     }
 }
 
+/* The itabs of the dictionaries, written by stencil's finalizeSyms
+ * (writeITab: all of T's methods, then T's type) before inlining: their
+ * wrappers and type..eq functions are among the package's functions. */
+static void early_itabs(Wrap *w, int phase)
+{
+    int saved = w->early;
+    bool savednoinl = w->noinline;
+    w->early = phase;
+    w->noinline = true;
+    for (int i = 0; i < w->cfg->pkg->dictitabs.len; i++) {
+        Type *t = w->cfg->pkg->dictitabs.items[i];
+        methods(w, t);
+        write_type(w, t);
+    }
+    w->early = saved;
+    w->noinline = savednoinl;
+}
+
+void inline_early_wrappers(const InlConfig *cfg, InlState *st)
+{
+    if (!cfg || !st || !cfg->pkg || !cfg->pkg->dictitabs.len || !cfg->src || cfg->m <= 0)
+        return;
+    Wrap w = { .cfg = cfg, .a = cfg->arena, .st = st };
+    early_itabs(&w, 1);
+}
+
 void inline_wrappers(const InlConfig *cfg, InlState *st, EscResult *esc)
 {
     if (cfg)
@@ -1201,6 +1363,7 @@ void inline_wrappers_facts(const InlConfig *cfg, InlState *st, EscResult *esc,
         qsort(types.items, types.len, sizeof *types.items, cmp_type_name);
     if (st)
         st->nostatic = true;
+    early_itabs(&w, 2);
     static_inits(&w, file);
     int from = cfg->diags->len;
     /* A function without a conversion adds nothing; one whose conversions

@@ -218,6 +218,10 @@ struct Package {
     PtrVec dictifaces;   /* Type*: unnamed constraint interfaces mentioning
                           * type parameters (PT interface{ *T; M() }),
                           * instantiated: written after the file's types */
+    PtrVec dictitabs;    /* Type*: the concrete types (T or *T) whose itabs
+                          * the dictionaries hold, in the order stencil's
+                          * finalizeSyms writes them (with their wrappers and
+                          * type..eq functions, before inlining) */
     struct Program *prog;  /* std: the Program it was loaded into, which
                             * checks its function bodies on first use
                             * (chk_std_body) */
