@@ -271,6 +271,7 @@ typedef struct Lesson {
     const char *title;
     const char *summary;        /* one line for the home screen, or NULL */
     int order;                  /* position in the course (sorts lessons) */
+    const char *part;           /* the group home lists it under ("The chapter"), or NULL */
     const char *path;           /* the YAML file it came from */
     Block *blocks;
     int nblocks;

@@ -527,7 +527,7 @@ static void check_backticks(Loader *L, const YNode *n, bool in_verbatim) {
     }
 }
 
-static const char *const lesson_keys[] = {"id", "title", "summary", "order", "blocks", NULL};
+static const char *const lesson_keys[] = {"id", "title", "summary", "order", "part", "blocks", NULL};
 
 static int cmp_lessons(const void *x, const void *y) {
     const Lesson *a = *(Lesson *const *)x, *b = *(Lesson *const *)y;
@@ -589,6 +589,7 @@ Lesson *lessonset_load_string(LessonSet *set, const char *name, const char *text
         les->id = ld_str(&L, root, f, n, "lesson", "id", true);
         les->title = ld_str(&L, root, f, n, "lesson", "title", true);
         les->summary = ld_str(&L, root, f, n, "lesson", "summary", false);
+        les->part = ld_str(&L, root, f, n, "lesson", "part", false);
         ld_int(&L, root, f, n, "lesson", "order", true, &les->order);
         YNode *blocks = ld_field(f, n, "blocks");
         if (!blocks)

@@ -30,6 +30,61 @@ static void progress_bar(DLine *l, int done, int total, int width) {
         dl_putwc(l, i < fill ? L'█' : L'░', i < fill ? S_PROGRESS : S_PROGRESS_EMPTY);
 }
 
+/* A heading row (tag -1, which the selection skips) before lesson i when
+ * its `part` differs from the lesson above's; none in a pack without parts. */
+static bool starts_part(const LessonSet *set, int i) {
+    const char *part = set->lessons[i]->part;
+    const char *prev = i > 0 ? set->lessons[i - 1]->part : NULL;
+    return part && !(prev && strcmp(part, prev) == 0);
+}
+
+static void add_part_heading(Doc *d, const LessonSet *set, int i) {
+    if (!starts_part(set, i))
+        return;
+    const char *part = set->lessons[i]->part;
+    if (d->n > 0)
+        doc_add(d, -1);
+    DLine *l = doc_add(d, -1);
+    dl_puts(l, "  ", S_NORMAL);
+    dl_puts(l, part, S_H2);
+}
+
+/* The lesson on the selected row, or NULL. */
+static Lesson *selected(HomeView *h) {
+    Tutor *t = tutor_of(&h->v);
+    int c = h->list.cursor;
+    if (c < 0 || c >= h->list.doc.n)
+        return NULL;
+    int i = h->list.doc.lines[c].tag;
+    return i >= 0 && i < t->set->nlessons ? t->set->lessons[i] : NULL;
+}
+
+/* Keep the selection off heading rows: go on in the direction it moved
+ * (dir), else back; show the heading above the first lesson of a part. */
+static void skip_headings(HomeView *h, int dir) {
+    Pager *p = &h->list;
+    int n = p->doc.n, c = p->cursor;
+    if (c < 0 || c >= n)
+        return;
+    if (dir == 0)
+        dir = 1;
+    int k = c;
+    while (k >= 0 && k < n && p->doc.lines[k].tag < 0)
+        k += dir;
+    if (k < 0 || k >= n)
+        for (k = c; k >= 0 && k < n && p->doc.lines[k].tag < 0; k -= dir)
+            ;
+    if (k < 0 || k >= n)
+        return;
+    p->cursor = k;
+    pager_clamp(p);
+    int head = k;
+    while (head > 0 && p->doc.lines[head - 1].tag < 0)
+        head--;
+    if (head < k && p->top > head && k - head < p->rows)
+        p->top = head;
+}
+
 static void home_layout(View *v, int cols, int rows) {
     HomeView *h = (HomeView *)v;
     Tutor *t = tutor_of(v);
@@ -63,6 +118,7 @@ static void home_layout(View *v, int cols, int rows) {
     for (int i = 0; i < t->set->nlessons; i++) {
         const Lesson *ls = t->set->lessons[i];
         const ProgressLesson *pl = progress_find_lesson(t->prog, ls->id);
+        add_part_heading(d, t->set, i);
         DLine *l = doc_add(d, i);
         bool cur = t->prog->current && strcmp(t->prog->current, ls->id) == 0;
         dl_printf(l, S_LINENO, "  %2d ", i + 1);
@@ -106,12 +162,12 @@ static void home_layout(View *v, int cols, int rows) {
     }
     h->list.rows = rows - 6;
     pager_changed(&h->list);
+    skip_headings(h, 1);
     (void)cols;
 }
 
 static void home_draw(View *v, int y, int x, int cols, int rows) {
     HomeView *h = (HomeView *)v;
-    Tutor *t = tutor_of(v);
     render_text(stdscr, y, x, cols, "", S_NORMAL);
     render_text(stdscr, y + 1, x, cols, "  Go Memory & Escape Analysis", S_H1);
     int listrows = rows - 6;
@@ -121,11 +177,11 @@ static void home_draw(View *v, int y, int x, int cols, int rows) {
     pager_draw(&h->list, y + 3, x, listrows, cols);
     /* Footer: the chosen lesson's summary and the main keys. */
     doc_clear(&h->footer);
-    int sel = h->list.cursor;
-    if (sel >= 0 && sel < t->set->nlessons && t->set->lessons[sel]->summary) {
+    const Lesson *sel = selected(h);
+    if (sel && sel->summary) {
         Rich r;
         rich_init(&r);
-        rich_add_inline(&r, t->set->lessons[sel]->summary, S_DIM);
+        rich_add_inline(&r, sel->summary, S_DIM);
         doc_wrap(&h->footer, &r, cols - 4, "  ", "  ", S_NORMAL, 0);
         rich_free(&r);
     }
@@ -176,8 +232,7 @@ static void open_quiz(View *v, const Lesson *ls) {
 static KeyResult home_key(View *v, int ch, bool fkey) {
     HomeView *h = (HomeView *)v;
     Tutor *t = tutor_of(v);
-    int sel = h->list.cursor;
-    Lesson *ls = sel >= 0 && sel < t->set->nlessons ? t->set->lessons[sel] : NULL;
+    Lesson *ls = selected(h);
     if ((fkey && (ch == KEY_ENTER || ch == KEY_RIGHT)) ||
         (!fkey && (ch == '\r' || ch == '\n' || ch == 'l'))) {
         if (ls)
@@ -207,7 +262,10 @@ static KeyResult home_key(View *v, int ch, bool fkey) {
             break;
         }
     }
-    return pager_key(&h->list, ch, fkey);
+    int before = h->list.cursor;
+    KeyResult r = pager_key(&h->list, ch, fkey);
+    skip_headings(h, h->list.cursor < before ? -1 : 1);
+    return r;
 }
 
 static void home_status(View *v, char *buf, size_t n) {
@@ -226,7 +284,9 @@ static void home_status(View *v, char *buf, size_t n) {
 
 static bool home_search(View *v, const wchar_t *pat, int dir) {
     HomeView *h = (HomeView *)v;
-    return pager_search(&h->list, pat, dir);
+    bool found = pager_search(&h->list, pat, dir);
+    skip_headings(h, 1);
+    return found;
 }
 
 static void home_destroy(View *v) {
@@ -255,7 +315,12 @@ View *home_view_new(void) {
 void home_select(View *v, const char *id) {
     HomeView *h = (HomeView *)v;
     Tutor *t = v->app->ctx;
-    for (int i = 0; id && i < t->set->nlessons; i++)
+    int line = 0;
+    for (int i = 0; id && i < t->set->nlessons; i++) {
+        if (starts_part(t->set, i))
+            line += i > 0 ? 2 : 1;      /* the rows add_part_heading adds */
         if (strcmp(t->set->lessons[i]->id, id) == 0)
-            h->list.cursor = i;
+            h->list.cursor = line;
+        line++;
+    }
 }
