@@ -175,7 +175,7 @@ expect "yaml: invalid UTF-8 is placed at its byte" 1 "utf.yaml:2:8: YAML: invali
 expect "yaml: control character" 1 "ctl.yaml:2:9: YAML: control characters are not allowed" $L ctl.yaml
 expect "yaml: NUL byte" 1 "nul.yaml:1:1: file contains a NUL byte: not a text file" $L nul.yaml
 expect "yaml: binary garbage" 1 "binary.yaml:1:1: file contains a NUL byte: not a text file" $L binary.yaml
-expect "yaml: unknown key" 1 "unknown.yaml:5:1: unknown key 'colour' in lesson (expected one of: id, title, summary, order, blocks)" $L unknown.yaml
+expect "yaml: unknown key" 1 "unknown.yaml:5:1: unknown key 'colour' in lesson (expected one of: id, title, summary, order, part, blocks)" $L unknown.yaml
 expect "yaml: wrong type" 1 "type.yaml:2:8: lesson: 'title' must be a string, not a list" $L type.yaml
 expect "yaml: missing field" 1 "missing.yaml:1:1: lesson: missing required key 'title'" $L missing.yaml
 expect "yaml: 10,000 levels of nesting" 1 "deep.yaml:1:33: nesting deeper than 32 levels" $L deep.yaml
@@ -191,7 +191,7 @@ else notok "yaml: binary garbage without NUL (status $rc)"; fi
 mkdir -p "$T/pack"
 cp lessons/02-stack-vs-heap.yaml "$T/pack/"
 cp "$T/unknown.yaml" "$T/pack/zz-unknown.yaml"
-expect "yaml: lint of a pack names the bad file" 1 "pack/zz-unknown.yaml:5:1: unknown key 'colour' in lesson (expected one of: id, title, summary, order, blocks)" $L pack
+expect "yaml: lint of a pack names the bad file" 1 "pack/zz-unknown.yaml:5:1: unknown key 'colour' in lesson (expected one of: id, title, summary, order, part, blocks)" $L pack
 expect "yaml: lint of a pack still loads the good lesson" 1 "1 lesson, 1 example, 5 questions (0 fix-it), 1 problem" $L pack
 (cd "$T" && echo quit | timeout 10 "$E" --lessons pack quiz --plain --count 1 --seed 1) >"$T/out" 2>&1
 rc=$?

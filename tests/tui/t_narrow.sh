@@ -7,7 +7,7 @@
 start 40 12 --lessons lessons
 check "home opens at 40x12" wait_for "Lessons"
 check "a short title shows whole at 40 columns" wait_for "1   What you'll learn"
-check "a long title is cut with … at 40 columns" wait_for "4   Checking escape an…"
+check "a long title is cut with … at 40 columns" wait_for "3   What is escape ana…"
 no_cut_quiz() { ! screen | grep -q ' qu$'; }
 check "the quiz column is not cut mid-word" no_cut_quiz
 check "the keys line fits at 40 columns" wait_for "  Enter open  t quiz  ? help  q quit"
