@@ -18,7 +18,9 @@ static const char home_help[] =
     "c\tcontinue the lesson you read last\n"
     "t\tquiz on the chosen lesson\n"
     "z\tquiz: all lessons mixed, reviews first\n"
-    "q\tquit (progress is saved)\n";
+    "q\tquit (progress is saved)\n"
+    "N/M right\tquiz: N of your M answers were right (narrow: N/M ok)\n"
+    "N questions\tquiz: not tried yet (narrow: N to do)\n";
 
 static Tutor *tutor_of(View *v) { return v->app->ctx; }
 
@@ -90,9 +92,11 @@ static void home_layout(View *v, int cols, int rows) {
     Tutor *t = tutor_of(v);
     Doc *d = &h->list.doc;
     doc_clear(d);
-    /* "  NN ▸ " title, bar, " NNN%", "  quiz N/N".  The longest title
-     * sets the title column (at most 50); a narrow screen drops the bar,
-     * then shortens the quiz column to "  N/N", then cuts titles with "…". */
+    /* "  NN ▸ " title, bar, " NNN%", then the quiz column: "  N/M right"
+     * once the learner has answered (right of all answers, all time), else
+     * "  N questions" (how many the lesson asks).  The longest title sets
+     * the title column (at most 50); a narrow screen drops the bar, then
+     * says " N/M ok" and " N to do", then cuts titles with "…". */
     int longest = 0;
     for (int i = 0; i < t->set->nlessons; i++) {
         int w = utf8_width(t->set->lessons[i]->title);
@@ -101,13 +105,13 @@ static void home_layout(View *v, int cols, int rows) {
     }
     if (longest > 50)
         longest = 50;
-    int barw = 12, quizw = 12;
+    int barw = 10, quizw = 14;
     int titlew = cols - 7 - 2 - barw - 5 - quizw;
     if (titlew < longest && titlew < 30) {
         barw = 0;
         titlew = cols - 7 - 2 - 5 - quizw;
         if (titlew < longest) {
-            quizw = 7;
+            quizw = 9;      /* 8, and the last column stays free */
             titlew = cols - 7 - 2 - 5 - quizw;
         }
     }
@@ -147,13 +151,16 @@ static void home_layout(View *v, int cols, int rows) {
         if (barw)
             progress_bar(l, seen, total, barw);
         dl_printf(l, S_NORMAL, " %3d%%", total ? seen * 100 / total : 0);
-        const char *quiz = quizw == 12 ? "  quiz " : "  ";
         if (ls->nquestions > 0) {
             if (pl && pl->answered > 0)
                 dl_printf(l, pl->correct * 2 >= pl->answered ? S_GOOD : S_BAD,
-                          "%s%d/%d", quiz, pl->correct, pl->answered);
+                          quizw == 14 ? "  %d/%d right" : " %d/%d ok", pl->correct,
+                          pl->answered);
+            else if (quizw == 14)
+                dl_printf(l, S_DIM, "  %d question%s", ls->nquestions,
+                          ls->nquestions == 1 ? "" : "s");
             else
-                dl_printf(l, S_DIM, "%s–/%d", quiz, ls->nquestions);
+                dl_printf(l, S_DIM, " %d to do", ls->nquestions);
         }
     }
     if (t->set->nlessons == 0) {

@@ -7,7 +7,8 @@
 start 40 12 --lessons lessons
 check "home opens at 40x12" wait_for "Lessons"
 check "a short title shows whole at 40 columns" wait_for "1   What you'll learn"
-check "a long title is cut with … at 40 columns" wait_for "3   What is escape ana…"
+check "a long title is cut with … at 40 columns" wait_for "3   What is escape a…"
+check "at 40 columns an untried quiz says how many to do" wait_for "0% 2 to do"
 no_cut_quiz() { ! screen | grep -q ' qu$'; }
 check "the quiz column is not cut mid-word" no_cut_quiz
 check "the keys line fits at 40 columns" wait_for "  Enter open  t quiz  ? help  q quit"
@@ -24,7 +25,7 @@ T resize-window -t 0 -x 39 -y 12
 check "39 columns is too small, and says the minimum" wait_for "need 40x10"
 T resize-window -t 0 -x 80 -y 24
 check "growing back to 80x24 shows home again" wait_for "1   What you'll learn"
-check "at 80 columns the bars and quiz counts are back" wait_for "░░░░░░░░░░░░   0%  quiz –/"
+check "at 80 columns the bars and quiz counts are back" wait_for "░░░░░░░░░░   0%  2 questions"
 keys q
 check "q quits" wait_for "[exit 0]"
 

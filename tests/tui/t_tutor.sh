@@ -31,8 +31,8 @@ right_c=y
 start 100 30 --lessons "$L"
 check "home lists the lessons" wait_for "Frames and the heap"
 check "home lists the second lesson" wait_for "A second lesson"
-check "home shows a progress bar" wait_for "░░░░░░░░░░░░   0%"
-check "home shows the quiz count" wait_for "quiz –/2"
+check "home shows a progress bar" wait_for "░░░░░░░░░░   0%"
+check "before any answer home shows how many questions" wait_for "0%  2 questions"
 
 keys Enter
 check "Enter opens the lesson" wait_for "Frames and the heap  ·"
@@ -76,7 +76,7 @@ check "answering it right the second time" wait_for "✓ Right!"
 keys Enter
 check "the quiz ends with a score" wait_for "Quiz finished: 2 of 3 right"
 keys q
-check "home shows the quiz score" wait_for "quiz 2/3"
+check "after answering home shows right of answered" wait_for "%  2/3 right"
 
 # Resume: scroll into the second lesson, kill -9 once saved, restart.
 keys j Enter
