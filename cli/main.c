@@ -1,6 +1,7 @@
 /* main.c - the escapade command: option parsing and subcommand dispatch. */
 #include <getopt.h>
 #include <malloc.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +65,7 @@ int main(int argc, char **argv) {
     if (env.lessons_dir && !*env.lessons_dir)
         env.lessons_dir = NULL;
     int c;
+    bool version = false;
     /* '+' stops at the first non-option: the subcommand parses the rest. */
     opterr = 0;
     while ((c = getopt_long(argc, argv, "+:hV", opts, NULL)) != -1) {
@@ -75,11 +77,18 @@ int main(int argc, char **argv) {
             usage(stdout);
             return 0;
         case 'V':
-            printf("escapade %s\n", ESCAPADE_VERSION);
-            return 0;
+            version = true;
+            break;
         default:
             return cli_option_error(NULL, c, argv);
         }
+    }
+    if (version) {
+        /* A stray word is a mistake to point out, not to drop silently. */
+        if (optind < argc)
+            return cli_usage(NULL, "--version takes no arguments (got '%s')", argv[optind]);
+        printf("escapade %s\n", ESCAPADE_VERSION);
+        return 0;
     }
     if (optind >= argc)
         return cmd_tutor(&env, 1, (char *[]){"escapade", NULL});

@@ -4,6 +4,10 @@
 
 check "--version exits 0" 0 "$ESCAPADE" --version
 contains "--version prints the version" "$TMP/out" "escapade 0."
+check "--version with an extra argument exits 2" 2 "$ESCAPADE" --version extra
+contains "--version names the extra argument" "$TMP/err" "escapade: --version takes no arguments (got 'extra')"
+lacks "--version with an extra argument prints no version" "$TMP/out" "escapade 0."
+check "--version before a command exits 2" 2 "$ESCAPADE" --version quiz
 check "--help exits 0" 0 "$ESCAPADE" --help
 contains "--help lists the commands" "$TMP/out" "analyze"
 for c in quiz analyze progress lint view; do
