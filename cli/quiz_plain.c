@@ -39,10 +39,78 @@ static double now_seconds(void) {
 
 /* ---------------------------------------------------------- printing */
 
+/* Is every line of s one whole `code` span (gc's lines as a choice)? */
+static bool all_code_lines(const char *s) {
+    int spans = 0;
+    for (const char *p = s; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        if (n > 0) {
+            if (n < 2 || p[0] != '`' || p[n - 1] != '`' || memchr(p + 1, '`', n - 2))
+                return false;
+            spans++;
+        }
+        p += n + (nl != NULL);
+    }
+    return spans > 0;
+}
+
+/* Inline text as plain text.  Text whose lines are each all one `code`
+ * span (gc's lines as a choice) is printed as it is, without the backticks
+ * a screen reader would read out, each line after the first indented by
+ * indent; code inside a sentence keeps its backticks. */
+static char *plain_text_at(const char *s, int indent) {
+    if (!s || !all_code_lines(s))
+        return cli_plain_text(s);
+    size_t n = strlen(s);
+    int lines = 1;
+    for (const char *p = s; (p = strchr(p, '\n')); p++)
+        lines++;
+    char *out = malloc(n + (size_t)lines * (size_t)indent + 1), *o = out;
+    if (!out)
+        return NULL;
+    while (n > 0 && s[n - 1] == '\n')
+        n--;                            /* a block scalar's last newline */
+    for (const char *p = s, *end = s + n; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        if (p != s)
+            o += sprintf(o, "\n%*s", len ? indent : 0, "");
+        if (len >= 2) {
+            memcpy(o, p + 1, len - 2);
+            o += len - 2;
+        }
+        p += len + (nl != NULL);
+    }
+    *o = '\0';
+    return out;
+}
+
+static char *plain_text(const char *s) { return plain_text_at(s, 0); }
+
 static void put_text(Run *r, const char *s) {
-    char *plain = cli_plain_text(s);
+    char *plain = plain_text(s);
     fprintf(r->out, "%s\n", plain ? plain : s);
     free(plain);
+}
+
+/* A block of code or compiler output, indented four spaces (tabs as four
+ * spaces) between blank lines, as a reader of plain text expects code. */
+static void put_block(Run *r, const char *text) {
+    fputc('\n', r->out);
+    for (const char *p = text ? text : ""; *p;) {
+        if (*p != '\n')
+            fputs("    ", r->out);     /* no trailing blanks on empty lines */
+        for (; *p && *p != '\n'; p++)
+            if (*p == '\t')
+                fputs("    ", r->out);
+            else
+                fputc(*p, r->out);
+        fputc('\n', r->out);
+        if (*p == '\n')
+            p++;
+    }
+    fputc('\n', r->out);
 }
 
 /* The code with line numbers; tabs as four spaces, which every terminal and
@@ -71,7 +139,7 @@ static void put_choices(Run *r, const Question *q) {
         return;
     }
     for (int i = 0; i < q->nchoices; i++) {
-        char *plain = cli_plain_text(q->choices[i]);
+        char *plain = plain_text_at(q->choices[i], i + 1 >= 10 ? 6 : 5);
         fprintf(r->out, "  %d) %s\n", i + 1, plain ? plain : q->choices[i]);
         free(plain);
     }
@@ -342,9 +410,7 @@ static void feedback(Run *r, const Question *q, const QuizKey *key,
             put_text(r, res->feedback);
         if (!res->correct && q->nsolutions > 0) {
             fputs("One solution:\n", r->out);
-            fputs(q->solutions[0], r->out);
-            if (!*q->solutions[0] || q->solutions[0][strlen(q->solutions[0]) - 1] != '\n')
-                fputc('\n', r->out);
+            put_block(r, q->solutions[0]);
             put_text(r, q->explanation);
         }
         return;
@@ -352,7 +418,10 @@ static void feedback(Run *r, const Question *q, const QuizKey *key,
     fputs(res->correct ? "Correct." : "Not quite.", r->out);
     if ((q->kind == Q_WHY || q->kind == Q_M_OUTPUT) && key->choice >= 0 &&
         key->choice < q->nchoices) {
-        char *plain = cli_plain_text(q->choices[key->choice]);
+        /* continuation lines under the choice's first, after the verdict */
+        int col = (int)strlen(res->correct ? "Correct." : "Not quite.") +
+                  (int)strlen(" The answer: 1) ") + (key->choice >= 9);
+        char *plain = plain_text_at(q->choices[key->choice], col);
         fprintf(r->out, " The answer: %d) %s\n", key->choice + 1,
                 plain ? plain : q->choices[key->choice]);
         free(plain);
@@ -360,11 +429,10 @@ static void feedback(Run *r, const Question *q, const QuizKey *key,
         fputs(" The answer: ", r->out);
         put_text(r, quiz_key_text(q, key, arena));
     }
-    if (key->evidence && *key->evidence)
-        fprintf(r->out, "gc %s says:\n%s%s", lesson_mode_flags(q->mode ? q->mode : MODE_M),
-                key->evidence,
-                key->evidence[strlen(key->evidence) - 1] == '\n' ? "" : "\n");
-    else if (!key->from_analyzer && key->error)
+    if (key->evidence && *key->evidence) {
+        fprintf(r->out, "gc %s says:\n", lesson_mode_flags(q->mode ? q->mode : MODE_M));
+        put_block(r, key->evidence);
+    } else if (!key->from_analyzer && key->error)
         fprintf(r->out, "(Answer from the lesson: the analyzer could not check it: %s)\n",
                 key->error);
     if (q->explanation)
