@@ -126,7 +126,14 @@ static void draw_title(const View *v) {
     dl_puts(&l, " escapade", S_TITLE);
     if (v->title && *v->title) {
         dl_puts(&l, "  ▸  ", S_TITLE);
-        dl_puts(&l, v->title, S_TITLE);
+        /* a path (a file's view) keeps its file name: cut in the middle */
+        char cut[512];
+        int room = COLS - l.n - 9;
+        if (strchr(v->title, '/') && room >= 12 && utf8_width(v->title) > room)
+            utf8_shorten_middle(v->title, room, cut, sizeof cut);
+        else
+            snprintf(cut, sizeof cut, "%s", v->title);
+        dl_puts(&l, cut, S_TITLE);
     }
     const char *right = "? help ";
     int rw = utf8_width(right);

@@ -554,45 +554,6 @@ static KeyResult code_key(View *v, int ch, bool fkey) {
     return r;
 }
 
-/* s cut to at most width columns by an ellipsis in the middle: a third
- * for the start of the path, the rest (at least the file's name, when it
- * fits) for its end, so
- * "/home/me/go/src/project/cmd/server/main.go" keeps "/home…/server/main.go".
- * Widths are wcswidth's: a wide character is never split. */
-static void shorten_middle(const char *s, int width, char *out, size_t n) {
-    wchar_t ws[256];
-    size_t len = mbstowcs(ws, s, sizeof ws / sizeof ws[0] - 1);
-    if (len == (size_t)-1 || width < 2 || wcswidth(ws, len) <= width) {
-        snprintf(out, n, "%s", s);
-        return;
-    }
-    ws[len] = 0;
-    int headw = (width - 1) / 3, tailw = width - 1 - headw;
-    const wchar_t *slash = wcsrchr(ws, L'/');
-    int basew = slash ? wcswidth(slash, wcslen(slash)) : -1;
-    if (basew > tailw && basew <= width - 1) {   /* keep the file's name whole */
-        tailw = basew;
-        headw = width - 1 - tailw;
-    }
-    size_t h = 0, t = len;
-    for (int w = 0; h < len; h++) {
-        int cw = wcwidth(ws[h]) > 0 ? wcwidth(ws[h]) : 1;
-        if (w + cw > headw)
-            break;
-        w += cw;
-    }
-    for (int w = 0; t > h; t--) {
-        int cw = wcwidth(ws[t - 1]) > 0 ? wcwidth(ws[t - 1]) : 1;
-        if (w + cw > tailw)
-            break;
-        w += cw;
-    }
-    wchar_t cut[260];
-    swprintf(cut, sizeof cut / sizeof cut[0], L"%.*ls\u2026%ls", (int)h, ws, ws + t);
-    if (wcstombs(out, cut, n) == (size_t)-1)
-        snprintf(out, n, "%s", s);
-}
-
 static void code_status(View *v, char *buf, size_t n) {
     CodeView *c = (CodeView *)v;
     char timing[64] = "";
@@ -616,7 +577,7 @@ static void code_status(View *v, char *buf, size_t n) {
             snprintf(rest + strlen(rest), sizeof rest - strlen(rest), "%s", timing);
             room -= utf8_width(timing);
         }
-        shorten_middle(c->title, room < 12 ? 12 : room, title, sizeof title);
+        utf8_shorten_middle(c->title, room < 12 ? 12 : room, title, sizeof title);
         snprintf(buf, n, "%s%s", title, rest);
         /* as many key hints as fit, the most useful first (? lists all) */
         static const char *const hints[] = {"i edit", "c inlining", "L -l", "M -m=2",

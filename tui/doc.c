@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 static void *xrealloc(void *p, size_t n) {
     void *q = realloc(p, n ? n : 1);
@@ -59,6 +60,45 @@ int utf8_width(const char *s) {
         w += cwidth(c);
     }
     return w;
+}
+
+/* s cut to at most width columns by an ellipsis in the middle: a third
+ * for the start of the path, the rest (at least the file's name, when it
+ * fits) for its end, so
+ * "/home/me/go/src/project/cmd/server/main.go" keeps "/home…/server/main.go".
+ * Widths are wcswidth's: a wide character is never split. */
+void utf8_shorten_middle(const char *s, int width, char *out, size_t n) {
+    wchar_t ws[256];
+    size_t len = mbstowcs(ws, s, sizeof ws / sizeof ws[0] - 1);
+    if (len == (size_t)-1 || width < 2 || wcswidth(ws, len) <= width) {
+        snprintf(out, n, "%s", s);
+        return;
+    }
+    ws[len] = 0;
+    int headw = (width - 1) / 3, tailw = width - 1 - headw;
+    const wchar_t *slash = wcsrchr(ws, L'/');
+    int basew = slash ? wcswidth(slash, wcslen(slash)) : -1;
+    if (basew > tailw && basew <= width - 1) {   /* keep the file's name whole */
+        tailw = basew;
+        headw = width - 1 - tailw;
+    }
+    size_t h = 0, t = len;
+    for (int w = 0; h < len; h++) {
+        int cw = wcwidth(ws[h]) > 0 ? wcwidth(ws[h]) : 1;
+        if (w + cw > headw)
+            break;
+        w += cw;
+    }
+    for (int w = 0; t > h; t--) {
+        int cw = wcwidth(ws[t - 1]) > 0 ? wcwidth(ws[t - 1]) : 1;
+        if (w + cw > tailw)
+            break;
+        w += cw;
+    }
+    wchar_t cut[260];
+    swprintf(cut, sizeof cut / sizeof cut[0], L"%.*ls\u2026%ls", (int)h, ws, ws + t);
+    if (wcstombs(out, cut, n) == (size_t)-1)
+        snprintf(out, n, "%s", s);
 }
 
 /* -------------------------------------------------------------------- doc */

@@ -59,6 +59,9 @@ char *dl_text(const DLine *l);
  * characters counted as one column (they are shown as a replacement). */
 int cwidth(wchar_t c);
 int utf8_width(const char *s);                   /* wcswidth of a UTF-8 string */
+/* s in at most width columns, cut in the middle with "…" keeping the end
+ * (a path's file name) into out. */
+void utf8_shorten_middle(const char *s, int width, char *out, size_t n);
 
 /* A run of styled text to wrap: built from pieces, then wrapped. */
 typedef struct Rich {

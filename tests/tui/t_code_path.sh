@@ -24,6 +24,8 @@ check "40 columns: the path is cut in the middle, the file's name kept" wait_for
 check "40 columns: the status starts with the path's start and …" cut_path
 fits() { [ "$(status | sed 's/ *$//' | wc -m)" -le 41 ]; }
 check "40 columns: the status line fits the screen" fits
+title_cut() { screen | head -n 1 | grep -q '▸  [^ ]*…/résumé_store\.go  ? help'; }
+check "40 columns: the title bar cuts the path in the middle too" title_cut
 keys j
 check "40 columns: the line number follows the cursor" wait_for "résumé_store.go  line 2/6"
 keys Q
