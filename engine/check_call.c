@@ -232,6 +232,8 @@ void chk_selector(Checker *c, Node *e) {
     e->obj = o;
     e->name->obj = o;
     if (!gen_method_called(c, e, o)) {
+        if (s.depth == 0 && gen_method_value(c, e, o, x))
+            return;
         chk_unsupported(c, e->name->pos, "generics (a method value of an instantiated type)");
         invalid(e);
         return;

@@ -925,6 +925,7 @@ void chk_func_body(Checker *c, Node *fn, Type *sig, Scope *outer) {
     Node *body = fn->body;
     extern void chk_func_stmts(Checker *c, Node *body);
     chk_func_stmts(c, body);
+    gen_number_dicts(c, &fc);
     c->fn = fc.outer;
     c->scope = saved;
     c->breakok = savedbreak;

@@ -75,6 +75,7 @@ typedef struct GenState {
     PtrVec localscopes;   /* Scope*: the scope each was declared in */
     PtrVec typeerrs;      /* Node*: type declarations in generic bodies reported */
     Node *callee;         /* the function expression of the call being checked */
+    int dnum;             /* stencil.go's g.dnum: .dictN/.rcvrN of closures in functions */
 } GenState;
 
 /* ------------------------------------------------------------- helpers */
@@ -1433,6 +1434,44 @@ static Obj *closure_var(Checker *c, const char *name, Pos pos, Type *t, unsigned
 static void closure_around(Checker *c, Node *e, Pos pos, Type *isig, Type *recv, Node *callee,
                            const char *mname);
 
+/* A closure stencil.go's buildClosure makes inside a function: its .dictN
+ * and, for a method value, .rcvrN (rv, named also by use). gc numbers them
+ * from one counter (g.dnum) in the order of Target.Decls, where a literal
+ * comes before the function holding it: numbered when its function's body
+ * is done (gen_number_dicts). */
+typedef struct DnumUse {
+    Obj *rv;
+    Node *use;
+} DnumUse;
+
+static void note_dnum(Checker *c, Obj *rv, Node *use) {
+    if (!c->fn)
+        return;   /* package level: no .dictN */
+    DnumUse *d = arena_alloc(c->a, sizeof *d);
+    d->rv = rv;
+    d->use = use;
+    ptrvec_push(c->a, &c->fn->dnums, d);
+}
+
+static void set_name(Node *n, const char *s) {
+    n->lit = s;
+    n->litlen = (int)strlen(s);
+}
+
+void gen_number_dicts(Checker *c, FuncCtx *fc) {
+    for (int i = 0; i < fc->dnums.len; i++) {
+        DnumUse *d = fc->dnums.items[i];
+        GenState *g = gst(c);
+        g->dnum++;
+        if (!d->rv)
+            continue;
+        const char *rn = arena_printf(c->a, ".rcvr%d", g->dnum++);
+        d->rv->name = rn;
+        set_name(d->rv->decl, rn);
+        set_name(d->use, rn);
+    }
+}
+
 /* F[A, B] not called: gc makes it a closure around the instantiation,
  * func(a0 P0, ...) (r0 R0, ...) { return F[A, B](a0, ...) } at F's
  * position; e becomes that N_FUNCLIT, checked like one. */
@@ -1479,6 +1518,7 @@ void gen_func_value(Checker *c, Node *e, Obj *o) {
     Node *callee = new_node(c, N_INDEX, fun->pos);
     memcpy(callee, fun, node_size(fun->kind));
     callee->x = new_name(c, o->name, pos);
+    note_dnum(c, NULL, NULL);   /* its .dictN */
     closure_around(c, e, pos, isig, NULL, callee, NULL);
 }
 
@@ -1596,7 +1636,50 @@ void gen_method_expr(Checker *c, Node *e, Obj *m, Type *recv) {
         e->ty = c->u->invalid;
         return;
     }
+    note_dnum(c, NULL, NULL);   /* its .dictN */
     closure_around(c, e, pos, m->type, recv, NULL, e->name->lit);
+}
+
+/* x.M of an instantiated type, not called (x a variable whose type is
+ * M's receiver type): gc's closure func(a0..) { return .rcvrN.M(a0..) }
+ * capturing .rcvrN, assigned x just before it (stencil.go buildClosure's
+ * rcvrAssign, kept in the literal's init). */
+bool gen_method_value(Checker *c, Node *e, Obj *m, Node *x) {
+    Node *xn = unparen(x);
+    Type *t = x->ty;
+    bool xptr = type_under(t)->kind == TY_PTR && !t->obj;
+    if (gst(c)->cur || !c->fn || !xn || xn->kind != N_NAME || !xn->obj ||
+        xn->obj->kind != OBJ_VAR || xptr != ((m->flags & OBJF_PTRRECV) != 0))
+        return false;
+    Pos pos = e->pos;   /* the selector's '.' */
+    const char *rn = ".rcvr";   /* numbered by gen_number_dicts */
+    Obj *rv = closure_var(c, rn, pos, t, OBJF_USED);
+    rv->fn = c->fn->fn;
+    Node *as = new_node(c, N_ASSIGN, pos);
+    as->op = T_ASSIGN;
+    as->implicit = false;   /* gc's OAS: "assign", not the inliner's "assign-pair" */
+    as->lhs.items = arena_alloc(c->a, sizeof(Node *));
+    as->lhs.items[0] = rv->decl;
+    as->lhs.len = 1;
+    rv->decl->ty = t;
+    rv->decl->mode = OPM_VAR;
+    as->rhs.items = arena_alloc(c->a, sizeof(Node *));
+    as->rhs.items[0] = x;
+    as->rhs.len = 1;
+    Node *callee = new_node(c, N_SELECTOR, pos);
+    callee->x = new_name(c, rn, pos);
+    callee->name = new_name(c, m->name, pos);
+    note_dnum(c, rv, callee->x);
+    Scope *sc = scope_new(c->a, c->scope);
+    scope_insert(c->a, sc, rv);
+    Scope *saved = c->scope;
+    c->scope = sc;
+    closure_around(c, e, pos, m->type, NULL, callee, NULL);
+    c->scope = saved;
+    e->init = as;
+    e->gen->rcvrvalue = true;
+    e->gen->dictcost = 7;
+    return true;
 }
 
 /* ------------------------------------------------------------- finish */

@@ -19,6 +19,7 @@ typedef struct FuncCtx {
     Scope *scope;      /* function scope (params, results) */
     PtrVec labels;     /* Obj* of kind OBJ_LABEL */
     PtrVec vars;       /* locals, for "declared but not used" */
+    PtrVec dnums;      /* DnumUse*: closures of generic values made in it (check_generic.c) */
 } FuncCtx;
 
 typedef struct Checker {
@@ -127,6 +128,8 @@ void gen_func_value(Checker *c, Node *e, Obj *o);
 bool gen_local_type_decl(Checker *c, Obj *o, Node *spec);
 /* T.M / (*T).M of an instantiated type as a value: likewise */
 void gen_method_expr(Checker *c, Node *e, Obj *m, Type *recv);
+bool gen_method_value(Checker *c, Node *e, Obj *m, Node *x);
+void gen_number_dicts(Checker *c, FuncCtx *fc);
 void gen_finish(Checker *c, Node *root);
 /* The function expression of the call being checked (returns the old). */
 Node *gen_set_callee(Checker *c, Node *fun);

@@ -181,6 +181,10 @@ static EscFn *new_fn(EscCtx *cx, Node *decl, EscFn *outer) {
          * names copies after all of the function's own literals. */
         if (decl->lit) {
             fn->name = decl->lit;
+        } else if (gen_is_value_closure(decl)) {
+            /* stencil.go's closure comes after the user's literals (its
+             * name is never printed: a wrapper reports nothing) */
+            fn->name = esc_cat(cx->arena, outer->name, ".", "funcvalue");
         } else {
             outer->nclosures++;
             fn->name = arena_printf(cx->arena, "%s.%s%d", outer->name,

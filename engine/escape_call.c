@@ -895,6 +895,8 @@ static void scan_caps(Node *n, CapScan *s) {
     }
     if (node_is_leaf(n))
         return;
+    if (n->kind == N_FUNCLIT && n->init && n->gen && n->gen->rcvrvalue)
+        scan_caps(n->init, s);   /* a method value's `.rcvrN = x`: outside it */
     if (n->kind == N_FUNCLIT && s->nlits < 32) {
         s->lits[s->nlits++] = n;
         Node *saved = s->nested;
@@ -940,6 +942,14 @@ void esc_closure(Esc *e, EscHole k, Node *lit) {
     if (!fn) {
         esc_unsupported(e, lit->pos, "a function literal outside a function");
         return;
+    }
+    if (lit->init && lit->gen && lit->gen->rcvrvalue) {
+        /* a generic method value's `.rcvrN = x`, before its closure */
+        Node *l = lit->init->lhs.items[0];
+        EscLoc *loc = esc_var_loc(e, l->obj);
+        loc->loop_depth = e->loop_depth;
+        loc->defn = lit->init;
+        esc_stmt(e, lit->init);
     }
     k = esc_spill(e, k, lit, "func literal");
     if (!fn->is_closure)

@@ -64,6 +64,8 @@ typedef struct GenInfo {
      * (stencil.go buildClosure), a wrapper: numbered after the user's
      * literals of its function, no escape summary lines of its own. */
     bool funcvalue;
+    /* that literal is a method value's x.M: its init is `.rcvrN = x` */
+    bool rcvrvalue;
     const struct Node *self;   /* that N_FUNCLIT: an inlined copy is none */
     /* N_FUNCDECL of an instantiation: its shapes, one per type parameter */
     struct Type **shapes;

@@ -620,6 +620,8 @@ static Node *copy(Subst *s, Node *n)
             s->newfns[s->nfns] = m;
             s->nfns++;
         }
+        if (n->init && n->gen && n->gen->rcvrvalue)
+            subst_obj(s, n->init->lhs.items[0]->obj);   /* .rcvrN: at the call, as gc's */
         s->keeppos = true;
         s->inclosure = true;
         m->type_ = copy(s, n->type_);
