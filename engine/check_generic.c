@@ -1649,8 +1649,19 @@ bool gen_method_value(Checker *c, Node *e, Obj *m, Node *x) {
     Type *t = x->ty;
     bool xptr = type_under(t)->kind == TY_PTR && !t->obj;
     if (gst(c)->cur || !c->fn || !xn || xn->kind != N_NAME || !xn->obj ||
-        xn->obj->kind != OBJ_VAR || xptr != ((m->flags & OBJF_PTRRECV) != 0))
+        xn->obj->kind != OBJ_VAR || (xptr && !(m->flags & OBJF_PTRRECV)))
         return false;
+    if (!xptr && (m->flags & OBJF_PTRRECV)) {
+        /* a pointer method of a variable: .rcvrN = &x */
+        Node *amp = new_node(c, N_UNARY, e->pos);   /* at the '.', as gc */
+        amp->op = T_AND;
+        amp->x = x;
+        t = type_ptr(c->a, t);
+        amp->ty = t;
+        amp->mode = OPM_VALUE;
+        obj_flag(xn->obj, OBJF_ADDRTAKEN);
+        x = amp;
+    }
     Pos pos = e->pos;   /* the selector's '.' */
     const char *rn = ".rcvr";   /* numbered by gen_number_dicts */
     Obj *rv = closure_var(c, rn, pos, t, OBJF_USED);
@@ -1678,7 +1689,7 @@ bool gen_method_value(Checker *c, Node *e, Obj *m, Node *x) {
     c->scope = saved;
     e->init = as;
     e->gen->rcvrvalue = true;
-    e->gen->dictcost = 7;
+    e->gen->dictcost = xptr || !(m->flags & OBJF_PTRRECV) ? 7 : 8;   /* 8: the & */
     return true;
 }
 
