@@ -11,6 +11,9 @@
  * underlying type (every pointer is *uint8).  Generic bodies are thus not
  * checked on their own (gc reports errors there; escapade assumes the
  * program is valid Go).
+ *
+ * gc's link names of types are in check_genname.c, the copying of generic
+ * declarations in check_clone.c, type argument inference in check_infer.c.
  */
 #include "check_int.h"
 #include "generic.h"
@@ -53,15 +56,6 @@ typedef struct DictUse {
     Type **targs;
     int n;
 } DictUse;
-
-/* Obj.gen: an instantiated type's Obj, or a method Obj of one. */
-typedef struct GenObj {
-    Obj *orig;            /* type: the generic type Obj */
-    Type **targs;
-    int n;
-    Node *mdecl;          /* method: its generic N_FUNCDECL */
-    Type *recvtype;       /* method: the instantiated (named) type */
-} GenObj;
 
 typedef struct GenState {
     PtrVec types;         /* TypeInst* */
@@ -177,153 +171,7 @@ static bool has_shape(const Type *t, int depth) {
 bool gen_has_shape(const Type *t) { return has_shape(t, 0); }
 
 bool gen_is_shape(const Type *t) { return is_shape(t); }
-
-/* ------------------------------------------------------- type names */
-
-
-static const char *basic_name(TypeKind k) {
-    static const char *const names[] = {
-        [TY_BOOL] = "bool", [TY_INT] = "int", [TY_INT8] = "int8", [TY_INT16] = "int16",
-        [TY_INT32] = "int32", [TY_INT64] = "int64", [TY_UINT] = "uint", [TY_UINT8] = "uint8",
-        [TY_UINT16] = "uint16", [TY_UINT32] = "uint32", [TY_UINT64] = "uint64",
-        [TY_UINTPTR] = "uintptr", [TY_FLOAT32] = "float32", [TY_FLOAT64] = "float64",
-        [TY_COMPLEX64] = "complex64", [TY_COMPLEX128] = "complex128", [TY_STRING] = "string",
-        [TY_UNSAFEPTR] = "unsafe.Pointer",
-    };
-    return k < (int)(sizeof names / sizeof names[0]) ? names[k] : NULL;
-}
-
-/* gc's LinkString of a type: what instantiated names and shape names are
- * made of ("int", "[]main.Foo", "struct { main.a int }", "go.shape.int_0"). */
-static void link_string(StrBuf *b, const Type *t, int depth) {
-    if (!t || depth > 10) {
-        strbuf_puts(b, "?");
-        return;
-    }
-    if (t->isany) {
-        strbuf_puts(b, "interface {}");
-        return;
-    }
-    if (t->obj && t->obj->name) {
-        if (t->obj->pkg && !is_shape(t)) {
-            strbuf_puts(b, t->obj->pkg->path ? t->obj->pkg->path : t->obj->pkg->name);
-            strbuf_puts(b, ".");
-        } else if (!t->obj->pkg && t->kind == TY_UINT8 && !is_shape(t)) {
-            strbuf_puts(b, "uint8");   /* byte */
-            return;
-        } else if (!t->obj->pkg && t->kind == TY_INT32 && !is_shape(t)) {   /* not go.shape.int32_0 */
-            strbuf_puts(b, "int32");   /* rune */
-            return;
-        }
-        strbuf_puts(b, t->obj->name);
-        return;
-    }
-    const char *bn = basic_name(t->kind);
-    if (bn) {
-        strbuf_puts(b, bn);
-        return;
-    }
-    char num[32];
-    switch (t->kind) {
-    case TY_PTR: strbuf_puts(b, "*"); link_string(b, t->elem, depth + 1); return;
-    case TY_SLICE: strbuf_puts(b, "[]"); link_string(b, t->elem, depth + 1); return;
-    case TY_ARRAY:
-        snprintf(num, sizeof num, "[%lld]", (long long)t->len);
-        strbuf_puts(b, num);
-        link_string(b, t->elem, depth + 1);
-        return;
-    case TY_MAP:
-        strbuf_puts(b, "map[");
-        link_string(b, t->key, depth + 1);
-        strbuf_puts(b, "]");
-        link_string(b, t->elem, depth + 1);
-        return;
-    case TY_CHAN:
-        strbuf_puts(b, t->chandir == CHAN_RECV ? "<-chan " : t->chandir == CHAN_SEND ? "chan<- " : "chan ");
-        link_string(b, t->elem, depth + 1);
-        return;
-    case TY_STRUCT:
-        if (!t->nfields) {
-            strbuf_puts(b, "struct {}");
-            return;
-        }
-        strbuf_puts(b, "struct { ");
-        for (int i = 0; i < t->nfields; i++) {
-            Obj *f = t->fields[i];
-            if (i)
-                strbuf_puts(b, "; ");
-            if (!(f->flags & OBJF_EMBEDDED)) {
-                if (!(f->name[0] >= 'A' && f->name[0] <= 'Z') && f->pkg) {
-                    strbuf_puts(b, f->pkg->path ? f->pkg->path : f->pkg->name);
-                    strbuf_puts(b, ".");
-                }
-                strbuf_puts(b, f->name);
-                strbuf_puts(b, " ");
-            }
-            link_string(b, f->type, depth + 1);
-        }
-        strbuf_puts(b, " }");
-        return;
-    case TY_FUNC:
-        strbuf_puts(b, "func(");
-        for (int i = 0; i < t->nparams; i++) {
-            if (i)
-                strbuf_puts(b, ", ");
-            if (t->variadic && i == t->nparams - 1) {
-                strbuf_puts(b, "...");
-                link_string(b, t->params[i]->type->elem, depth + 1);
-            } else {
-                link_string(b, t->params[i]->type, depth + 1);
-            }
-        }
-        strbuf_puts(b, ")");
-        if (t->nresults == 1) {
-            strbuf_puts(b, " ");
-            link_string(b, t->results[0]->type, depth + 1);
-        } else if (t->nresults > 1) {
-            strbuf_puts(b, " (");
-            for (int i = 0; i < t->nresults; i++) {
-                if (i)
-                    strbuf_puts(b, ", ");
-                link_string(b, t->results[i]->type, depth + 1);
-            }
-            strbuf_puts(b, ")");
-        }
-        return;
-    case TY_INTERFACE:
-        if (!t->nmethods) {
-            strbuf_puts(b, "interface {}");
-            return;
-        }
-        strbuf_puts(b, "interface { ");
-        for (int i = 0; i < t->nmethods; i++) {
-            if (i)
-                strbuf_puts(b, "; ");
-            strbuf_puts(b, t->methods[i]->name);
-            StrBuf s = {b->a, NULL, 0, 0};
-            link_string(&s, t->methods[i]->type, depth + 1);
-            strbuf_puts(b, s.s && !strncmp(s.s, "func", 4) ? s.s + 4 : "()");
-        }
-        strbuf_puts(b, " }");
-        return;
-    default:
-        strbuf_puts(b, "?");
-        return;
-    }
-}
-
-/* "[int,string]" */
-static const char *targs_string(Arena *a, Type **targs, int n) {
-    StrBuf b = {a, NULL, 0, 0};
-    strbuf_puts(&b, "[");
-    for (int i = 0; i < n; i++) {
-        if (i)
-            strbuf_puts(&b, ",");
-        link_string(&b, targs[i], 0);
-    }
-    strbuf_puts(&b, "]");
-    return b.s;
-}
+int gen_index_args(Node *e, Node ***out) { return index_args(e, out); }
 
 /* ------------------------------------------------------------- shapes */
 
@@ -354,7 +202,7 @@ static Type *shapify(Checker *c, Type *t, int index, bool core) {
         u = type_ptr(c->a, c->u->types[TY_UINT8]);
     StrBuf b = {c->a, NULL, 0, 0};
     strbuf_puts(&b, "go.shape.");
-    link_string(&b, u, 0);
+    gen_link_string(&b, u, 0);
     char num[16];
     snprintf(num, sizeof num, "_%d", index);
     strbuf_puts(&b, num);
@@ -378,6 +226,10 @@ static Scope *tparam_scope_in(Checker *c, Scope *parent, Node **names, int n, Ty
 /* A scope where names[i] denotes targs[i] (parent: the file scope). */
 static Scope *tparam_scope(Checker *c, Node **names, int n, Type **targs) {
     return tparam_scope_in(c, c->pkg->filescope, names, n, targs);
+}
+
+Scope *gen_tparam_scope(Checker *c, Node **names, int n, Type **targs) {
+    return tparam_scope(c, names, n, targs);
 }
 
 /* The scope a generic type was declared in: its function's for a local one. */
@@ -619,7 +471,7 @@ static Type *inst_type(Checker *c, Obj *gobj, Type **targs, int n) {
             return ti->t;
     }
     Node *spec = gobj->spec;
-    const char *name = arena_printf(c->a, "%s%s", gobj->name, targs_string(c->a, targs, n));
+    const char *name = arena_printf(c->a, "%s%s", gobj->name, gen_targs_string(c->a, targs, n));
     Obj *o = obj_new(c->a, OBJ_TYPE, name, gobj->pos, NULL);
     o->pkg = gobj->pkg;
     o->flags = gobj->flags;
@@ -665,150 +517,7 @@ static Type *inst_type(Checker *c, Obj *gobj, Type **targs, int n) {
     return t;
 }
 
-/* ------------------------------------------------------------ cloning */
-
-typedef struct CloneMap {
-    const Node **from;
-    Node **to;
-    int cap, len;
-} CloneMap;
-
-static Node *clone_node(Arena *a, CloneMap *m, const Node *n);
-
-static void clone_list(Arena *a, CloneMap *m, NodeList *dst, const NodeList *src) {
-    dst->len = src->len;
-    dst->items = NULL;
-    if (!src->len)
-        return;
-    dst->items = arena_alloc(a, sizeof(Node *) * (size_t)src->len);
-    for (int i = 0; i < src->len; i++)
-        dst->items[i] = clone_node(a, m, src->items[i]);
-}
-
-static size_t ptr_hash(const void *p, int cap) {
-    uintptr_t v = (uintptr_t)p;
-    v ^= v >> 17;
-    v *= 0x9E3779B97F4A7C15ull;
-    return (size_t)(v >> 20) & (size_t)(cap - 1);
-}
-
-static void map_grow(Arena *a, CloneMap *m) {
-    int ncap = m->cap ? m->cap * 2 : 256;
-    const Node **from = arena_alloc(a, sizeof(Node *) * (size_t)ncap);
-    Node **to = arena_alloc(a, sizeof(Node *) * (size_t)ncap);
-    memset(from, 0, sizeof(Node *) * (size_t)ncap);
-    for (int i = 0; i < m->cap; i++)
-        if (m->from[i]) {
-            size_t h = ptr_hash(m->from[i], ncap);
-            while (from[h])
-                h = (h + 1) & (size_t)(ncap - 1);
-            from[h] = m->from[i];
-            to[h] = m->to[i];
-        }
-    m->from = from;
-    m->to = to;
-    m->cap = ncap;
-}
-
-/* n's clone in m, or a new shallow copy (*fresh) whose children are n's. */
-static Node *clone_shallow(Arena *a, CloneMap *m, const Node *n, bool *fresh) {
-    *fresh = false;
-    if (m->cap) {
-        size_t h = ptr_hash(n, m->cap);
-        while (m->from[h]) {
-            if (m->from[h] == n)
-                return m->to[h];
-            h = (h + 1) & (size_t)(m->cap - 1);
-        }
-    }
-    *fresh = true;
-    if ((m->len + 1) * 2 > m->cap)
-        map_grow(a, m);
-    Node *c = node_dup(a, n);
-    size_t h = ptr_hash(n, m->cap);
-    while (m->from[h])
-        h = (h + 1) & (size_t)(m->cap - 1);
-    m->from[h] = n;
-    m->to[h] = c;
-    m->len++;
-    c->ty = NULL;
-    c->obj = NULL;
-    c->aux = NULL;
-    c->mode = 0;
-    c->val = NULL;
-    if (!node_is_leaf(c))
-        c->gen = NULL;
-    return c;
-}
-
-/* A chain a + b + ... (only x and y set): its left spine in a loop
- * (chain.h).  c is n's fresh shallow copy. */
-static Node *clone_chain(Arena *a, CloneMap *m, const Node *n, Node *c) {
-    Spine orig, copy;
-    spine_init(&orig);
-    spine_init(&copy);
-    spine_push(&orig, (Node *)n);
-    spine_push(&copy, c);
-    const Node *l = n->x;
-    bool fresh = true;
-    while (l && l->kind == N_BINARY) {
-        Node *lc = clone_shallow(a, m, l, &fresh);
-        copy.v[copy.n - 1]->x = lc;
-        if (!fresh)
-            break;
-        spine_push(&orig, (Node *)l);
-        spine_push(&copy, lc);
-        l = l->x;
-    }
-    if (fresh)
-        copy.v[copy.n - 1]->x = clone_node(a, m, l);
-    for (int i = orig.n - 1; i >= 0; i--)
-        copy.v[i]->y = clone_node(a, m, orig.v[i]->y);
-    spine_free(&orig);
-    spine_free(&copy);
-    return c;
-}
-
-static Node *clone_node(Arena *a, CloneMap *m, const Node *n) {
-    if (!n)
-        return NULL;
-    bool fresh;
-    Node *c = clone_shallow(a, m, n, &fresh);
-    if (!fresh || node_is_leaf(n))
-        return c;
-    if (n->kind == N_BINARY)
-        return clone_chain(a, m, n, c);
-    c->x = clone_node(a, m, n->x);
-    c->y = clone_node(a, m, n->y);
-    c->z = clone_node(a, m, n->z);
-    c->w = clone_node(a, m, n->w);
-    c->type_ = clone_node(a, m, n->type_);
-    c->init = clone_node(a, m, n->init);
-    c->cond = clone_node(a, m, n->cond);
-    c->post = clone_node(a, m, n->post);
-    c->body = clone_node(a, m, n->body);
-    c->els = clone_node(a, m, n->els);
-    c->name = clone_node(a, m, n->name);
-    if (node_has_tail(n))
-        c->recv = clone_node(a, m, n->recv);
-    c->decl = clone_node(a, m, n->decl);
-    c->tag = clone_node(a, m, n->tag);
-    clone_list(a, m, &c->list, &n->list);
-    clone_list(a, m, &c->lhs, &n->lhs);
-    clone_list(a, m, &c->rhs, &n->rhs);
-    clone_list(a, m, &c->names, &n->names);
-    if (node_has_tail(n)) {
-        clone_list(a, m, &c->tparams, &n->tparams);
-        clone_list(a, m, &c->params, &n->params);
-        clone_list(a, m, &c->results, &n->results);
-    }
-    clone_list(a, m, &c->values, &n->values);
-    return c;
-}
-
 /* ---------------------------------------------------- instantiations */
-
-static Node *core_term(Node *ce);
 
 /* Whether constraint ce has a structural (core) type: one type term, as
  * in interface{ *T; M() } or ~[]E, directly or through a named constraint.
@@ -826,7 +535,7 @@ static bool constraint_has_core(Checker *c, Node *ce, int depth) {
                constraint_has_core(c, spec->type_, depth + 1);
     }
     if (!ce || ce->kind != N_INTERFACETYPE)
-        return ce && core_term(ce) != NULL;
+        return ce && gen_core_term(ce) != NULL;
     int terms = 0;
     for (int i = 0; i < ce->list.len; i++) {
         Node *f = ce->list.items[i];
@@ -889,7 +598,7 @@ static FuncInst *func_inst(Checker *c, Node *gdecl, Type **targs, int n) {
     fi->shapes = shapes;
     fi->n = n;
     CloneMap cm = {0};
-    Node *d = clone_node(c->a, &cm, gdecl);
+    Node *d = gen_clone_node(c->a, &cm, gdecl);
     d->tparams.len = 0;
     d->tparams.items = NULL;
     GenInfo *gi = arena_alloc(c->a, sizeof *gi);
@@ -917,8 +626,8 @@ static FuncInst *func_inst(Checker *c, Node *gdecl, Type **targs, int n) {
     c->fn = savedfn;
     const char *name = d->name->lit;
     if (!ri) {
-        name = arena_printf(c->a, "%s%s", gdecl->name->lit, targs_string(c->a, shapes, n));
-        d->name = clone_node(c->a, &(CloneMap){0}, d->name);
+        name = arena_printf(c->a, "%s%s", gdecl->name->lit, gen_targs_string(c->a, shapes, n));
+        d->name = gen_clone_node(c->a, &(CloneMap){0}, d->name);
         d->name->lit = name;
         d->name->litlen = (int)strlen(name);
     }
@@ -1128,97 +837,6 @@ void gen_method_call(Checker *c, Node *e) {
     f->obj = fi->obj;
 }
 
-/* ----------------------------------------------------------- inference */
-
-typedef struct Infer {
-    Checker *c;
-    Node **names;
-    int n;
-    Type **targs;
-} Infer;
-
-static int tparam_index(Infer *in, Node *te) {
-    if (!te || te->kind != N_NAME)
-        return -1;
-    for (int i = 0; i < in->n; i++)
-        if (in->names[i] && !strcmp(in->names[i]->lit, te->lit))
-            return i;
-    return -1;
-}
-
-static void unify(Infer *in, Node *te, Type *at, int depth) {
-    te = unparen(te);
-    if (!te || !at || depth > 10)
-        return;
-    int i = tparam_index(in, te);
-    if (i >= 0) {
-        if (!in->targs[i] && !type_is_untyped(at))
-            in->targs[i] = at;
-        return;
-    }
-    Type *u = type_under(at);
-    switch (te->kind) {
-    case N_STAR:
-        if (u->kind == TY_PTR)
-            unify(in, te->x, u->elem, depth + 1);
-        return;
-    case N_ARRAYTYPE:
-        if ((!te->x && u->kind == TY_SLICE) || (te->x && u->kind == TY_ARRAY))
-            unify(in, te->y, u->elem, depth + 1);
-        return;
-    case N_DOTS:
-        unify(in, te->x, at, depth + 1);
-        return;
-    case N_MAPTYPE:
-        if (u->kind == TY_MAP) {
-            unify(in, te->x, u->key, depth + 1);
-            unify(in, te->y, u->elem, depth + 1);
-        }
-        return;
-    case N_CHANTYPE:
-        if (u->kind == TY_CHAN)
-            unify(in, te->x, u->elem, depth + 1);
-        return;
-    case N_FUNCTYPE:
-        if (u->kind != TY_FUNC)
-            return;
-        for (int j = 0; j < te->params.len && j < u->nparams; j++)
-            unify(in, te->params.items[j]->type_, u->params[j]->type, depth + 1);
-        for (int j = 0; j < te->results.len && j < u->nresults; j++)
-            unify(in, te->results.items[j]->type_, u->results[j]->type, depth + 1);
-        return;
-    case N_INDEX: {
-        if (!at->obj || !at->obj->gen || !at->obj->gen->orig)
-            return;
-        Node **idx;
-        int n = index_args(te, &idx);
-        for (int j = 0; j < n && j < at->obj->gen->n; j++)
-            unify(in, idx[j], at->obj->gen->targs[j], depth + 1);
-        return;
-    }
-    default:
-        return;
-    }
-}
-
-/* The core type of a type parameter's constraint when it names one type
- * structure (`~[]E`, `map[K]V`), else NULL. */
-static Node *core_term(Node *ce) {
-    ce = unparen(ce);
-    if (ce && ce->kind == N_INTERFACETYPE && ce->list.len == 1 && !ce->list.items[0]->name)
-        ce = unparen(ce->list.items[0]->type_);
-    if (ce && ce->kind == N_UNARY && ce->op == T_TILDE)
-        ce = unparen(ce->x);
-    if (!ce)
-        return NULL;
-    switch (ce->kind) {
-    case N_ARRAYTYPE: case N_MAPTYPE: case N_STAR: case N_CHANTYPE: case N_FUNCTYPE:
-        return ce;
-    default:
-        return NULL;
-    }
-}
-
 /* d's signature, checked in the scope of its type parameters tps, outside
  * any function body */
 static Type *functype_in(Checker *c, Scope *tps, Node *d) {
@@ -1230,43 +848,6 @@ static Type *functype_in(Checker *c, Scope *tps, Node *d) {
     c->scope = saved;
     c->fn = savedfn;
     return sig;
-}
-
-/* types2's constraint type inference (infer.go): a known argument of a
- * parameter whose constraint has a core type unifies with that type
- * (S ~[]E with S = []int gives E = int); repeated until nothing new. */
-static void constraint_infer(Infer *in, Node *d) {
-    for (int round = 0; round < in->n; round++) {
-        bool more = false;
-        for (int i = 0; i < in->n && i < d->tparams.len; i++) {
-            Node *ce = d->tparams.items[i]->type_;
-            bool known = !in->targs[i] && ce;
-            for (int j = 0; j < in->n && known; j++)
-                known = in->targs[j] || !gen_constraint_mentions(ce, &in->names[j], 1, 0);
-            if (!known)
-                continue;
-            Scope *tps = tparam_scope(in->c, in->names, in->n, in->targs);
-            Type *t = gen_single_term(in->c, tps, ce);
-            if (t && t->kind != TY_INVALID) {
-                in->targs[i] = t;
-                more = true;
-            }
-        }
-        for (int i = 0; i < in->n && i < d->tparams.len; i++) {
-            Node *core = core_term(d->tparams.items[i]->type_);
-            if (!core || !in->targs[i])
-                continue;
-            int before = 0, after = 0;
-            for (int j = 0; j < in->n; j++)
-                before += in->targs[j] != NULL;
-            unify(in, core, in->targs[i], 0);
-            for (int j = 0; j < in->n; j++)
-                after += in->targs[j] != NULL;
-            more = more || after > before;
-        }
-        if (!more)
-            return;
-    }
 }
 
 bool gen_is_generic_func(const Obj *o) {
@@ -1332,13 +913,13 @@ void gen_call(Checker *c, Node *e, Obj *o) {
             if (pt && pt->kind == N_DOTS && !e->hasdots)
                 pt = pt->x;
             if (a->mode != OPM_INVALID && a->ty && a->ty->kind != TY_TUPLE)
-                unify(&in, pt, a->ty, 0);
+                gen_unify(&in, pt, a->ty, 0);
             /* F(g()) with g multi-valued: each result against its parameter */
             if (a->mode != OPM_INVALID && a->ty && a->ty->kind == TY_TUPLE && e->list.len == 1)
                 for (int k = 0; k < a->ty->nfields && k < ft->params.len; k++) {
                     Node *pk = ft->params.items[k]->type_;
                     if (pk && pk->kind != N_DOTS)
-                        unify(&in, pk, a->ty->fields[k]->type, 0);
+                        gen_unify(&in, pk, a->ty->fields[k]->type, 0);
                 }
         }
         /* untyped constants: their default type (types2's second pass) */
@@ -1350,11 +931,11 @@ void gen_call(Checker *c, Node *e, Obj *o) {
             Node *pt = ft->params.items[pi]->type_;
             if (pt && pt->kind == N_DOTS && !e->hasdots)
                 pt = pt->x;
-            int k = tparam_index(&in, unparen(pt));
+            int k = gen_tparam_index(&in, unparen(pt));
             if (k >= 0 && !in.targs[k])
                 in.targs[k] = type_default(c->u, a->ty);
         }
-        constraint_infer(&in, d);
+        gen_constraint_infer(&in, d);
         for (int i = 0; i < in.n; i++)
             if (!in.targs[i]) {
                 /* types2 names the parameter's position with the file's
@@ -1387,7 +968,7 @@ void gen_call(Checker *c, Node *e, Obj *o) {
     note_request(c, fi, in.targs, in.n);
     GenInfo *gi = arena_alloc(c->a, sizeof *gi);
     gi->dicttext = dict_text(c, arena_printf(c->a, "%s%s", o->name,
-                                             targs_string(c->a, in.targs, in.n)));
+                                             gen_targs_string(c->a, in.targs, in.n)));
     gi->calleetext = arena_printf(c->a, "%s(", fi->obj->name);
     gi->fsig = sig;
     gi->callprefix = arena_printf(c->a, "%s%s", gi->calleetext, gi->dicttext);
@@ -1817,7 +1398,7 @@ static void subdict_texts(Checker *c, FuncInst *fi) {
         Node *call = dl.bound.items[i];
         StrBuf b = {c->a, NULL, 0, 0};
         strbuf_puts(&b, "(");
-        link_string(&b, call->x->ty, 0);
+        gen_link_string(&b, call->x->ty, 0);
         strbuf_puts(&b, ")(&");
         strbuf_puts(&b, text);
         strbuf_puts(&b, ")");

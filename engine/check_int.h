@@ -162,6 +162,44 @@ bool gen_bound_called(Checker *c, Node *e);
 /* check_call.c: a call's arguments, already checked, against sig */
 void chk_call_checked_args(Checker *c, Node *e, Type *sig);
 
+/* check_generic.c: Obj.gen, an instantiated type's Obj, or a method Obj of one. */
+typedef struct GenObj {
+    Obj *orig;            /* type: the generic type Obj */
+    Type **targs;
+    int n;
+    Node *mdecl;          /* method: its generic N_FUNCDECL */
+    Type *recvtype;       /* method: the instantiated (named) type */
+} GenObj;
+
+/* check_generic.c: the index expressions of an N_INDEX (one or several);
+ * a scope where names[i] denotes targs[i] (parent: the file scope). */
+int gen_index_args(Node *e, Node ***out);
+Scope *gen_tparam_scope(Checker *c, Node **names, int n, Type **targs);
+
+/* check_genname.c: gc's LinkString of t; "[int,string]" */
+void gen_link_string(StrBuf *b, const Type *t, int depth);
+const char *gen_targs_string(Arena *a, Type **targs, int n);
+
+/* check_clone.c: deep copies of generic declarations, sharing preserved */
+typedef struct CloneMap {
+    const Node **from;
+    Node **to;
+    int cap, len;
+} CloneMap;
+Node *gen_clone_node(Arena *a, CloneMap *m, const Node *n);
+
+/* check_infer.c: type argument inference; targs[i] NULL until inferred */
+typedef struct Infer {
+    Checker *c;
+    Node **names;
+    int n;
+    Type **targs;
+} Infer;
+int gen_tparam_index(Infer *in, Node *te);   /* te names type parameter i, or -1 */
+void gen_unify(Infer *in, Node *te, Type *at, int depth);
+Node *gen_core_term(Node *ce);   /* a constraint's single core type term, or NULL */
+void gen_constraint_infer(Infer *in, Node *d);
+
 static inline bool is_blank(const char *s) { return s[0] == '_' && !s[1]; }
 static inline bool is_iface(Type *t) { return t && type_under(t)->kind == TY_INTERFACE; }
 
