@@ -116,7 +116,7 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsig
         } else {
             f->name = arena_printf(st->a, "glob..func%d", ++*globgen);
         }
-        long outside = st->prepnodes;   /* the literal's own count, then both */
+        long outside = st->prepnodes;   /* the literal's own count, then the outer's */
         long calls = st->prepcalls;     /* the literal's own, then the outer's */
         st->prepnodes = 0;
         st->prepcalls = 0;
@@ -126,9 +126,7 @@ static void name_lits(InlState *st, Node *n, InlFunc *outer, int *globgen, unsig
             f->noedit = st->prepcalls == 0;
         }
         st->prepcalls = calls;
-        st->prepnodes = outside + st->prepnodes;
-        if (st->prepnodes > INL_BIG_FUNCTION_NODES)
-            st->prepnodes = INL_BIG_FUNCTION_NODES;
+        st->prepnodes = outside;   /* the OCLOSURE node, counted above */
         return;
     }
     if (prep & PREP_DEFS)

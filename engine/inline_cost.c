@@ -916,8 +916,9 @@ void inl_can_inline(InlState *st, InlFunc *f)
     inl_report_can(st, f);
 }
 
-/* gc's isBigFunc: more than 5000 IR nodes (counted roughly: one per AST
- * node, which is close enough for a bound this coarse). */
+/* gc's isBigFunc: at least 5000 IR nodes (ir.Any over the function, which
+ * counts the function itself, then its Body; counted roughly: one per AST
+ * node, the block standing for the function node). */
 static int count_nodes(Node *n, int lim)
 {
     int k = 0;
@@ -928,7 +929,9 @@ static int count_nodes(Node *n, int lim)
     if (!n || k >= lim)
         return k;
     k++;
-    if (node_is_leaf(n) || inl_is_const(n))
+    /* gc's ir.Any stops at an OCLOSURE: a literal's body is its own
+     * function, counted when its own calls are inlined */
+    if (node_is_leaf(n) || inl_is_const(n) || n->kind == N_FUNCLIT)
         return k;
     /* one test per child, no arrays of them: this runs on every body */
 #define COUNT_KID(f) \
