@@ -198,13 +198,14 @@ static void prep_func(InlState *st, InlFunc *f)
     f->noedit = st->prepcalls == 0;
 }
 
-/* gc's isBigFunc for f's body: more than INL_BIG_FUNCTION_NODES nodes.
- * f->nodes bounds what count_nodes counts (name_lits met every node it
- * does, and weighed the ones it counts twice): most bodies are known small
- * without a walk. */
+/* gc's isBigFunc for f's body: at least INL_BIG_FUNCTION_NODES nodes.
+ * Three times f->nodes bounds what count_nodes counts (name_lits met every
+ * AST node; count_nodes adds at most two IR nodes for some of them, an
+ * ODCL and its name per variable a := declares): most bodies are known
+ * small without a walk. */
 static bool is_big_func(InlFunc *f)
 {
-    if (f->nodes > 0 && f->nodes < INL_BIG_FUNCTION_NODES)
+    if (f->nodes > 0 && 3 * f->nodes < INL_BIG_FUNCTION_NODES)
         return false;
     return inl_is_big_func(f->fn->body);
 }

@@ -916,18 +916,110 @@ void inl_can_inline(InlState *st, InlFunc *f)
     inl_report_can(st, f);
 }
 
-/* gc's isBigFunc: at least 5000 IR nodes (ir.Any over the function, which
- * counts the function itself, then its Body; counted roughly: one per AST
- * node, the block standing for the function node). */
+/* gc's isBigFunc: at least 5000 IR nodes, ir.Any over the function (the
+ * function node, then its Body).  Most AST nodes are one IR node each; the
+ * exceptions below are where irgen and typecheck build something else:
+ * blocks are flattened into their statement lists, parentheses and
+ * expression statements vanish, x++ is OASOP(x, 1), a := gets an ODCL (and
+ * its name) per new variable, a local var is ODCL + OAS per name, a string
+ * sum is one OADDSTR, pkg.Name one ONAME.  Not yet counted: the OTYPE
+ * under a static method call's OMETHEXPR callee (one node short each). */
+static int count_nodes(Node *n, int lim);
+
+/* The new variables a := (or range :=) declares: each an ODCL and its name. */
+static int count_defined(const NodeList *l)
+{
+    int k = 0;
+    for (int i = 0; i < l->len; i++) {
+        Node *v = l->items[i];
+        if (v && v->kind == N_NAME && !inl_is_blank(v) && v->obj && v->obj->decl == v)
+            k += 2;
+    }
+    return k;
+}
+
+static int count_list(const NodeList *l, int lim)
+{
+    int k = 0;
+    for (int i = 0; i < l->len && k < lim; i++)
+        k += count_nodes(l->items[i], lim - k);
+    return k;
+}
+
+/* var a, b T = x, y: ODCL(a) per name, then OAS(a, x) per name, or one
+ * OAS2 of all of them when the values are a tuple; const and type specs
+ * leave nothing. */
+static int count_declstmt(Node *n, int lim)
+{
+    int k = 0;
+    for (int i = 0; i < n->list.len && k < lim; i++) {
+        Node *d = n->list.items[i];
+        if (!d || d->kind != N_VARDECL)
+            continue;
+        int nn = d->names.len, nv = d->values.len;
+        k += 2 * nn + (nv && nv != nn ? 1 + nn : 2 * nn);
+        k += count_list(&d->values, lim - k);
+    }
+    return k;
+}
+
+static bool is_addstr(const Node *n)
+{
+    while (n && n->kind == N_PAREN)
+        n = n->x;
+    return n && n->kind == N_BINARY && n->op == T_ADD && n->ty && type_is_string(n->ty) &&
+           !inl_is_const((Node *)n);
+}
+
+/* OADDSTR's operands: typecheck splices an operand that is itself one. */
+static int count_addstr(Node *n, int lim)
+{
+    while (n && n->kind == N_PAREN)
+        n = n->x;
+    if (!is_addstr(n))
+        return count_nodes(n, lim);
+    int k = count_addstr(n->x, lim);
+    return k < lim ? k + count_addstr(n->y, lim - k) : k;
+}
+
 static int count_nodes(Node *n, int lim)
 {
     int k = 0;
+    if (n && lim > 0) {
+        switch (n->kind) {
+        case N_BLOCK:
+            return count_list(&n->list, lim);
+        case N_PAREN: case N_EXPRSTMT:
+            return count_nodes(n->x, lim);
+        case N_INCDEC:
+            return 2 + count_nodes(n->x, lim - 2);
+        case N_DECLSTMT:
+            return count_declstmt(n, lim);
+        case N_ASSIGN: case N_RANGE:
+            if (n->op == T_DEFINE)
+                k = count_defined(&n->lhs);
+            break;
+        case N_SELECTOR:    /* pkg.Name is one ONAME */
+            if (inl_is_pkg_sel(n))
+                return 1;
+            break;
+        case N_BINARY:
+            if (is_addstr(n))
+                return 1 + count_addstr(n->x, lim - 1) + count_addstr(n->y, lim - 1);
+            break;
+        default:
+            break;
+        }
+    }
     /* a chain's left spine in a loop (chain.h); a constant one, whatever its
      * length, is one OLITERAL in gc's IR */
-    for (; n && n->kind == N_BINARY && !inl_is_const(n) && k < lim; n = n->x)
+    for (; n && n->kind == N_BINARY && !inl_is_const(n) && !is_addstr(n) && k < lim; n = n->x)
         k += 1 + count_nodes(n->y, lim - k - 1);
     if (!n || k >= lim)
         return k;
+    if (n->kind == N_BINARY || n->kind == N_PAREN || n->kind == N_BLOCK ||
+        n->kind == N_EXPRSTMT)
+        return k + count_nodes(n, lim - k);   /* the spine reached a special one */
     k++;
     /* gc's ir.Any stops at an OCLOSURE: a literal's body is its own
      * function, counted when its own calls are inlined */
@@ -941,8 +1033,8 @@ static int count_nodes(Node *n, int lim)
     for (int i = 0; i < n->l.len && k < lim; i++) \
         k += count_nodes(n->l.items[i], lim - k);
     COUNT_KID(x) COUNT_KID(y) COUNT_KID(z) COUNT_KID(w) COUNT_KID(init)
-    COUNT_KID(cond) COUNT_KID(post) COUNT_KID(body) COUNT_KID(els) COUNT_KID(decl)
-    COUNT_LIST(list) COUNT_LIST(lhs) COUNT_LIST(rhs) COUNT_LIST(values)
+    COUNT_KID(cond) COUNT_KID(post) COUNT_KID(body) COUNT_KID(els) COUNT_KID(tag)
+    COUNT_LIST(list) COUNT_LIST(lhs) COUNT_LIST(rhs)
 #undef COUNT_KID
 #undef COUNT_LIST
     return k;
@@ -950,5 +1042,6 @@ static int count_nodes(Node *n, int lim)
 
 bool inl_is_big_func(Node *body)
 {
-    return count_nodes(body, INL_BIG_FUNCTION_NODES + 1) >= INL_BIG_FUNCTION_NODES;
+    /* the function node, then its body's statements */
+    return 1 + count_nodes(body, INL_BIG_FUNCTION_NODES) >= INL_BIG_FUNCTION_NODES;
 }
