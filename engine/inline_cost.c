@@ -922,7 +922,9 @@ void inl_can_inline(InlState *st, InlFunc *f)
  * blocks are flattened into their statement lists, parentheses and
  * expression statements vanish, x++ is OASOP(x, 1), a := gets an ODCL (and
  * its name) per new variable, a local var is ODCL + OAS per name, a string
- * sum is one OADDSTR, pkg.Name one ONAME.  Not yet counted: the OTYPE
+ * sum is one OADDSTR, pkg.Name one ONAME, a composite literal's type no
+ * node and a struct literal's element OSTRUCTKEY(value), a conversion or
+ * a built-in's call no callee node.  Not yet counted: the OTYPE
  * under a static method call's OMETHEXPR callee (one node short each). */
 static int count_nodes(Node *n, int lim);
 
@@ -982,6 +984,40 @@ static int count_addstr(Node *n, int lim)
     return k < lim ? k + count_addstr(n->y, lim - k) : k;
 }
 
+/* A composite literal's elements, not its type (OCOMPLIT's Ntype is no
+ * child); a struct literal's are OSTRUCTKEY(value), keyed or not. */
+static int count_complit(Node *n, int lim)
+{
+    Type *t = n->ty ? type_under(n->ty) : NULL;
+    bool strct = t && t->kind == TY_STRUCT;
+    int k = 0;
+    for (int i = 0; i < n->list.len && k < lim; i++) {
+        Node *e = n->list.items[i];
+        if (strct && e && e->kind == N_KEYVALUE)
+            k += 1 + count_nodes(e->y, lim - k - 1);
+        else
+            k += (strct ? 1 : 0) + count_nodes(e, lim - k - strct);
+    }
+    return k;
+}
+
+/* A conversion is OCONV(x) and a built-in's call its own op (OLEN,
+ * OMAKESLICE...) over the arguments: no callee node, and no type
+ * argument but new's (ONEW keeps its OTYPE). */
+static int count_op_args(Node *n, int lim)
+{
+    bool isnew = n->x->mode == OPM_BUILTIN && n->x->obj && n->x->obj->builtin == BI_NEW;
+    int k = 0;
+    for (int i = 0; i < n->list.len && k < lim; i++) {
+        Node *a = n->list.items[i];
+        if (a && a->mode == OPM_TYPE)
+            k += isnew ? 1 : 0;
+        else
+            k += count_nodes(a, lim - k);
+    }
+    return k;
+}
+
 static int count_nodes(Node *n, int lim)
 {
     int k = 0;
@@ -998,6 +1034,12 @@ static int count_nodes(Node *n, int lim)
         case N_ASSIGN: case N_RANGE:
             if (n->op == T_DEFINE)
                 k = count_defined(&n->lhs);
+            break;
+        case N_COMPOSITE:
+            return 1 + count_complit(n, lim - 1);
+        case N_CALL:
+            if (n->x && (n->x->mode == OPM_TYPE || n->x->mode == OPM_BUILTIN))
+                return 1 + count_op_args(n, lim - 1);
             break;
         case N_SELECTOR:    /* pkg.Name is one ONAME */
             if (inl_is_pkg_sel(n))
