@@ -1055,13 +1055,13 @@ static int count_nodes(Node *n, int lim)
     }
     /* a chain's left spine in a loop (chain.h); a constant one, whatever its
      * length, is one OLITERAL in gc's IR */
+    Node *top = n;
     for (; n && n->kind == N_BINARY && !inl_is_const(n) && !is_addstr(n) && k < lim; n = n->x)
         k += 1 + count_nodes(n->y, lim - k - 1);
     if (!n || k >= lim)
         return k;
-    if (n->kind == N_BINARY || n->kind == N_PAREN || n->kind == N_BLOCK ||
-        n->kind == N_EXPRSTMT)
-        return k + count_nodes(n, lim - k);   /* the spine reached a special one */
+    if (n != top)
+        return k + count_nodes(n, lim - k);   /* the spine's end, maybe a special one */
     k++;
     /* gc's ir.Any stops at an OCLOSURE: a literal's body is its own
      * function, counted when its own calls are inlined */
