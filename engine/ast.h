@@ -319,6 +319,27 @@ static inline Node *node_dup(Arena *a, const Node *n) {
     return m;
 }
 
+/* Child-field bits, for the walkers that read only the fields a kind uses
+ * (escape.c's each_child, walkfacts.c's wf_scan): a visit then loads fewer
+ * of a node's cache lines.  node_other_kids says whether n has a child
+ * outside mask k; those walkers check it under ESC_CHECK_KIDS /
+ * WF_CHECK_KIDS (run the corpus so after changing what a kind holds). */
+enum {
+    NK_X = 1 << 0, NK_Y = 1 << 1, NK_Z = 1 << 2, NK_W = 1 << 3, NK_INIT = 1 << 4,
+    NK_COND = 1 << 5, NK_POST = 1 << 6, NK_BODY = 1 << 7, NK_ELS = 1 << 8,
+    NK_LIST = 1 << 9, NK_LHS = 1 << 10, NK_RHS = 1 << 11,
+};
+
+static inline bool node_other_kids(const Node *n, unsigned k) {
+    return (!(k & NK_X) && n->x) || (!(k & NK_Y) && n->y) || (!(k & NK_Z) && n->z) ||
+           (!(k & NK_W) && n->w) || (!(k & NK_INIT) && n->init) ||
+           (!(k & NK_COND) && n->cond) || (!(k & NK_POST) && n->post) ||
+           (!(k & NK_BODY) && n->body) || (!(k & NK_ELS) && n->els) ||
+           (n->decl && n->kind != N_DECLSTMT) || n->tag ||
+           (!(k & NK_LIST) && n->list.len) || (!(k & NK_LHS) && n->lhs.len) ||
+           (!(k & NK_RHS) && n->rhs.len) || n->names.len || n->values.len;
+}
+
 /* A parsed source file.  All memory belongs to the Arena passed to parse. */
 typedef struct File {
     const char *path;      /* as given, for diagnostics */

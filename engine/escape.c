@@ -56,24 +56,12 @@ static void each_in(NodeList l, NodeFn f, void *ctx) {
 
 /* The child fields each kind of node the walks meet most uses, in
  * each_child_any's order: a walk then loads only the cache lines of those
- * (a node spans several).  ESC_CHECK_KIDS checks that the others are empty. */
-enum {
-    K_X = 1 << 0, K_Y = 1 << 1, K_Z = 1 << 2, K_W = 1 << 3, K_INIT = 1 << 4,
-    K_COND = 1 << 5, K_POST = 1 << 6, K_BODY = 1 << 7, K_ELS = 1 << 8,
-    K_LIST = 1 << 9, K_LHS = 1 << 10, K_RHS = 1 << 11,
-};
-
+ * (a node spans several).  ESC_CHECK_KIDS checks that the others are empty
+ * (node_other_kids, ast.h). */
 #ifdef ESC_CHECK_KIDS
 #include <stdlib.h>
 static void check_kids(const Node *n, unsigned k) {
-    bool bad = (!(k & K_X) && n->x) || (!(k & K_Y) && n->y) || (!(k & K_Z) && n->z) ||
-               (!(k & K_W) && n->w) || (!(k & K_INIT) && n->init) ||
-               (!(k & K_COND) && n->cond) || (!(k & K_POST) && n->post) ||
-               (!(k & K_BODY) && n->body) || (!(k & K_ELS) && n->els) ||
-               (n->decl && n->kind != N_DECLSTMT) || (!(k & K_LIST) && n->list.len) || n->tag ||
-               (!(k & K_LHS) && n->lhs.len) || (!(k & K_RHS) && n->rhs.len) ||
-               n->names.len || n->values.len;
-    if (bad) {
+    if (node_other_kids(n, k)) {
         fprintf(stderr, "each_child: kind %d at %d:%d has other children\n", n->kind,
                 n->pos.line, n->pos.col);
         abort();
@@ -98,30 +86,30 @@ static void each_child(Node *n, NodeFn f, void *ctx) {
         return;
     case N_SELECTOR: case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT:
     case N_CONVIFACE: case N_INCDEC: case N_GO: case N_DEFER: case N_TYPEASSERT:
-        CHECK_KIDS(n, K_X);
+        CHECK_KIDS(n, NK_X);
         if (n->x) f(n->x, ctx);
         return;
     case N_CALL: case N_COMPOSITE:
-        CHECK_KIDS(n, K_X | K_LIST);
+        CHECK_KIDS(n, NK_X | NK_LIST);
         if (n->x) f(n->x, ctx);
         each_in(n->list, f, ctx);
         return;
     case N_KEYVALUE: case N_SEND:
-        CHECK_KIDS(n, K_X | K_Y);
+        CHECK_KIDS(n, NK_X | NK_Y);
         if (n->x) f(n->x, ctx);
         if (n->y) f(n->y, ctx);
         return;
     case N_BLOCK: case N_RETURN:
-        CHECK_KIDS(n, K_LIST);
+        CHECK_KIDS(n, NK_LIST);
         each_in(n->list, f, ctx);
         return;
     case N_ASSIGN:
-        CHECK_KIDS(n, K_LHS | K_RHS);
+        CHECK_KIDS(n, NK_LHS | NK_RHS);
         each_in(n->lhs, f, ctx);
         each_in(n->rhs, f, ctx);
         return;
     case N_IF: case N_FOR:
-        CHECK_KIDS(n, K_INIT | K_COND | K_POST | K_BODY | K_ELS);
+        CHECK_KIDS(n, NK_INIT | NK_COND | NK_POST | NK_BODY | NK_ELS);
         if (n->init) f(n->init, ctx);
         if (n->cond) f(n->cond, ctx);
         if (n->post) f(n->post, ctx);
@@ -129,7 +117,7 @@ static void each_child(Node *n, NodeFn f, void *ctx) {
         if (n->els) f(n->els, ctx);
         return;
     case N_RANGE:
-        CHECK_KIDS(n, K_X | K_BODY | K_LHS);
+        CHECK_KIDS(n, NK_X | NK_BODY | NK_LHS);
         if (n->x) f(n->x, ctx);
         if (n->body) f(n->body, ctx);
         each_in(n->lhs, f, ctx);

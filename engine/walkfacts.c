@@ -92,25 +92,12 @@ static unsigned scan_any(const Node *n)
 /* The child fields of the kinds met most (escape.c's each_child has the
  * same table): reading only those loads fewer of a node's cache lines.
  * WF_CHECK_KIDS checks that the others are empty (run it over the corpus
- * after changing what a kind holds). */
-enum {
-    K_X = 1 << 0, K_Y = 1 << 1, K_Z = 1 << 2, K_W = 1 << 3, K_INIT = 1 << 4,
-    K_COND = 1 << 5, K_POST = 1 << 6, K_BODY = 1 << 7, K_ELS = 1 << 8,
-    K_LIST = 1 << 9, K_LHS = 1 << 10, K_RHS = 1 << 11,
-};
-
+ * after changing what a kind holds; node_other_kids, ast.h). */
 #ifdef WF_CHECK_KIDS
 #include <stdio.h>
 #include <stdlib.h>
-static void check_kids(const Node *n, unsigned k)
-{
-    bool bad = (!(k & K_X) && n->x) || (!(k & K_Y) && n->y) || (!(k & K_Z) && n->z) ||
-               (!(k & K_W) && n->w) || (!(k & K_INIT) && n->init) ||
-               (!(k & K_COND) && n->cond) || (!(k & K_POST) && n->post) ||
-               (!(k & K_BODY) && n->body) || (!(k & K_ELS) && n->els) || n->tag ||
-               (!(k & K_LIST) && n->list.len) || (!(k & K_LHS) && n->lhs.len) ||
-               (!(k & K_RHS) && n->rhs.len) || n->values.len;
-    if (bad) {
+static void check_kids(const Node *n, unsigned k) {
+    if (node_other_kids(n, k)) {
         fprintf(stderr, "wf_scan: kind %d at %d:%d has other children\n", n->kind,
                 n->pos.line, n->pos.col);
         abort();
@@ -137,27 +124,27 @@ unsigned wf_scan(const Node *n)
         return f | wf_scan(n->init) | wf_scan(n->body) | (wf_scan(n->x) & WF_LIT);
     case N_SELECTOR: case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT:
     case N_CONVIFACE: case N_INCDEC: case N_GO: case N_DEFER: case N_TYPEASSERT:
-        CHECK_KIDS(n, K_X);
+        CHECK_KIDS(n, NK_X);
         return f | wf_fact(n) | wf_scan(n->x);
     case N_CALL: case N_COMPOSITE:
-        CHECK_KIDS(n, K_X | K_LIST);
+        CHECK_KIDS(n, NK_X | NK_LIST);
         return f | wf_fact(n) | wf_scan(n->x) | scan_list(&n->list);
     case N_KEYVALUE: case N_SEND: case N_INDEX:
-        CHECK_KIDS(n, K_X | K_Y | (n->kind == N_INDEX ? K_LIST : 0));
+        CHECK_KIDS(n, NK_X | NK_Y | (n->kind == N_INDEX ? NK_LIST : 0));
         f |= wf_fact(n) | wf_scan(n->x) | wf_scan(n->y);
         return n->kind == N_INDEX ? f | scan_list(&n->list) : f;
     case N_BLOCK: case N_RETURN:
-        CHECK_KIDS(n, K_LIST);
+        CHECK_KIDS(n, NK_LIST);
         return f | scan_list(&n->list);
     case N_ASSIGN:
-        CHECK_KIDS(n, K_LHS | K_RHS);
+        CHECK_KIDS(n, NK_LHS | NK_RHS);
         return f | scan_list(&n->lhs) | scan_list(&n->rhs);
     case N_IF: case N_FOR:
-        CHECK_KIDS(n, K_INIT | K_COND | K_POST | K_BODY | K_ELS);
+        CHECK_KIDS(n, NK_INIT | NK_COND | NK_POST | NK_BODY | NK_ELS);
         return f | wf_scan(n->init) | wf_scan(n->cond) | wf_scan(n->post) |
                wf_scan(n->body) | wf_scan(n->els);
     case N_RANGE:
-        CHECK_KIDS(n, K_X | K_BODY | K_LHS);
+        CHECK_KIDS(n, NK_X | NK_BODY | NK_LHS);
         return f | wf_scan(n->x) | wf_scan(n->body) | scan_list(&n->lhs);
     default:
         return f | wf_fact(n) | scan_any(n);
