@@ -372,6 +372,7 @@ int cmd_analyze(const CliEnv *env, int argc, char **argv) {
         return cli_usage("analyze", "no Go files given");
     }
     cli.opts.m = m ? m : 1;
+    cli.opts.one_shot = true;
     int nstdin = 0;
     for (int i = optind; i < argc; i++)
         nstdin += strcmp(argv[i], "-") == 0;

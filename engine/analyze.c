@@ -96,11 +96,13 @@ Analysis *analyze_source(const char *path, const char *src, size_t len,
         return an;
     }
     /* A file of 8 KiB or more takes megabytes of arena (about 300 bytes a
-     * source byte): have the kernel hand over each block's pages at once
-     * rather than fault them in one by one (perf on a one-shot `analyze`
-     * of the 1k-line bench program: page faults were a third of its time).
-     * A lesson's example stays on the malloc heap, reused between analyses. */
-    an->arena.big = len >= 8 * 1024;
+     * source byte).  In a process that analyses it once (the CLI), have the
+     * kernel hand over each block's pages at once rather than fault them in
+     * one by one: a third of a one-shot `analyze` of the 1k-line bench
+     * program was page faults.  A process that analyses again and again
+     * (the app, lint, the bench) keeps the malloc heap the previous
+     * analysis freed, which needs no new pages at all. */
+    an->arena.big = opts->one_shot && len >= 8 * 1024;
     Front *fe = arena_alloc(&an->arena, sizeof *fe);
     an->priv = fe;
     fe->file = parse_file(&an->arena, name, src ? src : "", (int)len, &an->diags);

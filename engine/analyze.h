@@ -33,6 +33,8 @@ typedef struct AnalyzeOpts {
     bool test_file;     /* compiled as a _test.go file (go test -gcflags) */
     const char *display_name;  /* name in messages; default "./" + basename */
     StdCache *cache;    /* shared std packages, or NULL to load them anew */
+    bool one_shot;      /* the caller analyses this and is done (the CLI): a big
+                           file's arena is mapped populated, see analyze_source */
 } AnalyzeOpts;
 
 /* The stages an analysis times (Analysis.stage_us): reading and parsing,
