@@ -94,6 +94,18 @@ static void put_text(Run *r, const char *s) {
     free(plain);
 }
 
+/* The line at p, tabs as four spaces (every terminal and screen reader
+ * shows those alike), and its newline; returns the next line's start. */
+static const char *put_line(Run *r, const char *p) {
+    for (; *p && *p != '\n'; p++)
+        if (*p == '\t')
+            fputs("    ", r->out);
+        else
+            fputc(*p, r->out);
+    fputc('\n', r->out);
+    return *p == '\n' ? p + 1 : p;
+}
+
 /* A block of code or compiler output, indented four spaces (tabs as four
  * spaces) between blank lines, as a reader of plain text expects code. */
 static void put_block(Run *r, const char *text) {
@@ -101,14 +113,7 @@ static void put_block(Run *r, const char *text) {
     for (const char *p = text ? text : ""; *p;) {
         if (*p != '\n')
             fputs("    ", r->out);     /* no trailing blanks on empty lines */
-        for (; *p && *p != '\n'; p++)
-            if (*p == '\t')
-                fputs("    ", r->out);
-            else
-                fputc(*p, r->out);
-        fputc('\n', r->out);
-        if (*p == '\n')
-            p++;
+        p = put_line(r, p);
     }
     fputc('\n', r->out);
 }
@@ -121,15 +126,7 @@ static void put_code(Run *r, const char *file, const char *code) {
     const char *p = code ? code : "";
     while (*p) {
         fprintf(r->out, "%4d  ", line++);
-        for (; *p && *p != '\n'; p++) {
-            if (*p == '\t')
-                fputs("    ", r->out);
-            else
-                fputc(*p, r->out);
-        }
-        fputc('\n', r->out);
-        if (*p == '\n')
-            p++;
+        p = put_line(r, p);
     }
 }
 

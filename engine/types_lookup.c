@@ -35,6 +35,23 @@ static Type *deref(Type *t, bool *isptr) {
     return t;
 }
 
+/* o, reached through e, is what the name selects at this depth: recorded
+ * in *found and sel, unless something else was found at this depth too or
+ * e's type is reached twice there, which makes the selector ambiguous
+ * (sel says so; false). */
+static bool take_found(Selection *sel, Obj **found, Obj *o, const Embedded *e) {
+    if (*found || e->multiples) {
+        sel->ambiguous = true;
+        sel->obj = NULL;
+        return false;
+    }
+    *found = o;
+    memcpy(sel->path, e->path, sizeof sel->path);
+    sel->depth = e->depth;
+    sel->indirect = e->indirect;
+    return true;
+}
+
 Selection selection_lookup(Type *T, const char *name, Package *pkg) {
     Selection sel;
     memset(&sel, 0, sizeof sel);
@@ -75,15 +92,8 @@ Selection selection_lookup(Type *T, const char *name, Package *pkg) {
                             break;
                         }
                     if (m) {
-                        if (obj || e->multiples) {
-                            sel.ambiguous = true;
-                            sel.obj = NULL;
+                        if (!take_found(&sel, &obj, m, e))
                             return sel;
-                        }
-                        obj = m;
-                        memcpy(sel.path, e->path, sizeof sel.path);
-                        sel.depth = e->depth;
-                        sel.indirect = e->indirect;
                         continue;
                     }
                 }
@@ -92,15 +102,8 @@ Selection selection_lookup(Type *T, const char *name, Package *pkg) {
                 for (int i = 0; i < t->nfields; i++) {
                     Obj *f = t->fields[i];
                     if (name_matches(f, name, pkg)) {
-                        if (obj || e->multiples) {
-                            sel.ambiguous = true;
-                            sel.obj = NULL;
+                        if (!take_found(&sel, &obj, f, e))
                             return sel;
-                        }
-                        obj = f;
-                        memcpy(sel.path, e->path, sizeof sel.path);
-                        sel.depth = e->depth;
-                        sel.indirect = e->indirect;
                         continue;
                     }
                     if (!obj && (f->flags & OBJF_EMBEDDED) && nnext < MAXE &&
@@ -115,17 +118,9 @@ Selection selection_lookup(Type *T, const char *name, Package *pkg) {
                 }
             } else if (t->kind == TY_INTERFACE) {
                 for (int i = 0; i < t->nmethods; i++)
-                    if (name_matches(t->methods[i], name, pkg)) {
-                        if (obj || e->multiples) {
-                            sel.ambiguous = true;
-                            sel.obj = NULL;
-                            return sel;
-                        }
-                        obj = t->methods[i];
-                        memcpy(sel.path, e->path, sizeof sel.path);
-                        sel.depth = e->depth;
-                        sel.indirect = e->indirect;
-                    }
+                    if (name_matches(t->methods[i], name, pkg) &&
+                        !take_found(&sel, &obj, t->methods[i], e))
+                        return sel;
             }
         }
         if (obj) {
